@@ -1,0 +1,33 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { importX } from 'eslint-plugin-import-x';
+
+/** The stages of the pipeline in order (DESIGN.md); a stage may import only the stages before it. */
+const stages = ['schema', 'definition', 'validate', 'compile', 'evaluate', 'store', 'engine', 'api', 'cli'];
+
+const stageZones = stages.map((stage, i) => ({
+  target: `./src/${stage}`,
+  from: stages.slice(i + 1).map((later) => `./src/${later}`),
+  message: `src/${stage} comes before these stages in the pipeline and may not import them.`,
+}));
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'data', 'coverage', 'web/dist', 'eslint.config.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { 'import-x': importX },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: stageZones }],
+    },
+  },
+);

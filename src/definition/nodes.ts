@@ -1,0 +1,101 @@
+import type { TimeUnit } from './time-unit.ts';
+
+/**
+ * The segment definition tree (SEGMENTS.md). Every node has a literal `kind`; JSON from outside becomes
+ * this tree once, in `parseDefinition`, and nothing after that re-checks shapes.
+ */
+
+/** A value a marketer typed: text, a number, or true/false. Dates are `YYYY-MM-DD` text. */
+export type ConditionValue = string | number | boolean;
+
+export type Combine = 'union' | 'intersect' | 'exclude';
+
+/** `{ kind: "condition", attribute, operator, values?, unit? }`: one test of one attribute. */
+export interface ConditionNode {
+  readonly kind: 'condition';
+  readonly attribute: string;
+  readonly operator: string;
+  readonly values: readonly ConditionValue[];
+  readonly unit?: TimeUnit | undefined;
+}
+
+export type CountOperator = 'atLeast' | 'atMost' | 'exactly';
+
+/** How many related records must match: at least 1 unless said otherwise. */
+export interface CountSpec {
+  readonly operator: CountOperator;
+  readonly value: number;
+}
+
+/** A sliding window on a date or date-time attribute of the related records: the last N units. */
+export interface WindowSpec {
+  readonly attribute: string;
+  readonly last: number;
+  readonly unit: TimeUnit;
+}
+
+/** Records reached through `relationship` that all match `where` on the same record, counted. */
+export interface RelatedNode {
+  readonly kind: 'related';
+  readonly relationship: string;
+  readonly where?: GroupNode | undefined;
+  readonly count: CountSpec;
+  readonly window?: WindowSpec | undefined;
+}
+
+/** `and`/`or` over its children; `not` takes the complement. Never empty once validated. */
+export interface GroupNode {
+  readonly kind: 'group';
+  readonly op: 'and' | 'or';
+  readonly not: boolean;
+  readonly children: readonly WhereNode[];
+}
+
+export type WhereNode = ConditionNode | RelatedNode | GroupNode;
+
+/** One step of a block's path from its entity towards contacts. */
+export interface TraverseHop {
+  readonly relationship: string;
+  readonly where?: GroupNode | undefined;
+}
+
+/** Records of `entity` matching `where`, followed along `traverse` to the contacts they reach. */
+export interface QueryBlock {
+  readonly kind: 'queryBlock';
+  readonly combine?: Combine | undefined;
+  readonly entity: string;
+  readonly where?: GroupNode | undefined;
+  readonly traverse: readonly TraverseHop[];
+}
+
+/** The stored members of another segment. */
+export interface SegmentBlock {
+  readonly kind: 'segmentBlock';
+  readonly combine?: Combine | undefined;
+  readonly segment: string;
+}
+
+export type Block = QueryBlock | SegmentBlock;
+
+/** Blocks combined left to right: `((b0 combine1 b1) combine2 b2) …`. */
+export interface Query {
+  readonly blocks: readonly Block[];
+}
+
+export type SegmentType = 'dynamic' | 'static';
+
+/** A segment as a user defines it; the server adds id, state, timestamps and the member count. */
+export interface SegmentDefinition {
+  readonly name: string;
+  readonly type: SegmentType;
+  readonly description?: string | undefined;
+  readonly timeZone: string;
+  readonly query?: Query | undefined;
+}
+
+export type DefinitionNode = SegmentDefinition | Query | Block | WhereNode | TraverseHop;
+
+/** For the `default` of a switch that has handled every kind: a new kind becomes a compile error there. */
+export function assertNever(value: never): never {
+  throw new Error(`unexpected node: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,102 @@
+import { DateTime } from 'luxon';
+import { defaultScale } from './attribute-type.ts';
+import { decimalFromInput, decimalPlaces } from './decimal.ts';
+import type { AttributeDef } from './schema-types.ts';
+
+/**
+ * The value of an attribute as Segmint keeps it, whatever the backend: strings; integers as numbers;
+ * decimals as canonical text; booleans; dates as `YYYY-MM-DD`; date-times as UTC ISO text with
+ * milliseconds; a multi-choice as its sorted, distinct option values; a lookup as the target's id.
+ */
+export type AttributeValue = string | number | boolean | readonly string[] | null;
+
+export type ValueResult = { readonly ok: true; readonly value: AttributeValue } | { readonly ok: false; readonly reason: string };
+
+const ok = (value: AttributeValue): ValueResult => ({ ok: true, value });
+const fail = (reason: string): ValueResult => ({ ok: false, reason });
+
+const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The scale a decimal or money attribute keeps. */
+export function scaleOf(attribute: AttributeDef): number {
+  if (attribute.type === 'money') return attribute.scale ?? defaultScale.money;
+  return attribute.scale ?? defaultScale.decimal;
+}
+
+/** True when `text` is a real calendar date written `YYYY-MM-DD`. */
+export function isCalendarDate(text: string): boolean {
+  return datePattern.test(text) && DateTime.fromISO(text, { zone: 'UTC' }).isValid;
+}
+
+/** Reads an ISO 8601 date-time (an offset or `Z`; none means UTC) as canonical UTC text. */
+export function canonicalInstant(text: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text)) return undefined;
+  const parsed = DateTime.fromISO(text.replace(' ', 'T'), { zone: 'UTC', setZone: true });
+  if (!parsed.isValid) return undefined;
+  return parsed.toUTC().toISO({ suppressMilliseconds: false }) ?? undefined;
+}
+
+/**
+ * Turns what a user sent (JSON or a CSV cell) into the kept value of `attribute`, or says why it cannot.
+ * Empty text and empty lists are null: "contains data" is false for them, as in Dataverse.
+ */
+export function normalizeValue(attribute: AttributeDef, raw: unknown): ValueResult {
+  if (raw === null || raw === undefined || raw === '') return ok(null);
+  switch (attribute.type) {
+    case 'string':
+    case 'lookup':
+      if (typeof raw === 'string') return ok(raw);
+      if (typeof raw === 'number' && attribute.type === 'string') return ok(String(raw));
+      return fail('expected text');
+    case 'integer': {
+      const n = typeof raw === 'string' && /^\s*[+-]?\d+\s*$/.test(raw) ? Number(raw) : raw;
+      if (typeof n !== 'number' || !Number.isSafeInteger(n)) return fail('expected a whole number');
+      return ok(n);
+    }
+    case 'decimal':
+    case 'money': {
+      const text = decimalFromInput(raw);
+      if (text === undefined) return fail('expected a number such as 1250.50');
+      const scale = scaleOf(attribute);
+      if (decimalPlaces(text) > scale) return fail(`has more than ${scale} digits after the decimal point`);
+      if (text.replace(/[-.]/g, '').length > 15 + scale) return fail('is too large');
+      return ok(text);
+    }
+    case 'boolean': {
+      if (typeof raw === 'boolean') return ok(raw);
+      const text = String(raw).trim().toLowerCase();
+      if (['true', '1', 'yes'].includes(text)) return ok(true);
+      if (['false', '0', 'no'].includes(text)) return ok(false);
+      return fail('expected true or false');
+    }
+    case 'date': {
+      if (typeof raw === 'string' && isCalendarDate(raw.trim())) return ok(raw.trim());
+      return fail('expected a date written YYYY-MM-DD');
+    }
+    case 'datetime': {
+      if (raw instanceof Date && !Number.isNaN(raw.getTime())) return ok(raw.toISOString());
+      const text = typeof raw === 'string' ? canonicalInstant(raw.trim()) : undefined;
+      if (text === undefined) return fail('expected a date and time such as 2026-03-01T09:30:00Z');
+      return ok(text);
+    }
+    case 'choice': {
+      const value = String(raw);
+      if (!attribute.options?.some((o) => o.value === value)) return fail(`"${value}" is not one of its options`);
+      return ok(value);
+    }
+    case 'multichoice': {
+      const values = Array.isArray(raw)
+        ? (raw as unknown[])
+        : String(raw)
+            .split(';')
+            .map((s) => s.trim())
+            .filter((s) => s !== '');
+      const strings = values.map(String);
+      const unknown = strings.filter((v) => !attribute.options?.some((o) => o.value === v));
+      if (unknown.length > 0) return fail(`${unknown.map((v) => `"${v}"`).join(', ')} not among its options`);
+      const distinct = [...new Set(strings)].sort();
+      return ok(distinct.length === 0 ? null : distinct);
+    }
+  }
+}
+

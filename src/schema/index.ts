@@ -1,0 +1,16 @@
+/** The schema stage: entities, attributes, types and relationships, and the values attributes hold. */
+export { attributeTypes, decimalTypes, defaultScale, isAttributeType, maxScale } from './attribute-type.ts';
+export type { AttributeType } from './attribute-type.ts';
+export type { AttributeDef, ChoiceOption, EntityDef, LookupDef, RelationshipDef } from './schema-types.ts';
+export { Schema, type PlacedLookup } from './schema.ts';
+export { builtinEntities, builtinLookups } from './builtin-schema.ts';
+export {
+  canonicalInstant,
+  isCalendarDate,
+  normalizeValue,
+  scaleOf,
+  type AttributeValue,
+  type ValueResult,
+} from './attribute-value.ts';
+export { canonicalDecimal, compareDecimals, decimalFromInput, decimalPlaces, fromScaled, toScaled } from './decimal.ts';
+export { joinPath, type Problem } from './problem.ts';

@@ -1,0 +1,63 @@
+import type { AttributeType } from './attribute-type.ts';
+
+/** One option of a choice or multi-choice attribute: the stored `value` and the `label` a marketer sees. */
+export interface ChoiceOption {
+  readonly value: string;
+  readonly label: string;
+}
+
+/** An attribute of an entity, addressed by its Dataverse-style logical name. */
+export interface AttributeDef {
+  readonly name: string;
+  readonly displayName: string;
+  readonly type: AttributeType;
+  /** The options of a `choice` or `multichoice` attribute. */
+  readonly options?: readonly ChoiceOption[];
+  /** The entity a `lookup` points to. */
+  readonly target?: string;
+  /** Digits after the decimal point of a `decimal` or `money` attribute. */
+  readonly scale?: number;
+  /** True for attributes an installation added at run time. */
+  readonly custom?: boolean;
+  /** True for attributes the store computes (a contact's full name); they can be read, not written. */
+  readonly computed?: boolean;
+}
+
+/** An entity: a table of records, each with a stable text `id`. */
+export interface EntityDef {
+  readonly name: string;
+  readonly displayName: string;
+  readonly pluralDisplayName: string;
+  /** The attribute that names a record in lists (a contact's `fullname`, an account's `name`). */
+  readonly primaryAttribute: string;
+  readonly attributes: readonly AttributeDef[];
+  readonly custom?: boolean;
+}
+
+/**
+ * A named way from one entity to another. Every lookup attribute gives two: the many-to-one on the
+ * entity holding the lookup (named after the lookup, `contact.parentcustomerid` → account) and the
+ * one-to-many back from its target (`account.contacts`).
+ */
+export interface RelationshipDef {
+  readonly name: string;
+  readonly displayName: string;
+  readonly from: string;
+  readonly to: string;
+  readonly cardinality: 'manyToOne' | 'oneToMany';
+  /** The entity that holds the lookup attribute, and that attribute. */
+  readonly lookupEntity: string;
+  readonly lookupAttribute: string;
+  /** The name of the same link seen from the other end. */
+  readonly reverse: string;
+}
+
+/** How a lookup is declared when an entity is defined: `contactid` → contact, seen from a contact as `interactions`. */
+export interface LookupDef {
+  readonly attribute: string;
+  readonly displayName?: string;
+  readonly to: string;
+  /** The one-to-many relationship's name on the target entity. */
+  readonly relationship: string;
+  readonly relationshipDisplayName?: string;
+}
