@@ -72,20 +72,22 @@ export const segmentBlockJson = z.strictObject({
 });
 
 /** A block is a segment block when it names a `segment`, a query block otherwise. */
-export const blockJson = z.custom<unknown>().pipe(
-  z.preprocess(
-    (value) =>
-      typeof value === 'object' && value !== null && !Array.isArray(value) && 'segment' in value
-        ? { __block: 'segment', ...value }
-        : typeof value === 'object' && value !== null && !Array.isArray(value)
-          ? { __block: 'query', ...value }
-          : value,
-    z.discriminatedUnion('__block', [
-      segmentBlockJson.extend({ __block: z.literal('segment') }),
-      queryBlockJson.extend({ __block: z.literal('query') }),
-    ]),
-  ),
-);
+export const blockJson = z
+  .custom<unknown>()
+  .pipe(
+    z.preprocess(
+      (value) =>
+        typeof value === 'object' && value !== null && !Array.isArray(value) && 'segment' in value
+          ? { __block: 'segment', ...value }
+          : typeof value === 'object' && value !== null && !Array.isArray(value)
+            ? { __block: 'query', ...value }
+            : value,
+      z.discriminatedUnion('__block', [
+        segmentBlockJson.extend({ __block: z.literal('segment') }),
+        queryBlockJson.extend({ __block: z.literal('query') }),
+      ]),
+    ),
+  );
 
 export const queryJson = z.strictObject({
   blocks: z.array(blockJson).min(1, 'A query needs at least one block.'),

@@ -166,7 +166,14 @@ export const operatorsByType = {
   date: temporal,
   datetime: temporal,
   choice: ['equals', 'notEquals', 'containsData', 'notContainsData'],
-  multichoice: ['containsAnyOf', 'containsAllOf', 'notContainsAnyOf', 'equals', 'containsData', 'notContainsData'],
+  multichoice: [
+    'containsAnyOf',
+    'containsAllOf',
+    'notContainsAnyOf',
+    'equals',
+    'containsData',
+    'notContainsData',
+  ],
   lookup: ['equals', 'notEquals', 'containsData', 'notContainsData'],
 } as const satisfies Record<AttributeType, readonly OperatorId[]>;
 

@@ -4,8 +4,7 @@ import { queryJson, segmentJson, type GroupJson, type WhereJson } from './defini
 import type { Block, GroupNode, Query, SegmentDefinition, WhereNode } from './nodes.ts';
 
 export type ParseResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /**
  * Parses untrusted JSON into a segment definition, or returns every shape problem with its path.
@@ -39,7 +38,8 @@ function toQuery(json: QueryJson): Query {
 }
 
 function toBlock(json: BlockJson): Block {
-  if (json.__block === 'segment') return { kind: 'segmentBlock', combine: json.combine, segment: json.segment };
+  if (json.__block === 'segment')
+    return { kind: 'segmentBlock', combine: json.combine, segment: json.segment };
   return {
     kind: 'queryBlock',
     combine: json.combine,

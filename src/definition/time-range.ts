@@ -88,7 +88,8 @@ export function timeTest(
 ): TimeTest {
   const local = DateTime.fromJSDate(clock.now, { zone: clock.timeZone });
   const today = local.startOf('day');
-  const day = (text: ConditionValue | undefined): DateTime => DateTime.fromISO(String(text), { zone: clock.timeZone });
+  const day = (text: ConditionValue | undefined): DateTime =>
+    DateTime.fromISO(String(text), { zone: clock.timeZone });
   const range = (from: DateTime | undefined, to: DateTime | undefined): TimeRange => ({
     kind: 'range',
     from: from && write(kind, from),

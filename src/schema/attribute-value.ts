@@ -10,7 +10,8 @@ import type { AttributeDef } from './schema-types.ts';
  */
 export type AttributeValue = string | number | boolean | readonly string[] | null;
 
-export type ValueResult = { readonly ok: true; readonly value: AttributeValue } | { readonly ok: false; readonly reason: string };
+export type ValueResult =
+  { readonly ok: true; readonly value: AttributeValue } | { readonly ok: false; readonly reason: string };
 
 const ok = (value: AttributeValue): ValueResult => ({ ok: true, value });
 const fail = (reason: string): ValueResult => ({ ok: false, reason });
@@ -33,7 +34,7 @@ export function canonicalInstant(text: string): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text)) return undefined;
   const parsed = DateTime.fromISO(text.replace(' ', 'T'), { zone: 'UTC', setZone: true });
   if (!parsed.isValid) return undefined;
-  return parsed.toUTC().toISO({ suppressMilliseconds: false }) ?? undefined;
+  return parsed.toUTC().toISO({ suppressMilliseconds: false });
 }
 
 /**
@@ -59,12 +60,16 @@ export function normalizeValue(attribute: AttributeDef, raw: unknown): ValueResu
       if (text === undefined) return fail('expected a number such as 1250.50');
       const scale = scaleOf(attribute);
       if (decimalPlaces(text) > scale) return fail(`has more than ${scale} digits after the decimal point`);
-      if (text.replace(/[-.]/g, '').length > 15 + scale) return fail('is too large');
+      // Scaled by 10^scale, the value must fit a 64-bit integer exactly: at most 18 digits in all.
+      const wholeDigits = text.replace(/^-/, '').split('.')[0]?.length ?? 0;
+      if (wholeDigits + scale > 18)
+        return fail(`is too large: at most ${18 - scale} digits before the decimal point`);
       return ok(text);
     }
     case 'boolean': {
       if (typeof raw === 'boolean') return ok(raw);
-      const text = String(raw).trim().toLowerCase();
+      const text = scalarText(raw)?.trim().toLowerCase();
+      if (text === undefined) return fail('expected true or false');
       if (['true', '1', 'yes'].includes(text)) return ok(true);
       if (['false', '0', 'no'].includes(text)) return ok(false);
       return fail('expected true or false');
@@ -80,18 +85,18 @@ export function normalizeValue(attribute: AttributeDef, raw: unknown): ValueResu
       return ok(text);
     }
     case 'choice': {
-      const value = String(raw);
-      if (!attribute.options?.some((o) => o.value === value)) return fail(`"${value}" is not one of its options`);
+      const value = scalarText(raw);
+      if (value === undefined) return fail('expected one option value');
+      if (!attribute.options?.some((o) => o.value === value))
+        return fail(`"${value}" is not one of its options`);
       return ok(value);
     }
     case 'multichoice': {
-      const values = Array.isArray(raw)
-        ? (raw as unknown[])
-        : String(raw)
-            .split(';')
-            .map((s) => s.trim())
-            .filter((s) => s !== '');
-      const strings = values.map(String);
+      // A CSV cell lists the options separated by semicolons, as Dataverse exports them.
+      const items: unknown[] = Array.isArray(raw) ? raw : (scalarText(raw) ?? '').split(';');
+      const texts = items.map(scalarText);
+      if (texts.some((t) => t === undefined)) return fail('expected a list of option values');
+      const strings = texts.map((t) => (t ?? '').trim()).filter((t) => t !== '');
       const unknown = strings.filter((v) => !attribute.options?.some((o) => o.value === v));
       if (unknown.length > 0) return fail(`${unknown.map((v) => `"${v}"`).join(', ')} not among its options`);
       const distinct = [...new Set(strings)].sort();
@@ -100,3 +105,9 @@ export function normalizeValue(attribute: AttributeDef, raw: unknown): ValueResu
   }
 }
 
+/** The text of a string, number or boolean; undefined for anything else (objects, arrays). */
+function scalarText(raw: unknown): string | undefined {
+  return typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean'
+    ? String(raw)
+    : undefined;
+}

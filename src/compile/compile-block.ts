@@ -1,0 +1,82 @@
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { assertNever, type Block, type QueryBlock } from '../definition/nodes.ts';
+import { joinPath } from '../schema/problem.ts';
+import type { RelationshipDef } from '../schema/schema-types.ts';
+import type { CompileContext } from './compile-context.ts';
+import { CompileError } from './compile-error.ts';
+import { compileLink } from './compile-link.ts';
+import { compileGroup } from './compile-where.ts';
+
+/** The table that holds the stored members of every segment. */
+export const memberTable = 'sm_member';
+
+/** Whether the contact `contactAlias` belongs to the block, as a predicate. */
+export function compileBlock(
+  block: Block,
+  contactAlias: string,
+  context: CompileContext,
+  path: string,
+): RawBuilder<SqlBool> {
+  switch (block.kind) {
+    case 'segmentBlock': {
+      const m = context.nextAlias();
+      return sql<SqlBool>`exists (select 1 from ${sql.table(memberTable)} as ${sql.id(m)} where ${sql.ref(`${m}.segment_id`)} = ${block.segment} and ${sql.ref(`${m}.contact_id`)} = ${sql.ref(`${contactAlias}.id`)})`;
+    }
+    case 'queryBlock':
+      return compileQueryBlock(block, contactAlias, context, path);
+    default:
+      return assertNever(block);
+  }
+}
+
+/**
+ * A query block seen from the contact it ends on: the contact matches the last hop's `where`, and a
+ * chain of records back along the hops matches each earlier `where`, down to a record of the block's
+ * entity that matches the block's own `where`.
+ */
+function compileQueryBlock(
+  block: QueryBlock,
+  contactAlias: string,
+  context: CompileContext,
+  path: string,
+): RawBuilder<SqlBool> {
+  // entities[i] is the entity after i hops; relationships[i] leads from entities[i] to entities[i + 1].
+  const entities = [block.entity];
+  const relationships: RelationshipDef[] = [];
+  block.traverse.forEach((hop, i) => {
+    const from = entities[entities.length - 1] ?? block.entity;
+    const relationship = context.schema.relationship(from, hop.relationship);
+    if (!relationship) {
+      throw new CompileError(
+        `${from} has no relationship "${hop.relationship}"`,
+        joinPath(path, 'traverse', i),
+      );
+    }
+    relationships.push(relationship);
+    entities.push(relationship.to);
+  });
+  if (entities[entities.length - 1] !== 'contact')
+    throw new CompileError('a block must end on contact', path);
+
+  const whereAt = (level: number) => (level === 0 ? block.where : block.traverse[level - 1]?.where);
+  const wherePath = (level: number) =>
+    level === 0 ? joinPath(path, 'where') : joinPath(path, 'traverse', level - 1, 'where');
+
+  const chain = (level: number, alias: string): RawBuilder<SqlBool> => {
+    const entity = entities[level] ?? 'contact';
+    const tests: RawBuilder<SqlBool>[] = [];
+    const where = whereAt(level);
+    if (where) tests.push(compileGroup(where, alias, entity, context, wherePath(level)));
+    const relationship = relationships[level - 1];
+    if (relationship) {
+      const previous = context.nextAlias();
+      const link = compileLink(relationship, previous, alias);
+      const inner = chain(level - 1, previous);
+      tests.push(
+        sql<SqlBool>`exists (select 1 from ${sql.table(relationship.from)} as ${sql.id(previous)} where ${link} and ${inner})`,
+      );
+    }
+    return tests.length === 0 ? sql<SqlBool>`true` : sql<SqlBool>`(${sql.join(tests, sql` and `)})`;
+  };
+  return chain(entities.length - 1, contactAlias);
+}

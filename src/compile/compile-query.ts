@@ -1,0 +1,78 @@
+import { sql, type CompiledQuery, type RawBuilder, type SqlBool } from 'kysely';
+import type { Query } from '../definition/nodes.ts';
+import type { Schema } from '../schema/schema.ts';
+import { joinPath } from '../schema/problem.ts';
+import { compileBlock } from './compile-block.ts';
+import { CompileContext } from './compile-context.ts';
+import { CompileError } from './compile-error.ts';
+import { postgresDialect } from './postgres-dialect.ts';
+import type { DialectName, SqlDialect } from './sql-dialect.ts';
+import { sqliteDialect } from './sqlite-dialect.ts';
+
+export const dialects = { sqlite: sqliteDialect, postgres: postgresDialect } satisfies Record<
+  DialectName,
+  SqlDialect
+>;
+
+export interface CompileOptions {
+  readonly schema: Schema;
+  readonly dialect: DialectName;
+  /** The moment relative dates are measured from. */
+  readonly now: Date;
+  /** The IANA time zone dates are read in (the segment's `timeZone`). */
+  readonly timeZone: string;
+  /** Only these contacts are checked: how live membership re-checks the contacts a write touched. */
+  readonly restrictTo?: readonly string[] | undefined;
+}
+
+/** The alias of the contact every block is seen from. */
+const contactAlias = 'c';
+
+/**
+ * A segment's query as one parameterised SQL query selecting the member contact ids (`{ id }` rows).
+ * Blocks combine left to right: the result so far, then union, intersect or exclude the next block.
+ *
+ * @example
+ * const compiled = compileQuery(definition.query, { schema, dialect: 'sqlite', now: new Date(), timeZone: 'UTC' });
+ * const rows = await store.query(compiled); // [{ id: 'c01' }, …]
+ */
+export function compileQuery(query: Query, options: CompileOptions): CompiledQuery<{ id: string }> {
+  const dialect = dialects[options.dialect];
+  const context = new CompileContext(options.schema, dialect, {
+    now: options.now,
+    timeZone: options.timeZone,
+  });
+  const predicate = compileMembership(query, context);
+  let select = dialect.kysely.selectFrom('contact as c').select('c.id').where(predicate);
+  if (options.restrictTo)
+    select = select.where(dialect.idIn(sql.ref(`${contactAlias}.id`), options.restrictTo));
+  return select.compile();
+}
+
+/** Membership of the contact `c` in the whole query, as one predicate. */
+function compileMembership(query: Query, context: CompileContext): RawBuilder<SqlBool> {
+  let result: RawBuilder<SqlBool> | undefined;
+  query.blocks.forEach((block, i) => {
+    const path = joinPath('query', 'blocks', i);
+    const predicate = compileBlock(block, contactAlias, context, path);
+    if (result === undefined) {
+      result = predicate;
+      return;
+    }
+    switch (block.combine) {
+      case 'union':
+        result = sql<SqlBool>`(${result} or ${predicate})`;
+        break;
+      case 'intersect':
+        result = sql<SqlBool>`(${result} and ${predicate})`;
+        break;
+      case 'exclude':
+        result = sql<SqlBool>`(${result} and not (${predicate}))`;
+        break;
+      case undefined:
+        throw new CompileError('every block after the first needs "combine"', path);
+    }
+  });
+  if (result === undefined) throw new CompileError('a query needs at least one block', 'query.blocks');
+  return result;
+}

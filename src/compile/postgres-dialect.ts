@@ -1,0 +1,36 @@
+import {
+  DummyDriver,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  sql,
+  type SqlBool,
+} from 'kysely';
+import type { CompileTables, SqlDialect } from './sql-dialect.ts';
+
+const kysely = new Kysely<CompileTables>({
+  dialect: {
+    createAdapter: () => new PostgresAdapter(),
+    createDriver: () => new DummyDriver(),
+    createIntrospector: (db) => new PostgresIntrospector(db),
+    createQueryCompiler: () => new PostgresQueryCompiler(),
+  },
+});
+
+/**
+ * PostgreSQL: decimals are `numeric` (sent as text, so never a float), booleans native, multi-choices
+ * sorted `text[]`, dates `date`, instants `timestamptz`. Parameter types come from the column compared.
+ */
+export const postgresDialect: SqlDialect = {
+  name: 'postgres',
+  kysely,
+  lower: (expression) => sql<string>`lower(${expression})`,
+  decimalParam: (text) => text,
+  booleanParam: (value) => value,
+  multichoiceAny: (column, values) => sql<SqlBool>`${column} && ${values}::text[]`,
+  multichoiceAll: (column, values) => sql<SqlBool>`${column} @> ${values}::text[]`,
+  multichoiceEquals: (column, values) => sql<SqlBool>`${column} = ${values}::text[]`,
+  monthDay: (column) => sql<string>`to_char(${column}, 'MM-DD')`,
+  idIn: (id, ids) => sql<SqlBool>`${id} = any(${ids}::text[])`,
+};

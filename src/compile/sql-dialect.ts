@@ -1,0 +1,35 @@
+import type { Kysely, RawBuilder, SqlBool } from 'kysely';
+
+/** The tables the compiled query names directly; every other table is reached through `sql.table`. */
+export interface CompileTables {
+  contact: { id: string };
+}
+
+export type DialectName = 'sqlite' | 'postgres';
+
+/**
+ * What differs between the SQL dialects, as small hooks around one shared compiler (Kysely's
+ * PostgreSQL compiler is nine lines for the same reason). Each hook returns an expression; values are
+ * always parameters.
+ */
+export interface SqlDialect {
+  readonly name: DialectName;
+  /** A Kysely instance without a connection, used only to compile queries in this dialect. */
+  readonly kysely: Kysely<CompileTables>;
+  /** Unicode-aware lower case of a text expression, for case-insensitive comparison. */
+  lower(expression: RawBuilder<unknown>): RawBuilder<string>;
+  /** A `decimal`/`money` value as the column stores it (canonical text, `scale` digits kept). */
+  decimalParam(text: string, scale: number): unknown;
+  /** A boolean as the column stores it. */
+  booleanParam(value: boolean): unknown;
+  /** The multi-choice column holds at least one of `values`. */
+  multichoiceAny(column: RawBuilder<unknown>, values: readonly string[]): RawBuilder<SqlBool>;
+  /** The multi-choice column holds every one of `values` (distinct, sorted). */
+  multichoiceAll(column: RawBuilder<unknown>, values: readonly string[]): RawBuilder<SqlBool>;
+  /** The multi-choice column holds exactly the set `values` (distinct, sorted). */
+  multichoiceEquals(column: RawBuilder<unknown>, values: readonly string[]): RawBuilder<SqlBool>;
+  /** The month and day of a date column as `MM-DD` text. */
+  monthDay(column: RawBuilder<unknown>): RawBuilder<string>;
+  /** The id expression is one of `ids`, passed as a single parameter whatever their number. */
+  idIn(id: RawBuilder<unknown>, ids: readonly string[]): RawBuilder<SqlBool>;
+}
