@@ -19,7 +19,7 @@ export type {
   WindowSpec,
 } from './nodes.ts';
 export { assertNever } from './nodes.ts';
-export { parseDefinition, parseQuery, type ParseResult } from './parse-definition.ts';
+export { parseDefinition, parseQuery, shapeProblemCodes, type ParseResult } from './parse-definition.ts';
 export {
   clockOperators,
   isOperatorId,

@@ -164,7 +164,8 @@ export const operatorsByType = {
   money: numeric,
   boolean: ['equals', 'containsData', 'notContainsData'],
   date: temporal,
-  datetime: temporal,
+  // A date-time's month-day depends on the time zone, which SQLite cannot apply; anniversaries are of dates.
+  datetime: temporal.filter((id) => id !== 'anniversaryInNext'),
   choice: ['equals', 'notEquals', 'containsData', 'notContainsData'],
   multichoice: [
     'containsAnyOf',
@@ -199,7 +200,7 @@ export function isOperatorId(value: string): value is OperatorId {
 }
 
 /** True when `type` offers `operator`. */
-export function typeOffers(type: AttributeType, operator: string): operator is OperatorId {
+export function typeOffers(type: AttributeType, operator: string): boolean {
   return (operatorsByType[type] as readonly string[]).includes(operator);
 }
 

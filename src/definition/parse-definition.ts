@@ -79,6 +79,15 @@ function toWhere(json: WhereJson): WhereNode {
   }
 }
 
+/** The codes of shape problems, reported before validation looks at meaning. */
+export const shapeProblemCodes = {
+  UNKNOWN_FIELD: 'An object has a field the definition language does not know.',
+  MISSING_FIELD: 'A required field is missing.',
+  INVALID_TYPE: 'A field holds the wrong kind of JSON value.',
+  INVALID_VALUE: 'A field holds a value outside its allowed set.',
+  INVALID_SHAPE: 'A value breaks another shape rule (an empty name, no blocks).',
+} as const;
+
 /** Zod's issues as problems, with paths written `query.blocks[1].where` and messages a person reads. */
 function shapeProblems(error: z.ZodError, base: string): Problem[] {
   const problems: Problem[] = [];
@@ -89,7 +98,7 @@ function shapeProblems(error: z.ZodError, base: string): Problem[] {
   return problems;
 }
 
-function shapeCode(issue: z.core.$ZodIssue): string {
+function shapeCode(issue: z.core.$ZodIssue): keyof typeof shapeProblemCodes {
   switch (issue.code) {
     case 'unrecognized_keys':
       return 'UNKNOWN_FIELD';
