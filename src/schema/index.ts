@@ -12,5 +12,24 @@ export {
   type AttributeValue,
   type ValueResult,
 } from './attribute-value.ts';
-export { canonicalDecimal, compareDecimals, decimalFromInput, decimalPlaces, fromScaled, toScaled } from './decimal.ts';
+export {
+  canonicalDecimal,
+  compareDecimals,
+  decimalFromInput,
+  decimalPlaces,
+  fromScaled,
+  toScaled,
+} from './decimal.ts';
 export { joinPath, type Problem } from './problem.ts';
+export {
+  addCustomAttribute,
+  addCustomEntity,
+  logicalNameProblems,
+  maxAttributesPerEntity,
+  maxLogicalNameLength,
+  type CustomAttributeInput,
+  type CustomAttributeResult,
+  type CustomEntityInput,
+  type CustomEntityResult,
+  type CustomLookupInput,
+} from './custom-schema.ts';

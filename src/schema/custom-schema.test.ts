@@ -1,0 +1,307 @@
+import { describe, expect, it } from 'vitest';
+import { addCustomAttribute, addCustomEntity, type CustomEntityInput } from './custom-schema.ts';
+import { Schema } from './schema.ts';
+
+const builtin = Schema.builtin();
+
+const codesAndPaths = (result: { ok: boolean; problems?: readonly { code: string; path: string }[] }) =>
+  (result.problems ?? []).map((p) => [p.code, p.path]);
+
+describe('addCustomAttribute', () => {
+  it('adds an integer attribute marked custom, leaving the original schema as it was', () => {
+    const result = addCustomAttribute(builtin, 'contact', {
+      name: 'loyaltypoints',
+      displayName: 'Loyalty Points',
+      type: 'integer',
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.attribute).toEqual({
+      name: 'loyaltypoints',
+      displayName: 'Loyalty Points',
+      type: 'integer',
+      custom: true,
+    });
+    expect(result.schema.attribute('contact', 'loyaltypoints')?.custom).toBe(true);
+    expect(builtin.attribute('contact', 'loyaltypoints')).toBeUndefined();
+  });
+
+  it('keeps the options of a choice, labelling an option by its value when it has no label', () => {
+    const result = addCustomAttribute(builtin, 'contact', {
+      name: 'winetier',
+      displayName: 'Wine Tier',
+      type: 'choice',
+      options: [{ value: 'gold', label: 'Gold' }, { value: 'silver' }],
+    });
+    expect(result.ok && result.attribute.options).toEqual([
+      { value: 'gold', label: 'Gold' },
+      { value: 'silver', label: 'silver' },
+    ]);
+  });
+
+  it('gives a money attribute the default scale and keeps a chosen one', () => {
+    const money = addCustomAttribute(builtin, 'account', {
+      name: 'budget',
+      displayName: 'Budget',
+      type: 'money',
+    });
+    const decimal = addCustomAttribute(builtin, 'account', {
+      name: 'ratio',
+      displayName: 'Ratio',
+      type: 'decimal',
+      scale: 0,
+    });
+    expect(money.ok && money.attribute.scale).toBe(4);
+    expect(decimal.ok && decimal.attribute.scale).toBe(0);
+  });
+
+  it('adds a lookup with its relationship on the target, named entity_attribute by default', () => {
+    const result = addCustomAttribute(builtin, 'contact', {
+      name: 'referredbyid',
+      displayName: 'Referred By',
+      type: 'lookup',
+      target: 'contact',
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.lookup).toMatchObject({
+      attribute: 'referredbyid',
+      to: 'contact',
+      relationship: 'contact_referredbyid',
+    });
+    expect(result.schema.relationship('contact', 'referredbyid')).toMatchObject({
+      cardinality: 'manyToOne',
+      to: 'contact',
+    });
+    expect(result.schema.relationship('contact', 'contact_referredbyid')).toMatchObject({
+      cardinality: 'oneToMany',
+    });
+  });
+
+  it.each([
+    ['LoyaltyPoints', 'invalid_name'],
+    ['1points', 'invalid_name'],
+    ['loyalty-points', 'invalid_name'],
+    ['', 'missing_name'],
+    ['id', 'reserved_name'],
+    ['sm_points', 'reserved_name'],
+    ['a'.repeat(51), 'name_too_long'],
+  ])('rejects the logical name %j with %s', (name, code) => {
+    const result = addCustomAttribute(builtin, 'contact', { name, displayName: 'Points', type: 'integer' });
+    expect(codesAndPaths(result)).toEqual([[code, 'name']]);
+  });
+
+  it('accepts a name of exactly 50 characters', () => {
+    const result = addCustomAttribute(builtin, 'contact', {
+      name: 'a'.repeat(50),
+      displayName: 'Long',
+      type: 'string',
+    });
+    expect(result.ok).toBe(true);
+  });
+
+  it('rejects an attribute name the entity already has', () => {
+    const result = addCustomAttribute(builtin, 'contact', {
+      name: 'firstname',
+      displayName: 'First',
+      type: 'string',
+    });
+    expect(codesAndPaths(result)).toEqual([['duplicate_attribute', 'name']]);
+  });
+
+  it('rejects an unknown entity and an unknown type', () => {
+    expect(
+      codesAndPaths(addCustomAttribute(builtin, 'nope', { name: 'x', displayName: 'X', type: 'string' })),
+    ).toEqual([['unknown_entity', 'entity']]);
+    expect(
+      codesAndPaths(addCustomAttribute(builtin, 'contact', { name: 'x', displayName: 'X', type: 'text' })),
+    ).toEqual([['unknown_type', 'type']]);
+  });
+
+  it('reports every problem of a choice at once: no display name, an empty value and a repeated one', () => {
+    const result = addCustomAttribute(builtin, 'contact', {
+      name: 'tier',
+      displayName: ' ',
+      type: 'multichoice',
+      options: [{ value: 'a' }, { value: '' }, { value: 'a' }, { value: 'x;y' }],
+    });
+    expect(codesAndPaths(result)).toEqual([
+      ['missing_display_name', 'displayName'],
+      ['invalid_option', 'options[1].value'],
+      ['duplicate_option', 'options[2].value'],
+      ['invalid_option', 'options[3].value'],
+    ]);
+  });
+
+  it('requires at least one option for a choice', () => {
+    const result = addCustomAttribute(builtin, 'contact', {
+      name: 'tier',
+      displayName: 'Tier',
+      type: 'choice',
+      options: [],
+    });
+    expect(codesAndPaths(result)).toEqual([['missing_options', 'options']]);
+  });
+
+  it('allows a scale only on decimal and money, from 0 to the maximum', () => {
+    const onInteger = addCustomAttribute(builtin, 'contact', {
+      name: 'n',
+      displayName: 'N',
+      type: 'integer',
+      scale: 2,
+    });
+    const tooLarge = addCustomAttribute(builtin, 'contact', {
+      name: 'n',
+      displayName: 'N',
+      type: 'money',
+      scale: 11,
+    });
+    const fraction = addCustomAttribute(builtin, 'contact', {
+      name: 'n',
+      displayName: 'N',
+      type: 'decimal',
+      scale: 1.5,
+    });
+    expect(codesAndPaths(onInteger)).toEqual([['not_allowed', 'scale']]);
+    expect(codesAndPaths(tooLarge)).toEqual([['invalid_scale', 'scale']]);
+    expect(codesAndPaths(fraction)).toEqual([['invalid_scale', 'scale']]);
+  });
+
+  it('rejects options and targets on types that do not have them', () => {
+    const result = addCustomAttribute(builtin, 'contact', {
+      name: 'n',
+      displayName: 'N',
+      type: 'string',
+      options: [{ value: 'a' }],
+      target: 'account',
+    });
+    expect(codesAndPaths(result)).toEqual([
+      ['not_allowed', 'options'],
+      ['not_allowed', 'target'],
+    ]);
+  });
+
+  it('rejects a lookup to a missing entity, or without a target', () => {
+    expect(
+      codesAndPaths(
+        addCustomAttribute(builtin, 'contact', {
+          name: 'x',
+          displayName: 'X',
+          type: 'lookup',
+          target: 'store',
+        }),
+      ),
+    ).toEqual([['unknown_target', 'target']]);
+    expect(
+      codesAndPaths(addCustomAttribute(builtin, 'contact', { name: 'x', displayName: 'X', type: 'lookup' })),
+    ).toEqual([['missing_target', 'target']]);
+  });
+
+  it('rejects a relationship name the target already has', () => {
+    const result = addCustomAttribute(builtin, 'lead', {
+      name: 'ownerid',
+      displayName: 'Owner',
+      type: 'lookup',
+      target: 'account',
+      relationship: 'contacts',
+    });
+    expect(codesAndPaths(result)).toEqual([['duplicate_relationship', 'relationship']]);
+  });
+});
+
+const registration: CustomEntityInput = {
+  name: 'eventregistration',
+  displayName: 'Event Registration',
+  attributes: [{ name: 'eventname', displayName: 'Event', type: 'string' }],
+  lookups: [{ attribute: 'contactid', to: 'contact', relationship: 'eventregistrations' }],
+};
+
+describe('addCustomEntity', () => {
+  it('adds the entity with its lookup, and gives the target the one-to-many relationship', () => {
+    const result = addCustomEntity(builtin, registration);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.entity).toMatchObject({
+      name: 'eventregistration',
+      pluralDisplayName: 'Event Registrations',
+      primaryAttribute: 'eventname',
+      custom: true,
+    });
+    expect(result.schema.attribute('eventregistration', 'contactid')).toMatchObject({
+      type: 'lookup',
+      target: 'contact',
+      displayName: 'Contact',
+      custom: true,
+    });
+    expect(result.schema.relationship('contact', 'eventregistrations')).toMatchObject({
+      from: 'contact',
+      to: 'eventregistration',
+      cardinality: 'oneToMany',
+      lookupAttribute: 'contactid',
+    });
+  });
+
+  it('allows a lookup from the new entity to itself', () => {
+    const result = addCustomEntity(builtin, {
+      name: 'store',
+      displayName: 'Store',
+      attributes: [{ name: 'storename', displayName: 'Name', type: 'string' }],
+      lookups: [{ attribute: 'parentstoreid', to: 'store', relationship: 'childstores' }],
+    });
+    expect(result.ok && result.schema.relationship('store', 'childstores')?.to).toBe('store');
+  });
+
+  it('rejects an entity name that is taken, and lookups to entities that do not exist', () => {
+    const result = addCustomEntity(builtin, {
+      ...registration,
+      name: 'contact',
+      lookups: [{ attribute: 'storeid', to: 'store', relationship: 'visits' }],
+    });
+    expect(codesAndPaths(result)).toEqual([
+      ['duplicate_entity', 'name'],
+      ['unknown_target', 'lookups[0].to'],
+    ]);
+  });
+
+  it('rejects attribute names repeated between attributes and lookups, and relationships taken on the target', () => {
+    const result = addCustomEntity(builtin, {
+      ...registration,
+      attributes: [{ name: 'contactid', displayName: 'Contact', type: 'string' }],
+      lookups: [
+        { attribute: 'contactid', to: 'contact', relationship: 'registrations' },
+        { attribute: 'accountid', to: 'account', relationship: 'contacts' },
+      ],
+    });
+    expect(codesAndPaths(result)).toEqual([
+      ['duplicate_attribute', 'lookups[0].attribute'],
+      ['duplicate_relationship', 'lookups[1].relationship'],
+    ]);
+  });
+
+  it('reports problems inside attributes with their index', () => {
+    const result = addCustomEntity(builtin, {
+      name: 'purchase',
+      displayName: 'Purchase',
+      attributes: [
+        { name: 'amount', displayName: 'Amount', type: 'money' },
+        { name: 'Sku', displayName: 'SKU', type: 'string' },
+        { name: 'channel', displayName: 'Channel', type: 'choice' },
+      ],
+      primaryAttribute: 'total',
+    });
+    expect(codesAndPaths(result)).toEqual([
+      ['invalid_name', 'attributes[1].name'],
+      ['missing_options', 'attributes[2].options'],
+      ['unknown_attribute', 'primaryAttribute'],
+    ]);
+  });
+
+  it('needs at least one attribute and a valid name', () => {
+    expect(
+      codesAndPaths(addCustomEntity(builtin, { name: 'Bad Name', displayName: 'Bad', attributes: [] })),
+    ).toEqual([
+      ['invalid_name', 'name'],
+      ['no_attributes', 'attributes'],
+    ]);
+  });
+});

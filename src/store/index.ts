@@ -1,0 +1,22 @@
+/** The store stage: the database on SQLite or PostgreSQL, with records, segments, members and the custom schema. */
+export { openStore } from './open-store.ts';
+export type { Store, StoreOptions, StoreSession } from './store.ts';
+export type { ListOptions, RecordStore } from './record-store.ts';
+export type { RecordWriteResult, StoredRecord } from './stored-record.ts';
+export type { BulkInsertResult } from './bulk-insert.ts';
+export type {
+  NewSegment,
+  SegmentPatch,
+  SegmentState,
+  SegmentStore,
+  StoredSegment,
+  StoredSegmentType,
+} from './segment-store.ts';
+export type { MemberChange, MemberStore } from './member-store.ts';
+export type { ColumnValue, EntityRow, SegmintTables, StoreDialect } from './tables.ts';
+export { fromColumn, readColumn, toColumn, unstorableReason } from './column-codec.ts';
+export { attributeColumnType, idColumnType, indexName } from './entity-ddl.ts';
+export { migrations, type Migration } from './migrations.ts';
+export { newRecordId } from './record-id.ts';
+export { maxIdLength } from './record-input.ts';
+export { StoreError, UnknownEntityError } from './errors.ts';

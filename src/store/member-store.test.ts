@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from './store.ts';
+import { testBackends } from './test-backends.ts';
+
+for (const backend of testBackends()) {
+  describe.skipIf(backend.skip)(`members ${backend.label}`, () => {
+    let store: Store;
+    beforeAll(async () => {
+      store = await backend.open();
+    });
+    afterAll(() => backend.cleanup());
+
+    it('replaces the members and says who joined and who left', async () => {
+      await store.segments.create({ id: 'seg_a', name: 'A', type: 'dynamic', definition: {} });
+      expect(await store.members.replace('seg_a', ['c3', 'c1', 'c2'])).toEqual({
+        joined: ['c1', 'c2', 'c3'],
+        left: [],
+      });
+      expect(await store.members.replace('seg_a', ['c2', 'c4', 'c3', 'c4'])).toEqual({
+        joined: ['c4'],
+        left: ['c1'],
+      });
+      expect(await store.members.list('seg_a')).toEqual(['c2', 'c3', 'c4']);
+      expect(await store.members.count('seg_a')).toBe(3);
+      expect((await store.segments.get('seg_a'))?.memberCount).toBe(3);
+      expect(await store.members.replace('seg_a', [])).toEqual({ joined: [], left: ['c2', 'c3', 'c4'] });
+      expect((await store.segments.get('seg_a'))?.memberCount).toBe(0);
+    });
+
+    it('adds and removes only what changes, and keeps the count', async () => {
+      await store.segments.create({ id: 'seg_b', name: 'B', type: 'static', definition: {} });
+      expect(await store.members.add('seg_b', ['x2', 'x1', 'x1'])).toEqual(['x1', 'x2']);
+      expect(await store.members.add('seg_b', ['x2', 'x3'])).toEqual(['x3']);
+      expect(await store.members.remove('seg_b', ['x1', 'nobody'])).toEqual(['x1']);
+      expect(await store.members.has('seg_b', 'x2')).toBe(true);
+      expect(await store.members.has('seg_b', 'x1')).toBe(false);
+      expect((await store.segments.get('seg_b'))?.memberCount).toBe(2);
+      expect(await store.members.segmentsOf('x2')).toEqual(['seg_b']);
+    });
+
+    it('pages through members in id order, upper case before lower case on both backends', async () => {
+      await store.segments.create({ id: 'seg_c', name: 'C', type: 'static', definition: {} });
+      await store.members.add('seg_c', ['b', 'B', 'a', 'A', '_', '1']);
+      const first = await store.members.list('seg_c', { limit: 3 });
+      const rest = await store.members.list('seg_c', { after: first.at(-1) ?? '' });
+      expect([...first, ...rest]).toEqual(['1', 'A', 'B', '_', 'a', 'b']);
+    });
+
+    it('replaces a large membership in one go', async () => {
+      await store.segments.create({ id: 'seg_big', name: 'Big', type: 'dynamic', definition: {} });
+      const ids = Array.from({ length: 5_000 }, (_, i) => `m${String(i).padStart(5, '0')}`);
+      expect((await store.members.replace('seg_big', ids)).joined).toHaveLength(5_000);
+      const change = await store.members.replace('seg_big', ids.slice(1_000));
+      expect(change.left).toHaveLength(1_000);
+      expect(change.joined).toEqual([]);
+      expect(await store.members.recount('seg_big')).toBe(4_000);
+    });
+  });
+}

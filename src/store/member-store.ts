@@ -1,0 +1,168 @@
+import { chunks, idsPerStatement, inTransaction, sortIds, type StoreContext } from './store-context.ts';
+
+/** How a segment's membership changed: ids sorted. */
+export interface MemberChange {
+  readonly joined: readonly string[];
+  readonly left: readonly string[];
+}
+
+/**
+ * The stored members of each segment (`sm_member`), kept as contact ids. Every change also moves the
+ * segment's `memberCount`, in the same transaction.
+ */
+export interface MemberStore {
+  /** Member ids in id order; a page of them with `limit` and `after`. */
+  list(segmentId: string, options?: { readonly limit?: number; readonly after?: string }): Promise<string[]>;
+  count(segmentId: string): Promise<number>;
+  has(segmentId: string, contactId: string): Promise<boolean>;
+  /** Makes `contactIds` the members and says who joined and who left. */
+  replace(segmentId: string, contactIds: Iterable<string>): Promise<MemberChange>;
+  /** Adds members; returns the ids that were not members before, sorted. */
+  add(segmentId: string, contactIds: Iterable<string>): Promise<string[]>;
+  /** Removes members; returns the ids that were members, sorted. */
+  remove(segmentId: string, contactIds: Iterable<string>): Promise<string[]>;
+  /** The segments a contact is a member of, by id. */
+  segmentsOf(contactId: string): Promise<string[]>;
+  /** Recounts the members (after set-based SQL wrote `sm_member` directly) and stores the count. */
+  recount(segmentId: string): Promise<number>;
+}
+
+const rowsPerInsert = 1_000;
+
+/** The member store over `context`. */
+export function memberStore(context: StoreContext): MemberStore {
+  const { db } = context;
+  type Tx = StoreContext;
+
+  const membersAmong = async (tx: Tx, segmentId: string, ids: readonly string[]): Promise<Set<string>> => {
+    const found = new Set<string>();
+    for (const slice of chunks(ids, idsPerStatement)) {
+      const rows = await tx.db
+        .selectFrom('sm_member')
+        .select('contact_id')
+        .where('segment_id', '=', segmentId)
+        .where('contact_id', 'in', slice)
+        .execute();
+      for (const row of rows) found.add(row.contact_id);
+    }
+    return found;
+  };
+
+  const insert = async (tx: Tx, segmentId: string, ids: readonly string[]) => {
+    for (const slice of chunks(ids, rowsPerInsert)) {
+      await tx.db
+        .insertInto('sm_member')
+        .values(slice.map((contactId) => ({ segment_id: segmentId, contact_id: contactId })))
+        .execute();
+    }
+  };
+
+  const deleteSome = async (tx: Tx, segmentId: string, ids: readonly string[]) => {
+    for (const slice of chunks(ids, idsPerStatement)) {
+      await tx.db
+        .deleteFrom('sm_member')
+        .where('segment_id', '=', segmentId)
+        .where('contact_id', 'in', slice)
+        .execute();
+    }
+  };
+
+  const moveCount = async (tx: Tx, segmentId: string, delta: number) => {
+    if (delta === 0) return;
+    await tx.db
+      .updateTable('sm_segment')
+      .set((eb) => ({ member_count: eb('member_count', '+', delta) }))
+      .where('id', '=', segmentId)
+      .execute();
+  };
+
+  const store: MemberStore = {
+    async list(segmentId, { limit, after } = {}) {
+      let query = db.selectFrom('sm_member').select('contact_id').where('segment_id', '=', segmentId);
+      if (after !== undefined) query = query.where('contact_id', '>', after);
+      query = query.orderBy('contact_id');
+      if (limit !== undefined) query = query.limit(limit);
+      return (await query.execute()).map((row) => row.contact_id);
+    },
+
+    async count(segmentId) {
+      const row = await db
+        .selectFrom('sm_member')
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .where('segment_id', '=', segmentId)
+        .executeTakeFirstOrThrow();
+      return row.count;
+    },
+
+    async has(segmentId, contactId) {
+      const row = await db
+        .selectFrom('sm_member')
+        .select('contact_id')
+        .where('segment_id', '=', segmentId)
+        .where('contact_id', '=', contactId)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
+    replace(segmentId, contactIds) {
+      const wanted = new Set(contactIds);
+      return inTransaction(context, async (tx) => {
+        const rows = await tx.db
+          .selectFrom('sm_member')
+          .select('contact_id')
+          .where('segment_id', '=', segmentId)
+          .execute();
+        const current = new Set(rows.map((row) => row.contact_id));
+        const joined = sortIds([...wanted].filter((id) => !current.has(id)));
+        const left = sortIds([...current].filter((id) => !wanted.has(id)));
+        await deleteSome(tx, segmentId, left);
+        await insert(tx, segmentId, joined);
+        await moveCount(tx, segmentId, joined.length - left.length);
+        return { joined, left };
+      });
+    },
+
+    add(segmentId, contactIds) {
+      const ids = [...new Set(contactIds)];
+      return inTransaction(context, async (tx) => {
+        const already = await membersAmong(tx, segmentId, ids);
+        const joined = sortIds(ids.filter((id) => !already.has(id)));
+        await insert(tx, segmentId, joined);
+        await moveCount(tx, segmentId, joined.length);
+        return joined;
+      });
+    },
+
+    remove(segmentId, contactIds) {
+      const ids = [...new Set(contactIds)];
+      return inTransaction(context, async (tx) => {
+        const left = sortIds(await membersAmong(tx, segmentId, ids));
+        await deleteSome(tx, segmentId, left);
+        await moveCount(tx, segmentId, -left.length);
+        return left;
+      });
+    },
+
+    async segmentsOf(contactId) {
+      const rows = await db
+        .selectFrom('sm_member')
+        .select('segment_id')
+        .where('contact_id', '=', contactId)
+        .execute();
+      return sortIds(rows.map((row) => row.segment_id));
+    },
+
+    recount(segmentId) {
+      return inTransaction(context, async (tx) => {
+        const count = await memberStore(tx).count(segmentId);
+        await tx.db
+          .updateTable('sm_segment')
+          .set({ member_count: count })
+          .where('id', '=', segmentId)
+          .execute();
+        return count;
+      });
+    },
+  };
+  return store;
+}

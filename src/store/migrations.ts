@@ -1,0 +1,121 @@
+import { sql, type Kysely } from 'kysely';
+import { builtinEntities } from '../schema/index.ts';
+import { createEntityTable, idColumnType, indexName } from './entity-ddl.ts';
+import type { SegmintTables, StoreDialect } from './tables.ts';
+
+/**
+ * The database's history as an ordered list of named steps, each applied once and recorded in
+ * `sm_migration`. Later work appends steps (the event log, overrides …); a step, once released, never
+ * changes. Attributes added to the built-in schema later need no step: `reconcileEntityTables` adds
+ * their columns on open.
+ */
+
+type Db = Kysely<SegmintTables>;
+
+/** One step of the database's history. */
+export interface Migration {
+  readonly name: string;
+  up(db: Db, dialect: StoreDialect): Promise<void>;
+}
+
+/** An instant column: TEXT holding UTC ISO on SQLite, timestamptz on PostgreSQL. */
+export const instantType = (dialect: StoreDialect) => (dialect === 'sqlite' ? sql`text` : sql`timestamptz`);
+
+const integerType = (dialect: StoreDialect) => (dialect === 'sqlite' ? sql`integer` : sql`bigint`);
+
+/** Every step, in order. */
+export const migrations: readonly Migration[] = [
+  {
+    name: '0001_builtin_entities',
+    async up(db, dialect) {
+      for (const entity of builtinEntities) await createEntityTable(db, dialect, entity);
+    },
+  },
+  {
+    name: '0002_segments_and_members',
+    async up(db, dialect) {
+      await db.schema
+        .createTable('sm_segment')
+        .addColumn('id', idColumnType(dialect), (c) => c.primaryKey().notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull().check(sql`state in ('draft', 'live', 'stopped')`))
+        .addColumn('definition', 'text', (c) => c.notNull())
+        .addColumn('time_zone', 'text', (c) => c.notNull())
+        .addColumn('member_count', integerType(dialect), (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', instantType(dialect), (c) => c.notNull())
+        .addColumn('updated_at', instantType(dialect), (c) => c.notNull())
+        .addColumn('go_live_at', instantType(dialect))
+        .execute();
+      let members = db.schema
+        .createTable('sm_member')
+        .addColumn('segment_id', idColumnType(dialect), (c) => c.notNull())
+        .addColumn('contact_id', idColumnType(dialect), (c) => c.notNull())
+        .addPrimaryKeyConstraint('sm_member_pk', ['segment_id', 'contact_id']);
+      // A clustered primary key: a segment's members are stored together, in id order.
+      if (dialect === 'sqlite') members = members.modifyEnd(sql`without rowid`);
+      await members.execute();
+      await db.schema
+        .createIndex(indexName('sm_member', ['contact_id']))
+        .on('sm_member')
+        .column('contact_id')
+        .execute();
+    },
+  },
+  {
+    name: '0003_custom_schema',
+    async up(db, dialect) {
+      await db.schema
+        .createTable('sm_custom_entity')
+        .addColumn('name', 'text', (c) => c.primaryKey().notNull())
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('definition', 'text', (c) => c.notNull())
+        .addColumn('created_at', instantType(dialect), (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('sm_custom_attribute')
+        .addColumn('entity', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('definition', 'text', (c) => c.notNull())
+        .addColumn('created_at', instantType(dialect), (c) => c.notNull())
+        .addPrimaryKeyConstraint('sm_custom_attribute_pk', ['entity', 'name'])
+        .execute();
+    },
+  },
+];
+
+/**
+ * Applies the steps `db` has not seen, in order, and returns their names. Run inside a transaction:
+ * on PostgreSQL it takes an advisory lock for the current schema, so two processes opening the same
+ * database at once migrate it once.
+ */
+export async function migrate(
+  db: Db,
+  dialect: StoreDialect,
+  steps: readonly Migration[] = migrations,
+): Promise<string[]> {
+  if (dialect === 'postgres') {
+    await sql`select pg_advisory_xact_lock(hashtext(current_schema() || ':segmint-migrate'))`.execute(db);
+  }
+  await db.schema
+    .createTable('sm_migration')
+    .ifNotExists()
+    .addColumn('name', 'text', (c) => c.primaryKey().notNull())
+    .addColumn('applied_at', 'text', (c) => c.notNull())
+    .execute();
+  const applied = new Set(
+    (await db.selectFrom('sm_migration').select('name').execute()).map((row) => row.name),
+  );
+  const done: string[] = [];
+  for (const step of steps) {
+    if (applied.has(step.name)) continue;
+    await step.up(db, dialect);
+    await db
+      .insertInto('sm_migration')
+      .values({ name: step.name, applied_at: new Date().toISOString() })
+      .execute();
+    done.push(step.name);
+  }
+  return done;
+}

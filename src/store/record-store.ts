@@ -1,0 +1,197 @@
+import type { Problem } from '../schema/index.ts';
+import { bulkInsert, type BulkInsertResult } from './bulk-insert.ts';
+import { isUniqueViolation } from './errors.ts';
+import { computedValues } from './computed-values.ts';
+import { prepareInput, stampValues } from './record-input.ts';
+import { newRecordId } from './record-id.ts';
+import {
+  chunks,
+  compareIds,
+  entityOf,
+  idsPerStatement,
+  inTransaction,
+  type StoreContext,
+} from './store-context.ts';
+import {
+  decodeRecord,
+  encodeValues,
+  fullRecord,
+  recordColumns,
+  type RecordWriteResult,
+  type StoredRecord,
+} from './stored-record.ts';
+
+/** Keyset paging through an entity's records by id. */
+export interface ListOptions {
+  readonly limit: number;
+  /** Only records whose id sorts after this one (the last id of the previous page). */
+  readonly after?: string;
+}
+
+/**
+ * Records of any entity, by logical name. Values go in as users send them (JSON or CSV text) and come
+ * back in their kept form; an entity the schema lacks is an `UnknownEntityError`.
+ *
+ * @example
+ * const result = await store.records.create('contact', { firstname: 'Ada', birthdate: '1815-12-10' });
+ * if (result.ok) result.record.fullname; // 'Ada'
+ */
+export interface RecordStore {
+  /** Creates a record; `id` is generated (time-ordered) unless given. */
+  create(entity: string, values: Readonly<Record<string, unknown>>): Promise<RecordWriteResult>;
+  get(entity: string, id: string): Promise<StoredRecord | undefined>;
+  /** The records with these ids that exist, by id. */
+  getMany(entity: string, ids: readonly string[]): Promise<StoredRecord[]>;
+  /** Changes the attributes in `patch` (null clears one); undefined when there is no such record. */
+  update(
+    entity: string,
+    id: string,
+    patch: Readonly<Record<string, unknown>>,
+  ): Promise<RecordWriteResult | undefined>;
+  /** True when a record was deleted. Members and related records stay: the engine removes them and logs why. */
+  delete(entity: string, id: string): Promise<boolean>;
+  /** Inserts the good rows in one transaction and reports the others by their index in `rows`. */
+  bulkInsert(entity: string, rows: readonly Readonly<Record<string, unknown>>[]): Promise<BulkInsertResult>;
+  /** A page of records in id order. */
+  list(entity: string, options: ListOptions): Promise<StoredRecord[]>;
+  /** The records whose lookup `attribute` holds one of `ids` (a contact's interactions), by id. */
+  findByLookup(entity: string, attribute: string, ids: readonly string[]): Promise<StoredRecord[]>;
+  count(entity: string): Promise<number>;
+}
+
+const duplicateId = (id: string): Problem => ({
+  code: 'duplicate_id',
+  message: `A record with id "${id}" already exists.`,
+  path: 'id',
+});
+
+/** The record store over `context`. */
+export function recordStore(context: StoreContext): RecordStore {
+  const { dialect } = context;
+
+  const select = (entity: string) => {
+    const def = entityOf(context, entity);
+    return { def, query: context.db.selectFrom(entity).select(recordColumns(dialect, def)) };
+  };
+
+  const store: RecordStore = {
+    async create(entity, values) {
+      const def = entityOf(context, entity);
+      const prepared = prepareInput(def, values);
+      if (!prepared.ok) return prepared;
+      const id = prepared.id ?? newRecordId();
+      const now = context.now().toISOString();
+      const computed = computedValues(def, prepared.values, prepared.values);
+      const kept = stampValues(def, { ...prepared.values, ...computed }, 'create', now);
+      try {
+        return await inTransaction(context, async (tx): Promise<RecordWriteResult> => {
+          const existing = await tx.db
+            .selectFrom(entity)
+            .select('id')
+            .where('id', '=', id)
+            .executeTakeFirst();
+          if (existing) return { ok: false, problems: [duplicateId(id)] };
+          await tx.db
+            .insertInto(entity)
+            .values({ ...encodeValues(dialect, def, kept), id })
+            .execute();
+          return { ok: true, record: fullRecord(def, id, kept) };
+        });
+      } catch (error) {
+        // Another connection inserted the same id between our check and our insert. Inside a caller's
+        // transaction the failed statement has spoilt that transaction (PostgreSQL), so let it throw.
+        if (!context.inTransaction && isUniqueViolation(error))
+          return { ok: false, problems: [duplicateId(id)] };
+        throw error;
+      }
+    },
+
+    async get(entity, id) {
+      const { def, query } = select(entity);
+      const row = await query.where('id', '=', id).executeTakeFirst();
+      return row ? decodeRecord(dialect, def, row) : undefined;
+    },
+
+    async getMany(entity, ids) {
+      if (ids.length === 0) return [];
+      const { def, query } = select(entity);
+      const found: StoredRecord[] = [];
+      for (const slice of chunks(ids, idsPerStatement)) {
+        const rows = await query.where('id', 'in', slice).execute();
+        found.push(...rows.map((row) => decodeRecord(dialect, def, row)));
+      }
+      return found.sort((a, b) => compareIds(a.id, b.id));
+    },
+
+    async update(entity, id, patch) {
+      const def = entityOf(context, entity);
+      return inTransaction(context, async (tx) => {
+        const current = await recordStore(tx).get(entity, id);
+        if (!current) return undefined;
+        const prepared = prepareInput(def, patch);
+        if (!prepared.ok) return prepared;
+        if (prepared.id !== undefined && prepared.id !== id) {
+          return {
+            ok: false,
+            problems: [{ code: 'id_immutable', message: 'A record keeps its id.', path: 'id' }],
+          };
+        }
+        if (Object.keys(prepared.values).length === 0) return { ok: true, record: current };
+        const merged = { ...current, ...prepared.values };
+        const computed = computedValues(def, prepared.values, merged);
+        const changes = stampValues(
+          def,
+          { ...prepared.values, ...computed },
+          'update',
+          context.now().toISOString(),
+        );
+        await tx.db
+          .updateTable(entity)
+          .set(encodeValues(dialect, def, changes))
+          .where('id', '=', id)
+          .execute();
+        return { ok: true, record: { ...current, ...changes } };
+      });
+    },
+
+    async delete(entity, id) {
+      entityOf(context, entity);
+      const result = await context.db.deleteFrom(entity).where('id', '=', id).executeTakeFirst();
+      return result.numDeletedRows > 0n;
+    },
+
+    bulkInsert: (entity, rows) => bulkInsert(context, entity, rows),
+
+    async list(entity, { limit, after }) {
+      if (!Number.isSafeInteger(limit) || limit < 1)
+        throw new RangeError(`limit must be a positive whole number, got ${limit}`);
+      const { def, query } = select(entity);
+      const page = after === undefined ? query : query.where('id', '>', after);
+      const rows = await page.orderBy('id').limit(limit).execute();
+      return rows.map((row) => decodeRecord(dialect, def, row));
+    },
+
+    async findByLookup(entity, attribute, ids) {
+      const { def, query } = select(entity);
+      if (def.attributes.find((a) => a.name === attribute)?.type !== 'lookup') {
+        throw new RangeError(`${entity}.${attribute} is not a lookup`);
+      }
+      const found: StoredRecord[] = [];
+      for (const slice of chunks(ids, idsPerStatement)) {
+        const rows = await query.where(attribute, 'in', slice).execute();
+        found.push(...rows.map((row) => decodeRecord(dialect, def, row)));
+      }
+      return found.sort((a, b) => compareIds(a.id, b.id));
+    },
+
+    async count(entity) {
+      entityOf(context, entity);
+      const row = await context.db
+        .selectFrom(entity)
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .executeTakeFirstOrThrow();
+      return row.count;
+    },
+  };
+  return store;
+}

@@ -1,0 +1,50 @@
+import type { Kysely } from 'kysely';
+import type { EntityDef, Schema } from '../schema/index.ts';
+import { UnknownEntityError } from './errors.ts';
+import type { SegmintTables, StoreDialect } from './tables.ts';
+
+/** What every part of the store works with: the dialect, a connection (or open transaction), the schema, the clock. */
+export interface StoreContext {
+  readonly dialect: StoreDialect;
+  readonly db: Kysely<SegmintTables>;
+  readonly inTransaction: boolean;
+  schema(): Schema;
+  now(): Date;
+}
+
+/**
+ * Runs `fn` in a transaction: a new one, or the one `context` is already in (Kysely does not nest
+ * transactions, and the work belongs to the outer one anyway).
+ */
+export async function inTransaction<T>(
+  context: StoreContext,
+  fn: (context: StoreContext) => Promise<T>,
+): Promise<T> {
+  if (context.inTransaction) return fn(context);
+  return context.db.transaction().execute((trx) => fn({ ...context, db: trx, inTransaction: true }));
+}
+
+/** The entity named `name`, or an `UnknownEntityError`. */
+export function entityOf(context: StoreContext, name: string): EntityDef {
+  const entity = context.schema().entity(name);
+  if (!entity) throw new UnknownEntityError(name);
+  return entity;
+}
+
+/** `items` in slices of at most `size`, for statements that must stay within a database's parameter limit. */
+export function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
+}
+
+/** Orders ids as both databases do (by code unit; PostgreSQL id columns use the "C" collation). */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Ids sorted by `compareIds`. */
+export function sortIds(ids: Iterable<string>): string[] {
+  return [...ids].sort(compareIds);
+}
+
+/** How many ids one `in (…)` list carries. */
+export const idsPerStatement = 500;

@@ -1,0 +1,61 @@
+import type { CompiledQuery, Kysely } from 'kysely';
+import type {
+  CustomAttributeInput,
+  CustomAttributeResult,
+  CustomEntityInput,
+  CustomEntityResult,
+  Schema,
+} from '../schema/index.ts';
+import type { MemberStore } from './member-store.ts';
+import type { RecordStore } from './record-store.ts';
+import type { SegmentStore } from './segment-store.ts';
+import type { SegmintTables, StoreDialect } from './tables.ts';
+
+/** Where the database is: an SQLite file (or `:memory:`), or a PostgreSQL server. */
+export type StoreOptions = (
+  | { readonly kind: 'sqlite'; readonly filename: string }
+  | {
+      readonly kind: 'postgres';
+      readonly url: string;
+      /** A PostgreSQL schema to work in, created when missing (tests run side by side in fresh ones). */
+      readonly pgSchema?: string;
+    }
+) & {
+  /** The clock for `createdon`, `modifiedon` and segment time stamps; the system clock by default. */
+  readonly now?: () => Date;
+};
+
+/**
+ * The database as one connection or one open transaction sees it. Inside `transaction`, use the
+ * session it passes: on SQLite the outer store waits for the transaction to end.
+ */
+export interface StoreSession {
+  readonly kind: StoreDialect;
+  readonly db: Kysely<SegmintTables>;
+  /** The built-in schema plus every custom addition, as of now. */
+  schema(): Schema;
+  readonly records: RecordStore;
+  readonly segments: SegmentStore;
+  readonly members: MemberStore;
+  /**
+   * Runs a query compiled for this store's dialect (the compile stage's output). Rows come back as the
+   * driver gives them, column forms as `column-codec.ts` describes (on SQLite a money column is its
+   * scaled integer); PostgreSQL dates, instants, bigints and numerics arrive as text or numbers.
+   */
+  query<R>(compiled: CompiledQuery<R>): Promise<R[]>;
+  /** Runs `fn` in one transaction, committed when it resolves; a nested call joins the outer one. */
+  transaction<T>(fn: (tx: StoreSession) => Promise<T>): Promise<T>;
+}
+
+/**
+ * An open Segmint database: records, segments and members, and the schema it holds (see
+ * `openStore`). Schema additions run one at a time, each in its own transaction.
+ */
+export interface Store extends StoreSession {
+  /** Adds a custom attribute: a column (`ALTER TABLE … ADD COLUMN`), saved so it survives reopening. */
+  addCustomAttribute(entity: string, input: CustomAttributeInput): Promise<CustomAttributeResult>;
+  /** Adds a custom entity: a table, with its lookups as relationships on their targets. */
+  addCustomEntity(input: CustomEntityInput): Promise<CustomEntityResult>;
+  /** Closes the connection (or pool); safe to call twice. */
+  close(): Promise<void>;
+}

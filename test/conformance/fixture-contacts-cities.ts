@@ -1,0 +1,196 @@
+import type { Contact } from './fixture-types.ts';
+import { person } from './fixture-person.ts';
+
+/**
+ * Contacts in San Francisco, Raleigh, Durham and elsewhere, with accounts, amounts and dates around the
+ * daylight-saving change, month and year ends, and birthdays in the coming days.
+ */
+export const cityContacts: readonly Contact[] = [
+  person('c08', 'Mary Jane', 'Watson', {
+    emailaddress1: 'MJ@Example.COM',
+    telephone1: '+1 415 555 0108',
+    address1_city: 'San Francisco',
+    address1_stateorprovince: 'CA',
+    address1_postalcode: '94102',
+    address1_country: 'US',
+    birthdate: '1985-03-01',
+    anniversary: '2026-03-01',
+    gendercode: 'female',
+    familystatuscode: 'married',
+    preferredcontactmethodcode: 'email',
+    interests: ['cooking', 'wine'],
+    donotbulkemail: false,
+    donotemail: false,
+    creditlimit: '9.5',
+    annualincome: '120000.5',
+    numberofchildren: 2,
+    parentcustomerid: 'a01',
+    createdon: '2026-03-08T09:30:00.000Z', // 01:30 PST, half an hour before clocks went forward
+    new_loyaltyscore: '0.0001',
+  }),
+  person('c09', 'Tony', 'Stark', {
+    emailaddress1: 'tony@stark.example',
+    mobilephone: '+1 310 555 9109',
+    address1_city: 'San Francisco',
+    address1_stateorprovince: 'CA',
+    address1_country: 'US',
+    birthdate: '1970-05-29',
+    anniversary: '2026-02-28',
+    gendercode: 'male',
+    familystatuscode: 'divorced',
+    preferredcontactmethodcode: 'phone',
+    interests: ['technology', 'travel'],
+    donotbulkemail: false,
+    creditlimit: '10',
+    annualincome: '250000',
+    parentcustomerid: 'a06',
+    createdon: '2026-03-08T10:30:00.000Z', // 03:30 PDT, half an hour after clocks went forward
+    new_loyaltyscore: '42',
+  }),
+  person('c10', 'Natasha', 'Romanoff', {
+    emailaddress1: 'natasha@example.com',
+    telephone1: '(415) 555-0110',
+    address1_city: 'San Francisco',
+    address1_stateorprovince: 'CA',
+    birthdate: '1984-11-22',
+    anniversary: '2026-02-01',
+    gendercode: 'female',
+    familystatuscode: 'single',
+    preferredcontactmethodcode: 'any',
+    interests: ['fitness', 'sports'],
+    creditlimit: '100',
+    annualincome: '45000',
+    numberofchildren: 0,
+    parentcustomerid: 'a01',
+    createdon: '2026-03-08T07:30:00.000Z', // Sunday in UTC, still Saturday evening in Los Angeles
+    new_loyaltyscore: '-0.5',
+  }),
+  // Credit limits that differ only past what a double can hold: both read as 12345678901234.568.
+  person('c11', 'Steve', 'Rogers', {
+    address1_city: 'San Francisco',
+    address1_stateorprovince: 'CA',
+    birthdate: '1918-07-04',
+    anniversary: '2026-01-31',
+    gendercode: 'male',
+    interests: ['art', 'sports'],
+    creditlimit: '12345678901234.5678',
+    annualincome: '0',
+    parentcustomerid: 'a03',
+    createdon: '2026-03-09T07:30:00.000Z', // Monday 00:30 in Los Angeles
+  }),
+  person('c12', 'Wanda', 'Maximoff', {
+    emailaddress1: 'wanda@example.org',
+    address1_city: 'Raleigh',
+    address1_stateorprovince: 'NC',
+    address1_postalcode: '27601',
+    address1_country: 'US',
+    birthdate: '1989-02-10',
+    anniversary: '2025-12-31',
+    gendercode: 'female',
+    interests: ['craftbeer', 'music'],
+    donotbulkemail: true,
+    creditlimit: '12345678901234.5677',
+    numberofchildren: 10, // 10 > 2 as numbers, not as text
+    parentcustomerid: 'a02',
+    createdon: '2026-03-09T06:30:00.000Z', // Monday in UTC, Sunday 23:30 in Los Angeles
+  }),
+  person('c13', 'Sam', 'Wilson', {
+    emailaddress1: 'sam_wilson@example.org',
+    address1_city: 'Raleigh',
+    address1_stateorprovince: 'NC',
+    birthdate: '2000-01-02',
+    anniversary: '2025-01-01',
+    gendercode: 'male',
+    familystatuscode: 'single',
+    preferredcontactmethodcode: 'any',
+    interests: ['craftbeer', 'outdoors'],
+    donotbulkemail: false,
+    creditlimit: '12345678901.2345',
+    parentcustomerid: 'a02',
+    createdon: '2026-03-07T17:30:00.000Z', // inside the last 3 days in UTC, outside in Los Angeles
+  }),
+  person('c14', 'Carol', 'Danvers', {
+    address1_city: 'Raleigh',
+    address1_stateorprovince: 'nc',
+    birthdate: '1999-01-04',
+    anniversary: '2024-12-31',
+    gendercode: 'female',
+    interests: ['craftbeer'],
+    donotbulkemail: false,
+    creditlimit: '1999.9899',
+    createdon: '2026-03-01T05:00:00.000Z', // still February 28 in Los Angeles
+  }),
+  person('c15', 'James', 'Barnes', {
+    address1_city: 'Durham',
+    address1_stateorprovince: 'NC',
+    address1_postalcode: '27701',
+    address1_country: 'US',
+    birthdate: '1960-12-31',
+    anniversary: '2026-04-01',
+    gendercode: 'male',
+    familystatuscode: 'married',
+    interests: ['craftbeer', 'wine'],
+    donotbulkemail: false,
+    creditlimit: '-0.0001',
+    numberofchildren: 4,
+    parentcustomerid: 'a06',
+    createdon: '2026-01-01T03:00:00.000Z', // still 2025 in Los Angeles
+  }),
+  // 20 years old today.
+  person('c16', 'Jean', 'Grey', {
+    address1_city: 'Durham',
+    address1_stateorprovince: 'NC',
+    birthdate: '2006-03-10',
+    anniversary: '2026-12-31',
+    gendercode: 'female',
+    interests: ['music'],
+    donotbulkemail: true,
+    donotemail: true,
+    parentcustomerid: 'a06',
+    createdon: '2025-06-15T12:00:00.000Z',
+  }),
+  person('c17', 'Logan', 'Howlett', {
+    address1_city: 'Seattle',
+    address1_stateorprovince: 'WA',
+    birthdate: '1882-03-12',
+    anniversary: '2027-01-01',
+    gendercode: 'male',
+    familystatuscode: 'widowed',
+    preferredcontactmethodcode: 'mail',
+    interests: null,
+    parentcustomerid: 'a03',
+    createdon: '2024-02-29T12:00:00.000Z',
+  }),
+  // Non-ASCII text that no case-insensitive case relies on folding.
+  person('c18', 'Zoë', 'Souza', {
+    address1_city: 'São Paulo',
+    address1_country: 'Brazil',
+    birthdate: '1995-03-13',
+    anniversary: '2010-03-12',
+    gendercode: 'nonbinary',
+    interests: ['cooking', 'travel'],
+    createdon: '2026-02-08T17:30:00.000Z', // inside the last 30 days in UTC, outside in Los Angeles
+  }),
+  // Birthday today.
+  person('c19', 'Hal', 'Jordan', {
+    address1_city: 'Los Angeles',
+    address1_stateorprovince: 'CA',
+    birthdate: '1977-03-10',
+    anniversary: '2026-03-04', // the first day of "the last 7 days"
+    gendercode: 'male',
+    interests: ['outdoors'],
+    numberofchildren: 1,
+    parentcustomerid: 'a05',
+    createdon: '2026-03-12T12:00:00.000Z',
+  }),
+  person('c20', 'Barbara', 'Gordon', {
+    address1_city: 'Los Angeles',
+    address1_stateorprovince: 'CA',
+    birthdate: '1988-03-11',
+    anniversary: '2026-03-03', // one day before "the last 7 days"
+    gendercode: 'female',
+    interests: ['technology', 'wine'],
+    parentcustomerid: 'a06',
+    createdon: '2026-04-15T12:00:00.000Z',
+  }),
+];
