@@ -13,6 +13,16 @@ export type {
   StoredSegmentType,
 } from './segment-store.ts';
 export type { MemberChange, MemberStore } from './member-store.ts';
+export type {
+  ChangeCause,
+  EventStore,
+  MembershipChangeKind,
+  MembershipEvent,
+  NewMembershipEvent,
+} from './event-store.ts';
+export type { OverrideMode, OverrideStore } from './override-store.ts';
+export type { CountPoint, HistoryStore } from './history-store.ts';
+export type { SettingStore } from './setting-store.ts';
 export type { ColumnValue, EntityRow, SegmintTables, StoreDialect } from './tables.ts';
 export { fromColumn, readColumn, toColumn, unstorableReason } from './column-codec.ts';
 export { attributeColumnType, idColumnType, indexName } from './entity-ddl.ts';

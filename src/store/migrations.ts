@@ -83,6 +83,50 @@ export const migrations: readonly Migration[] = [
         .execute();
     },
   },
+  {
+    name: '0004_event_log_overrides_history',
+    async up(db, dialect) {
+      // One ordered sequence per installation: SQLite's rowid alias, PostgreSQL's identity column.
+      await db.schema
+        .createTable('sm_event')
+        .addColumn('seq', dialect === 'sqlite' ? 'integer' : 'bigint', (c) =>
+          dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey().generatedAlwaysAsIdentity(),
+        )
+        .addColumn('segment_id', idColumnType(dialect), (c) => c.notNull())
+        .addColumn('contact_id', idColumnType(dialect), (c) => c.notNull())
+        .addColumn('change', 'text', (c) => c.notNull().check(sql`change in ('joined', 'left')`))
+        .addColumn('at', instantType(dialect), (c) => c.notNull())
+        .addColumn('cause', 'text', (c) =>
+          c.notNull().check(sql`cause in ('data', 'definition', 'clock', 'manual')`),
+        )
+        .execute();
+      await db.schema
+        .createIndex(indexName('sm_event', ['segment_id', 'seq']))
+        .on('sm_event')
+        .columns(['segment_id', 'seq'])
+        .execute();
+      let overrides = db.schema
+        .createTable('sm_override')
+        .addColumn('segment_id', idColumnType(dialect), (c) => c.notNull())
+        .addColumn('contact_id', idColumnType(dialect), (c) => c.notNull())
+        .addColumn('mode', 'text', (c) => c.notNull().check(sql`mode in ('include', 'exclude')`))
+        .addPrimaryKeyConstraint('sm_override_pk', ['segment_id', 'contact_id']);
+      if (dialect === 'sqlite') overrides = overrides.modifyEnd(sql`without rowid`);
+      await overrides.execute();
+      await db.schema
+        .createTable('sm_member_count')
+        .addColumn('segment_id', idColumnType(dialect), (c) => c.notNull())
+        .addColumn('at', instantType(dialect), (c) => c.notNull())
+        .addColumn('count', integerType(dialect), (c) => c.notNull())
+        .addPrimaryKeyConstraint('sm_member_count_pk', ['segment_id', 'at'])
+        .execute();
+      await db.schema
+        .createTable('sm_setting')
+        .addColumn('key', 'text', (c) => c.primaryKey().notNull())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 ];
 
 /**

@@ -1,4 +1,8 @@
+import { eventStore } from './event-store.ts';
+import { historyStore } from './history-store.ts';
 import { memberStore } from './member-store.ts';
+import { overrideStore } from './override-store.ts';
+import { settingStore } from './setting-store.ts';
 import { recordStore } from './record-store.ts';
 import { segmentStore } from './segment-store.ts';
 import type { StoreSession } from './store.ts';
@@ -13,6 +17,10 @@ export function createSession(context: StoreContext): StoreSession {
     records: recordStore(context),
     segments: segmentStore(context),
     members: memberStore(context),
+    events: eventStore(context),
+    overrides: overrideStore(context),
+    history: historyStore(context),
+    settings: settingStore(context),
     async query(compiled) {
       return (await context.db.executeQuery(compiled)).rows;
     },

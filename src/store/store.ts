@@ -6,7 +6,11 @@ import type {
   CustomEntityResult,
   Schema,
 } from '../schema/index.ts';
+import type { EventStore } from './event-store.ts';
+import type { HistoryStore } from './history-store.ts';
 import type { MemberStore } from './member-store.ts';
+import type { OverrideStore } from './override-store.ts';
+import type { SettingStore } from './setting-store.ts';
 import type { RecordStore } from './record-store.ts';
 import type { SegmentStore } from './segment-store.ts';
 import type { SegmintTables, StoreDialect } from './tables.ts';
@@ -37,6 +41,13 @@ export interface StoreSession {
   readonly records: RecordStore;
   readonly segments: SegmentStore;
   readonly members: MemberStore;
+  /** The ordered log of membership changes. */
+  readonly events: EventStore;
+  /** Manual includes and excludes of dynamic segments. */
+  readonly overrides: OverrideStore;
+  /** Member counts over time. */
+  readonly history: HistoryStore;
+  readonly settings: SettingStore;
   /**
    * Runs a query compiled for this store's dialect (the compile stage's output). Rows come back as the
    * driver gives them, column forms as `column-codec.ts` describes (on SQLite a money column is its

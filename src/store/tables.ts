@@ -37,6 +37,26 @@ export type CustomAttributeTable = {
   created_at: string;
 };
 
+/** One membership change in the installation's ordered log. */
+export type EventTable = {
+  /** Assigned by the database on insert. */
+  seq: number;
+  segment_id: string;
+  contact_id: string;
+  change: string;
+  at: string;
+  cause: string;
+};
+
+/** A manual override on a dynamic segment: `include` or `exclude`. */
+export type OverrideTable = { segment_id: string; contact_id: string; mode: string };
+
+/** A segment's member count at the end of a minute in which it changed. */
+export type MemberCountTable = { segment_id: string; at: string; count: number };
+
+/** Small named values the engine keeps between runs (the last clock tick). */
+export type SettingTable = { key: string; value: string };
+
 /** Every table: the internal ones by name, and any entity table by its logical name. */
 export interface SegmintTables {
   [entity: string]: EntityRow;
@@ -45,6 +65,10 @@ export interface SegmintTables {
   sm_member: MemberTable;
   sm_custom_entity: CustomEntityTable;
   sm_custom_attribute: CustomAttributeTable;
+  sm_event: EventTable;
+  sm_override: OverrideTable;
+  sm_member_count: MemberCountTable;
+  sm_setting: SettingTable;
 }
 
 /** The two database engines Segmint runs on. */

@@ -1,0 +1,21 @@
+import { sql } from 'kysely';
+import { indexName, type StoreSession } from '../store/index.ts';
+import type { LoadedSegment } from './live-segment.ts';
+
+/**
+ * Indexes the date attributes a segment's clock conditions read, so a clock tick finds the records
+ * that crossed a boundary by a range scan instead of reading the table.
+ */
+export async function ensureClockIndexes(tx: StoreSession, segment: LoadedSegment): Promise<void> {
+  const seen = new Set<string>();
+  for (const dependency of segment.dependencies.clock) {
+    const { entity } = dependency.path;
+    const key = `${entity}.${dependency.attribute}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const name = indexName(entity, [dependency.attribute]);
+    await sql`create index if not exists ${sql.id(name)} on ${sql.table(entity)} (${sql.ref(dependency.attribute)})`.execute(
+      tx.db,
+    );
+  }
+}

@@ -1,0 +1,144 @@
+import type {
+  BulkInsertResult,
+  MembershipEvent,
+  Store,
+  StoredRecord,
+  StoredSegment,
+  CountPoint,
+} from '../store/index.ts';
+import { systemClock, type Clock } from './clock.ts';
+import { clockTick } from './clock-tick.ts';
+import type { EngineState } from './engine-state.ts';
+import { loadSegment } from './live-segment.ts';
+import { editMembers, runQueryOnce, type MemberEdit } from './manual-members.ts';
+import { bulkInsertRecords, createRecord, deleteRecord, updateRecord } from './record-writes.ts';
+import { createSegment, deleteSegment, goLive, stopSegment, updateSegment } from './segment-lifecycle.ts';
+import { SegmentRegistry } from './segment-registry.ts';
+import { verifySegments, type Drift } from './verify.ts';
+
+export interface EngineOptions {
+  readonly clock?: Clock;
+  /** How often the clock ticks while `start` runs; at least once a minute. */
+  readonly tickMs?: number;
+}
+
+/**
+ * Live segments over a store: publishing and stopping segments, writes that keep every live segment
+ * right in their own transaction, the clock, manual members, the event log and verification.
+ *
+ * @example
+ * const engine = await Engine.open(store);
+ * const segment = await engine.createSegment(definition);
+ * await engine.goLive(segment.id);
+ * await engine.createRecord('contact', { firstname: 'Ada', address1_city: 'Atlantis' }); // joins now
+ */
+export class Engine {
+  readonly #state: EngineState;
+  readonly #tickMs: number;
+  #timer: NodeJS.Timeout | undefined;
+  #ticking: Promise<unknown> = Promise.resolve();
+
+  private constructor(store: Store, options: EngineOptions) {
+    this.#state = { store, registry: new SegmentRegistry(), clock: options.clock ?? systemClock };
+    this.#tickMs = Math.min(options.tickMs ?? 30_000, 60_000);
+  }
+
+  /** Loads the live segments and catches up with the time that passed while nothing ran. */
+  static async open(store: Store, options: EngineOptions = {}): Promise<Engine> {
+    const engine = new Engine(store, options);
+    for (const stored of await store.segments.list({ state: 'live' })) {
+      engine.#state.registry.set(loadSegment(stored, store.schema()));
+    }
+    await engine.tick();
+    return engine;
+  }
+
+  get store(): Store {
+    return this.#state.store;
+  }
+
+  /** Ticks the clock every `tickMs` until `stop`. */
+  start(): void {
+    this.#timer ??= setInterval(() => void this.tick().catch(() => undefined), this.#tickMs);
+    this.#timer.unref();
+  }
+
+  stop(): void {
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = undefined;
+  }
+
+  /** Moves clock-dependent segments to the current time; ticks never overlap. */
+  tick(): Promise<Map<string, string[]>> {
+    const next = this.#ticking.then(() => clockTick(this.#state));
+    this.#ticking = next.catch(() => undefined);
+    return next;
+  }
+
+  createSegment(definition: unknown, id?: string): Promise<StoredSegment> {
+    return createSegment(this.#state, definition, id);
+  }
+
+  updateSegment(id: string, definition: unknown): Promise<StoredSegment> {
+    return updateSegment(this.#state, id, definition);
+  }
+
+  goLive(id: string): Promise<StoredSegment> {
+    return goLive(this.#state, id);
+  }
+
+  stopSegment(id: string): Promise<StoredSegment> {
+    return stopSegment(this.#state, id);
+  }
+
+  deleteSegment(id: string): Promise<void> {
+    return deleteSegment(this.#state, id);
+  }
+
+  createRecord(entity: string, values: Readonly<Record<string, unknown>>): Promise<StoredRecord> {
+    return createRecord(this.#state, entity, values);
+  }
+
+  updateRecord(entity: string, id: string, patch: Readonly<Record<string, unknown>>): Promise<StoredRecord> {
+    return updateRecord(this.#state, entity, id, patch);
+  }
+
+  deleteRecord(entity: string, id: string): Promise<void> {
+    return deleteRecord(this.#state, entity, id);
+  }
+
+  bulkInsert(entity: string, rows: readonly Readonly<Record<string, unknown>>[]): Promise<BulkInsertResult> {
+    return bulkInsertRecords(this.#state, entity, rows);
+  }
+
+  editMembers(segmentId: string, edit: MemberEdit): Promise<string[]> {
+    return editMembers(this.#state, segmentId, edit);
+  }
+
+  /** Runs a query once without saving it: the members it selects now (the size estimate, `segmint eval`). */
+  evaluateQuery(query: unknown, timeZone = 'UTC'): Promise<Set<string>> {
+    return this.#state.store.transaction((tx) =>
+      runQueryOnce(tx, query, 'query', timeZone, this.#state.clock.now()),
+    );
+  }
+
+  /** Membership events after `after`, oldest first. */
+  events(options?: {
+    readonly after?: number;
+    readonly segmentId?: string;
+    readonly limit?: number;
+  }): Promise<MembershipEvent[]> {
+    return this.#state.store.events.list(options);
+  }
+
+  /** A segment's member count over time. */
+  history(segmentId: string): Promise<CountPoint[]> {
+    return this.#state.store.history.list(segmentId);
+  }
+
+  /** Ticks, then recomputes every live segment and reports any stored membership that is wrong. */
+  async verify(): Promise<Drift[]> {
+    await this.tick();
+    return verifySegments(this.#state, this.#state.clock.now());
+  }
+}

@@ -1,0 +1,7 @@
+/** The engine stage: live segments that keep their members right on every write and as time passes. */
+export { Engine, type EngineOptions } from './engine.ts';
+export { ManualClock, systemClock, type Clock } from './clock.ts';
+export { EngineError, type EngineErrorCode } from './engine-error.ts';
+export type { MemberEdit } from './manual-members.ts';
+export type { Drift } from './verify.ts';
+export { dependenciesOf, type SegmentDependencies, type AccessPath } from './segment-dependencies.ts';

@@ -1,0 +1,160 @@
+import { parseDefinition } from '../definition/index.ts';
+import type { StoredSegment, StoreSession } from '../store/index.ts';
+import { validateDefinition } from '../validate/index.ts';
+import { cascade } from './cascade.ts';
+import { ensureClockIndexes } from './clock-indexes.ts';
+import { EngineError } from './engine-error.ts';
+import { segmentCatalog, segmentOrThrow, type EngineState } from './engine-state.ts';
+import { loadSegment, type LoadedSegment } from './live-segment.ts';
+import { applyChanges } from './membership-change.ts';
+import { evaluateMembers } from './membership-check.ts';
+
+/** Parses a definition from outside, or refuses it with every shape problem. */
+function parseOrThrow(json: unknown) {
+  const parsed = parseDefinition(json);
+  if (!parsed.ok)
+    throw new EngineError('INVALID_DEFINITION', 'The segment definition is not valid.', parsed.problems);
+  return parsed.value;
+}
+
+/** Validates a segment against the schema and the other segments, or refuses it with every problem. */
+async function validateOrThrow(tx: StoreSession, segment: LoadedSegment): Promise<void> {
+  const problems = validateDefinition(segment.definition, {
+    schema: tx.schema(),
+    segments: await segmentCatalog(tx),
+    selfId: segment.stored.id,
+  });
+  if (problems.length > 0) {
+    throw new EngineError(
+      'INVALID_DEFINITION',
+      `"${segment.stored.name}" has ${problems.length} problem(s).`,
+      problems,
+    );
+  }
+}
+
+/** Saves a new segment as a draft; only its shape is checked until it goes live. */
+export async function createSegment(state: EngineState, json: unknown, id?: string): Promise<StoredSegment> {
+  const definition = parseOrThrow(json);
+  return state.store.segments.create({
+    ...(id === undefined ? {} : { id }),
+    name: definition.name,
+    type: definition.type,
+    definition: json,
+    timeZone: definition.timeZone,
+  });
+}
+
+/**
+ * Publishes a segment: validates it, evaluates it over every contact, stores the members and logs a
+ * `joined` event for each (for a stopped segment going live again: the difference only).
+ */
+export async function goLive(state: EngineState, id: string): Promise<StoredSegment> {
+  const now = state.clock.now();
+  const live = await state.store.transaction(async (tx) => {
+    const segment = await segmentOrThrow(tx, id);
+    if (segment.stored.state === 'live') return segment;
+    await validateOrThrow(tx, segment);
+    await ensureClockIndexes(tx, segment);
+    if (segment.definition.type === 'dynamic') await republish(tx, segment, now);
+    const stored = await tx.segments.update(id, { state: 'live', goLiveAt: now.toISOString() });
+    return loadSegment(stored ?? segment.stored, tx.schema());
+  });
+  state.registry.set(live);
+  return live.stored;
+}
+
+/** Replaces a segment's members with a full evaluation, logging the difference. */
+async function republish(tx: StoreSession, segment: LoadedSegment, now: Date): Promise<string[]> {
+  const wanted = await evaluateMembers(tx, segment, now);
+  const current = new Set(await tx.members.list(segment.stored.id));
+  return applyChanges(
+    tx,
+    segment.stored.id,
+    { join: [...wanted].filter((c) => !current.has(c)), leave: [...current].filter((c) => !wanted.has(c)) },
+    'definition',
+    now,
+  );
+}
+
+/**
+ * Saves an edited definition. A live segment is validated first (and stays as it was when invalid),
+ * then republished: members change by the difference, and segments that read it follow.
+ */
+export async function updateSegment(state: EngineState, id: string, json: unknown): Promise<StoredSegment> {
+  const definition = parseOrThrow(json);
+  const now = state.clock.now();
+  const updated = await state.store.transaction(async (tx) => {
+    const current = await segmentOrThrow(tx, id);
+    if (current.stored.state === 'live' && definition.type !== current.definition.type) {
+      throw new EngineError(
+        'WRONG_TYPE',
+        `Stop "${current.stored.name}" before changing whether it is dynamic or static.`,
+      );
+    }
+    const patch = {
+      name: definition.name,
+      type: definition.type,
+      definition: json,
+      timeZone: definition.timeZone,
+    };
+    const candidate = loadSegment({ ...current.stored, ...patch }, tx.schema());
+    if (current.stored.state !== 'live')
+      return loadSegment((await tx.segments.update(id, patch)) ?? current.stored, tx.schema());
+    await validateOrThrow(tx, candidate);
+    await ensureClockIndexes(tx, candidate);
+    const stored = (await tx.segments.update(id, patch)) ?? current.stored;
+    const saved = loadSegment(stored, tx.schema());
+    if (definition.type === 'dynamic') {
+      const moved = await republish(tx, saved, now);
+      const ordered = state.registry.with(saved).filter((s) => s.stored.id !== id);
+      await cascade(tx, ordered, new Map(), 'definition', now, new Map([[id, moved]]));
+    }
+    return loadSegment((await tx.segments.get(id)) ?? stored, tx.schema());
+  });
+  if (updated.stored.state === 'live') state.registry.set(updated);
+  return updated.stored;
+}
+
+/** The names of the live segments that read `id`, or nothing. */
+function dependantNames(state: EngineState, id: string): string[] {
+  return state.registry.dependants(id).map((s) => `"${s.stored.name}" (${s.stored.id})`);
+}
+
+/** Stops maintaining a segment; its members are kept. Refused while a live segment reads it. */
+export async function stopSegment(state: EngineState, id: string): Promise<StoredSegment> {
+  const dependants = dependantNames(state, id);
+  if (dependants.length > 0) {
+    throw new EngineError(
+      'SEGMENT_IN_USE',
+      `Live segments use this segment: ${dependants.join(', ')}. Stop them first.`,
+    );
+  }
+  const stopped = await state.store.transaction(async (tx) => {
+    const segment = await segmentOrThrow(tx, id);
+    if (segment.stored.state !== 'live') {
+      throw new EngineError('WRONG_STATE', `"${segment.stored.name}" is ${segment.stored.state}, not live.`);
+    }
+    return (await tx.segments.update(id, { state: 'stopped' })) ?? segment.stored;
+  });
+  state.registry.delete(id);
+  return stopped;
+}
+
+/** Deletes a segment with its members, overrides and history. Refused while a live segment reads it. */
+export async function deleteSegment(state: EngineState, id: string): Promise<void> {
+  const dependants = dependantNames(state, id);
+  if (dependants.length > 0) {
+    throw new EngineError(
+      'SEGMENT_IN_USE',
+      `Live segments use this segment: ${dependants.join(', ')}. Stop them first.`,
+    );
+  }
+  await state.store.transaction(async (tx) => {
+    await segmentOrThrow(tx, id);
+    await tx.overrides.removeSegment(id);
+    await tx.history.removeSegment(id);
+    await tx.segments.delete(id);
+  });
+  state.registry.delete(id);
+}

@@ -1,0 +1,47 @@
+import type { StoreContext } from './store-context.ts';
+
+/** A segment's member count at a moment. */
+export interface CountPoint {
+  readonly at: string;
+  readonly count: number;
+}
+
+/**
+ * The member count of each segment over time (`sm_member_count`): the count at the end of every minute
+ * in which it changed, so the history stays small however busy the segment is.
+ */
+export interface HistoryStore {
+  record(segmentId: string, at: Date, count: number): Promise<void>;
+  /** Oldest first. */
+  list(segmentId: string): Promise<CountPoint[]>;
+  removeSegment(segmentId: string): Promise<void>;
+}
+
+/** The history store over `context`. */
+export function historyStore(context: StoreContext): HistoryStore {
+  const { db } = context;
+  return {
+    async record(segmentId, at, count) {
+      const minute = new Date(Math.floor(at.getTime() / 60_000) * 60_000).toISOString();
+      await db
+        .insertInto('sm_member_count')
+        .values({ segment_id: segmentId, at: minute, count })
+        .onConflict((oc) => oc.columns(['segment_id', 'at']).doUpdateSet({ count }))
+        .execute();
+    },
+
+    async list(segmentId) {
+      const rows = await db
+        .selectFrom('sm_member_count')
+        .select(['at', 'count'])
+        .where('segment_id', '=', segmentId)
+        .orderBy('at')
+        .execute();
+      return rows.map((row) => ({ at: row.at, count: row.count }));
+    },
+
+    async removeSegment(segmentId) {
+      await db.deleteFrom('sm_member_count').where('segment_id', '=', segmentId).execute();
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { StoreContext } from './store-context.ts';
+
+/** Small named values kept between runs (`sm_setting`), such as the engine's last clock tick. */
+export interface SettingStore {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string): Promise<void>;
+}
+
+/** The setting store over `context`. */
+export function settingStore(context: StoreContext): SettingStore {
+  const { db } = context;
+  return {
+    async get(key) {
+      const row = await db.selectFrom('sm_setting').select('value').where('key', '=', key).executeTakeFirst();
+      return row?.value;
+    },
+    async set(key, value) {
+      await db
+        .insertInto('sm_setting')
+        .values({ key, value })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+        .execute();
+    },
+  };
+}
