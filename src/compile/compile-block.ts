@@ -20,7 +20,7 @@ export function compileBlock(
   switch (block.kind) {
     case 'segmentBlock': {
       const m = context.nextAlias();
-      return sql<SqlBool>`exists (select 1 from ${sql.table(memberTable)} as ${sql.id(m)} where ${sql.ref(`${m}.segment_id`)} = ${block.segment} and ${sql.ref(`${m}.contact_id`)} = ${sql.ref(`${contactAlias}.id`)})`;
+      return sql<SqlBool>`exists (select 1 from ${sql.id(memberTable)} as ${sql.id(m)} where ${sql.id(m, 'segment_id')} = ${block.segment} and ${sql.id(m, 'contact_id')} = ${sql.id(contactAlias, 'id')})`;
     }
     case 'queryBlock':
       return compileQueryBlock(block, contactAlias, context, path);
@@ -73,7 +73,7 @@ function compileQueryBlock(
       const link = compileLink(relationship, previous, alias);
       const inner = chain(level - 1, previous);
       tests.push(
-        sql<SqlBool>`exists (select 1 from ${sql.table(relationship.from)} as ${sql.id(previous)} where ${link} and ${inner})`,
+        sql<SqlBool>`exists (select 1 from ${sql.id(relationship.from)} as ${sql.id(previous)} where ${link} and ${inner})`,
       );
     }
     return tests.length === 0 ? sql<SqlBool>`true` : sql<SqlBool>`(${sql.join(tests, sql` and `)})`;

@@ -19,7 +19,7 @@ export function compileCondition(
 ): RawBuilder<SqlBool> {
   const attribute = context.schema.attribute(entity, node.attribute);
   if (!attribute) throw new CompileError(`${entity} has no attribute "${node.attribute}"`, path);
-  const column = sql.ref(`${alias}.${attribute.name}`);
+  const column = sql.id(alias, attribute.name);
   if (node.operator === 'containsData') return sql<SqlBool>`${column} is not null`;
   if (node.operator === 'notContainsData') return sql<SqlBool>`${column} is null`;
   const positive = Object.hasOwn(negatedOperators, node.operator)

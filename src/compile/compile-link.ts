@@ -12,6 +12,6 @@ export function compileLink(
 ): RawBuilder<SqlBool> {
   const lookup = relationship.lookupAttribute;
   return relationship.cardinality === 'manyToOne'
-    ? sql<SqlBool>`${sql.ref(`${toAlias}.id`)} = ${sql.ref(`${fromAlias}.${lookup}`)}`
-    : sql<SqlBool>`${sql.ref(`${toAlias}.${lookup}`)} = ${sql.ref(`${fromAlias}.id`)}`;
+    ? sql<SqlBool>`${sql.id(toAlias, 'id')} = ${sql.id(fromAlias, lookup)}`
+    : sql<SqlBool>`${sql.id(toAlias, lookup)} = ${sql.id(fromAlias, 'id')}`;
 }

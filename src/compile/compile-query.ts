@@ -44,8 +44,7 @@ export function compileQuery(query: Query, options: CompileOptions): CompiledQue
   });
   const predicate = compileMembership(query, context);
   let select = dialect.kysely.selectFrom('contact as c').select('c.id').where(predicate);
-  if (options.restrictTo)
-    select = select.where(dialect.idIn(sql.ref(`${contactAlias}.id`), options.restrictTo));
+  if (options.restrictTo) select = select.where(dialect.idIn(sql.id(contactAlias, 'id'), options.restrictTo));
   return select.compile();
 }
 

@@ -72,9 +72,9 @@ function compileRelated(
       );
     }
     const test = timeTest(attribute.type, 'inLast', [node.window.last], node.window.unit, context.clock);
-    filters.push(timePredicate(sql.ref(`${target}.${attribute.name}`), test, context));
+    filters.push(timePredicate(sql.id(target, attribute.name), test, context));
   }
-  const from = sql`from ${sql.table(relationship.to)} as ${sql.id(target)} where ${sql.join(filters, sql` and `)}`;
+  const from = sql`from ${sql.id(relationship.to)} as ${sql.id(target)} where ${sql.join(filters, sql` and `)}`;
   const exists = sql<SqlBool>`exists (select 1 ${from})`;
   const count = sql<number>`(select count(*) ${from})`;
   const { operator, value } = node.count;

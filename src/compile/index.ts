@@ -2,6 +2,5 @@
 export { compileQuery, dialects, type CompileOptions } from './compile-query.ts';
 export { CompileError } from './compile-error.ts';
 export { memberTable } from './compile-block.ts';
-export { likePattern } from './like-pattern.ts';
 export { sqliteLowerFunction } from './sqlite-dialect.ts';
 export type { DialectName, SqlDialect } from './sql-dialect.ts';

@@ -7,7 +7,7 @@ import {
   sql,
   type SqlBool,
 } from 'kysely';
-import type { CompileTables, SqlDialect } from './sql-dialect.ts';
+import { charLength, type CompileTables, type SqlDialect } from './sql-dialect.ts';
 
 const kysely = new Kysely<CompileTables>({
   dialect: {
@@ -25,7 +25,11 @@ const kysely = new Kysely<CompileTables>({
 export const postgresDialect: SqlDialect = {
   name: 'postgres',
   kysely,
-  lower: (expression) => sql<string>`lower(${expression})`,
+  // lower() folds by the server's locale; the final sigma is made the same as foldCase makes it.
+  lower: (expression) => sql<string>`translate(lower(${expression}), 'ς', 'σ')`,
+  textContains: (text, value) => sql<SqlBool>`strpos(${text}, ${value}) > 0`,
+  textBeginsWith: (text, value) => sql<SqlBool>`starts_with(${text}, ${value})`,
+  textEndsWith: (text, value) => sql<SqlBool>`right(${text}, ${charLength(value)}) = ${value}`,
   decimalParam: (text) => text,
   booleanParam: (value) => value,
   multichoiceAny: (column, values) => sql<SqlBool>`${column} && ${values}::text[]`,

@@ -16,8 +16,14 @@ export interface SqlDialect {
   readonly name: DialectName;
   /** A Kysely instance without a connection, used only to compile queries in this dialect. */
   readonly kysely: Kysely<CompileTables>;
-  /** Unicode-aware lower case of a text expression, for case-insensitive comparison. */
+  /** The shared case fold (`foldCase`) of a text expression, for case-insensitive comparison. */
   lower(expression: RawBuilder<unknown>): RawBuilder<string>;
+  /** `text` holds `value` somewhere (no wildcards: every character is itself). */
+  textContains(text: RawBuilder<string>, value: string): RawBuilder<SqlBool>;
+  /** `text` starts with `value`. */
+  textBeginsWith(text: RawBuilder<string>, value: string): RawBuilder<SqlBool>;
+  /** `text` ends with `value`. */
+  textEndsWith(text: RawBuilder<string>, value: string): RawBuilder<SqlBool>;
   /** A `decimal`/`money` value as the column stores it (canonical text, `scale` digits kept). */
   decimalParam(text: string, scale: number): unknown;
   /** A boolean as the column stores it. */
@@ -32,4 +38,9 @@ export interface SqlDialect {
   monthDay(column: RawBuilder<unknown>): RawBuilder<string>;
   /** The id expression is one of `ids`, passed as a single parameter whatever their number. */
   idIn(id: RawBuilder<unknown>, ids: readonly string[]): RawBuilder<SqlBool>;
+}
+
+/** The length of `text` in characters (code points), as SQL's `length` and `substr` count them. */
+export function charLength(text: string): number {
+  return text.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '_').length;
 }

@@ -8,7 +8,7 @@ import {
   type SqlBool,
 } from 'kysely';
 import { toScaled } from '../schema/decimal.ts';
-import type { CompileTables, SqlDialect } from './sql-dialect.ts';
+import { charLength, type CompileTables, type SqlDialect } from './sql-dialect.ts';
 
 /** The name of the Unicode lower-case function the SQLite store registers on every connection. */
 export const sqliteLowerFunction = 'segmint_lower';
@@ -36,6 +36,10 @@ export const sqliteDialect: SqlDialect = {
   kysely,
   // SQLite's lower() folds ASCII only; the store registers a deterministic JavaScript fold.
   lower: (expression) => sql<string>`${sql.id(sqliteLowerFunction)}(${expression})`,
+  textContains: (text, value) => sql<SqlBool>`instr(${text}, ${value}) > 0`,
+  textBeginsWith: (text, value) => sql<SqlBool>`substr(${text}, 1, ${charLength(value)}) = ${value}`,
+  // A negative start counts from the end; values are never empty (validation refuses them).
+  textEndsWith: (text, value) => sql<SqlBool>`substr(${text}, ${-charLength(value)}) = ${value}`,
   decimalParam: (text, scale) => safe(toScaled(text, scale)),
   booleanParam: (value) => (value ? 1 : 0),
   multichoiceAny: (column, values) =>

@@ -14,7 +14,7 @@ export async function ensureClockIndexes(tx: StoreSession, segment: LoadedSegmen
     if (seen.has(key)) continue;
     seen.add(key);
     const name = indexName(entity, [dependency.attribute]);
-    await sql`create index if not exists ${sql.id(name)} on ${sql.table(entity)} (${sql.ref(dependency.attribute)})`.execute(
+    await sql`create index if not exists ${sql.id(name)} on ${sql.id(entity)} (${sql.id(dependency.attribute)})`.execute(
       tx.db,
     );
   }

@@ -49,7 +49,7 @@ async function crossedRecords(
   const { entity, toContact } = dependency.path;
   const first = toContact[0];
   const lookup = first?.cardinality === 'manyToOne' ? first.lookupAttribute : undefined;
-  const column = sql.ref(dependency.attribute);
+  const column = sql.id(dependency.attribute);
   const tests =
     crossing.kind === 'monthDays'
       ? [sql`${dialects[tx.kind].monthDay(column)} in (${sql.join(crossing.days)})`]
@@ -58,11 +58,11 @@ async function crossedRecords(
           ...(crossing.to === undefined ? [] : [sql`${column} < ${crossing.to}`]),
         ];
   if (tests.length === 0) return [];
-  const select = lookup === undefined ? sql`id` : sql`id, ${sql.ref(lookup)} as link`;
+  const select = lookup === undefined ? sql`id` : sql`id, ${sql.id(lookup)} as link`;
   const { rows } = await sql<{
     id: string;
     link?: string | null;
-  }>`select ${select} from ${sql.table(entity)} where ${sql.join(tests, sql` and `)}`.execute(tx.db);
+  }>`select ${select} from ${sql.id(entity)} where ${sql.join(tests, sql` and `)}`.execute(tx.db);
   return rows.map((row) =>
     lookup === undefined ? { id: row.id } : { id: row.id, [lookup]: row.link ?? null },
   );

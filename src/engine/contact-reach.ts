@@ -51,16 +51,16 @@ export async function step(
   const reached = new Set<string>();
   for (let i = 0; i < from.length; i += idsPerStep) {
     const slice = from.slice(i, i + idsPerStep);
-    const lookup = sql.ref(relationship.lookupAttribute);
+    const lookup = sql.id(relationship.lookupAttribute);
     // Many-to-one: read the lookup of the `from` records; one-to-many: find the records that point back.
     const query =
       relationship.cardinality === 'manyToOne'
         ? sql<{
             id: string | null;
-          }>`select ${lookup} as id from ${sql.table(relationship.from)} where id in (${sql.join(slice)})`
+          }>`select ${lookup} as id from ${sql.id(relationship.from)} where id in (${sql.join(slice)})`
         : sql<{
             id: string | null;
-          }>`select id from ${sql.table(relationship.to)} where ${lookup} in (${sql.join(slice)})`;
+          }>`select id from ${sql.id(relationship.to)} where ${lookup} in (${sql.join(slice)})`;
     const { rows } = await query.execute(db);
     for (const row of rows) if (row.id !== null) reached.add(row.id);
   }

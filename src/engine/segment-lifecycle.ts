@@ -25,9 +25,11 @@ async function validateOrThrow(tx: StoreSession, segment: LoadedSegment): Promis
     selfId: segment.stored.id,
   });
   if (problems.length > 0) {
+    const first = problems[0];
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
     throw new EngineError(
       'INVALID_DEFINITION',
-      `"${segment.stored.name}" has ${problems.length} problem(s).`,
+      `"${segment.stored.name}" cannot go live: ${first?.message ?? ''} (at ${first?.path ?? ''})${more}`,
       problems,
     );
   }

@@ -1,4 +1,5 @@
 import type { AttributeValue } from '../schema/attribute-value.ts';
+import { foldCase } from '../schema/fold-case.ts';
 import { invalidValue, unsupported, type ConditionCheck } from './condition-check.ts';
 
 /**
@@ -7,9 +8,9 @@ import { invalidValue, unsupported, type ConditionCheck } from './condition-chec
  */
 export function textTest(check: ConditionCheck, value: AttributeValue): boolean {
   if (typeof value !== 'string') return invalidValue(check, 'text', value);
-  const text = value.toLowerCase();
+  const text = foldCase(value);
   const some = (test: (needle: string) => boolean): boolean =>
-    check.values.some((v) => test(String(v).toLowerCase()));
+    check.values.some((v) => test(foldCase(String(v))));
   switch (check.operator) {
     case 'equals':
       return some((needle) => text === needle);

@@ -23,13 +23,15 @@ export {
 export { joinPath, type Problem } from './problem.ts';
 export {
   addCustomAttribute,
-  addCustomEntity,
-  logicalNameProblems,
   maxAttributesPerEntity,
-  maxLogicalNameLength,
   type CustomAttributeInput,
   type CustomAttributeResult,
+} from './custom-attribute.ts';
+export {
+  addCustomEntity,
   type CustomEntityInput,
   type CustomEntityResult,
   type CustomLookupInput,
-} from './custom-schema.ts';
+} from './custom-entity.ts';
+export { logicalNameProblems, maxLogicalNameLength } from './logical-name.ts';
+export { foldCase } from './fold-case.ts';

@@ -150,6 +150,7 @@ for (const backend of testBackends()) {
         'sm_ix_interaction__contactid__occurredon',
         'sm_ix_lead__parentaccountid',
         'sm_ix_lead__parentcontactid',
+        'sm_ix_sm_event__segment_id__seq',
         'sm_ix_sm_member__contact_id',
       ]);
     });

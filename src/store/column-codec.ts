@@ -113,7 +113,7 @@ export function readColumn(
   dialect: StoreDialect,
   attribute: AttributeDef,
 ): AliasedRawBuilder<unknown, string> {
-  const column = sql.ref(attribute.name);
+  const column = sql.id(attribute.name);
   if (dialect === 'sqlite' && (attribute.type === 'decimal' || attribute.type === 'money')) {
     return sql`cast(${column} as text)`.as(attribute.name);
   }

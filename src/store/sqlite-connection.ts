@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteDialect } from 'kysely';
 import { sqliteLowerFunction } from '../compile/index.ts';
+import { foldCase } from '../schema/index.ts';
 
 /**
  * The SQLite connection: one better-sqlite3 database. A file gets WAL mode (readers never wait for the
@@ -19,9 +20,9 @@ export function sqliteDialect(filename: string): SqliteDialect {
   }
   // Another process (the CLI beside the server) may hold the write lock briefly: wait instead of failing.
   database.pragma('busy_timeout = 5000');
-  // SQLite's lower() folds ASCII only; text conditions compare through a Unicode fold, the same as JavaScript's.
+  // SQLite's lower() folds ASCII only; text conditions compare through the fold every backend shares.
   database.function(sqliteLowerFunction, { deterministic: true }, (value: unknown) =>
-    typeof value === 'string' ? value.toLowerCase() : value,
+    typeof value === 'string' ? foldCase(value) : value,
   );
   return new SqliteDialect({ database });
 }

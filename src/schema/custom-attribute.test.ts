@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCustomAttribute, addCustomEntity, type CustomEntityInput } from './custom-schema.ts';
+import { addCustomAttribute } from './custom-attribute.ts';
 import { Schema } from './schema.ts';
 
 const builtin = Schema.builtin();
@@ -206,102 +206,5 @@ describe('addCustomAttribute', () => {
       relationship: 'contacts',
     });
     expect(codesAndPaths(result)).toEqual([['duplicate_relationship', 'relationship']]);
-  });
-});
-
-const registration: CustomEntityInput = {
-  name: 'eventregistration',
-  displayName: 'Event Registration',
-  attributes: [{ name: 'eventname', displayName: 'Event', type: 'string' }],
-  lookups: [{ attribute: 'contactid', to: 'contact', relationship: 'eventregistrations' }],
-};
-
-describe('addCustomEntity', () => {
-  it('adds the entity with its lookup, and gives the target the one-to-many relationship', () => {
-    const result = addCustomEntity(builtin, registration);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.entity).toMatchObject({
-      name: 'eventregistration',
-      pluralDisplayName: 'Event Registrations',
-      primaryAttribute: 'eventname',
-      custom: true,
-    });
-    expect(result.schema.attribute('eventregistration', 'contactid')).toMatchObject({
-      type: 'lookup',
-      target: 'contact',
-      displayName: 'Contact',
-      custom: true,
-    });
-    expect(result.schema.relationship('contact', 'eventregistrations')).toMatchObject({
-      from: 'contact',
-      to: 'eventregistration',
-      cardinality: 'oneToMany',
-      lookupAttribute: 'contactid',
-    });
-  });
-
-  it('allows a lookup from the new entity to itself', () => {
-    const result = addCustomEntity(builtin, {
-      name: 'store',
-      displayName: 'Store',
-      attributes: [{ name: 'storename', displayName: 'Name', type: 'string' }],
-      lookups: [{ attribute: 'parentstoreid', to: 'store', relationship: 'childstores' }],
-    });
-    expect(result.ok && result.schema.relationship('store', 'childstores')?.to).toBe('store');
-  });
-
-  it('rejects an entity name that is taken, and lookups to entities that do not exist', () => {
-    const result = addCustomEntity(builtin, {
-      ...registration,
-      name: 'contact',
-      lookups: [{ attribute: 'storeid', to: 'store', relationship: 'visits' }],
-    });
-    expect(codesAndPaths(result)).toEqual([
-      ['duplicate_entity', 'name'],
-      ['unknown_target', 'lookups[0].to'],
-    ]);
-  });
-
-  it('rejects attribute names repeated between attributes and lookups, and relationships taken on the target', () => {
-    const result = addCustomEntity(builtin, {
-      ...registration,
-      attributes: [{ name: 'contactid', displayName: 'Contact', type: 'string' }],
-      lookups: [
-        { attribute: 'contactid', to: 'contact', relationship: 'registrations' },
-        { attribute: 'accountid', to: 'account', relationship: 'contacts' },
-      ],
-    });
-    expect(codesAndPaths(result)).toEqual([
-      ['duplicate_attribute', 'lookups[0].attribute'],
-      ['duplicate_relationship', 'lookups[1].relationship'],
-    ]);
-  });
-
-  it('reports problems inside attributes with their index', () => {
-    const result = addCustomEntity(builtin, {
-      name: 'purchase',
-      displayName: 'Purchase',
-      attributes: [
-        { name: 'amount', displayName: 'Amount', type: 'money' },
-        { name: 'Sku', displayName: 'SKU', type: 'string' },
-        { name: 'channel', displayName: 'Channel', type: 'choice' },
-      ],
-      primaryAttribute: 'total',
-    });
-    expect(codesAndPaths(result)).toEqual([
-      ['invalid_name', 'attributes[1].name'],
-      ['missing_options', 'attributes[2].options'],
-      ['unknown_attribute', 'primaryAttribute'],
-    ]);
-  });
-
-  it('needs at least one attribute and a valid name', () => {
-    expect(
-      codesAndPaths(addCustomEntity(builtin, { name: 'Bad Name', displayName: 'Bad', attributes: [] })),
-    ).toEqual([
-      ['invalid_name', 'name'],
-      ['no_attributes', 'attributes'],
-    ]);
   });
 });
