@@ -10,6 +10,7 @@ import { systemClock, type Clock } from './clock.ts';
 import { clockTick } from './clock-tick.ts';
 import type { EngineState } from './engine-state.ts';
 import { loadSegment } from './live-segment.ts';
+import { explainMembership, type MembershipExplanation } from './explain.ts';
 import { editMembers, runQueryOnce, type MemberEdit } from './manual-members.ts';
 import { bulkInsertRecords, createRecord, deleteRecord, updateRecord } from './record-writes.ts';
 import { createSegment, deleteSegment, goLive, stopSegment, updateSegment } from './segment-lifecycle.ts';
@@ -134,6 +135,13 @@ export class Engine {
   /** A segment's member count over time. */
   history(segmentId: string): Promise<CountPoint[]> {
     return this.#state.store.history.list(segmentId);
+  }
+
+  /** Whether a contact is a member of a segment and why, condition by condition. */
+  explain(segmentId: string, contactId: string): Promise<MembershipExplanation> {
+    return this.#state.store.transaction((tx) =>
+      explainMembership(tx, segmentId, contactId, this.#state.clock.now()),
+    );
   }
 
   /** Ticks, then recomputes every live segment and reports any stored membership that is wrong. */

@@ -5,3 +5,4 @@ export { EngineError, type EngineErrorCode } from './engine-error.ts';
 export type { MemberEdit } from './manual-members.ts';
 export type { Drift } from './verify.ts';
 export { dependenciesOf, type SegmentDependencies, type AccessPath } from './segment-dependencies.ts';
+export type { MembershipExplanation } from './explain.ts';
