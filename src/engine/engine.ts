@@ -38,6 +38,7 @@ export class Engine {
   readonly #tickMs: number;
   #timer: NodeJS.Timeout | undefined;
   #ticking: Promise<unknown> = Promise.resolve();
+  readonly #listeners = new Set<() => void>();
 
   private constructor(store: Store, options: EngineOptions) {
     this.#state = { store, registry: new SegmentRegistry(), clock: options.clock ?? systemClock };
@@ -58,6 +59,23 @@ export class Engine {
     return this.#state.store;
   }
 
+  /**
+   * Calls `listener` after every committed operation that may have logged membership events (the
+   * event stream reads the log from its last sequence number then). Returns the unsubscribe function.
+   */
+  onChange(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Passes a committed result through, telling the listeners. */
+  #changed<T>(result: Promise<T>): Promise<T> {
+    return result.then((value) => {
+      for (const listener of this.#listeners) listener();
+      return value;
+    });
+  }
+
   /** Ticks the clock every `tickMs` until `stop`. */
   start(): void {
     this.#timer ??= setInterval(() => void this.tick().catch(() => undefined), this.#tickMs);
@@ -71,7 +89,7 @@ export class Engine {
 
   /** Moves clock-dependent segments to the current time; ticks never overlap. */
   tick(): Promise<Map<string, string[]>> {
-    const next = this.#ticking.then(() => clockTick(this.#state));
+    const next = this.#changed(this.#ticking.then(() => clockTick(this.#state)));
     this.#ticking = next.catch(() => undefined);
     return next;
   }
@@ -81,11 +99,11 @@ export class Engine {
   }
 
   updateSegment(id: string, definition: unknown): Promise<StoredSegment> {
-    return updateSegment(this.#state, id, definition);
+    return this.#changed(updateSegment(this.#state, id, definition));
   }
 
   goLive(id: string): Promise<StoredSegment> {
-    return goLive(this.#state, id);
+    return this.#changed(goLive(this.#state, id));
   }
 
   stopSegment(id: string): Promise<StoredSegment> {
@@ -97,23 +115,23 @@ export class Engine {
   }
 
   createRecord(entity: string, values: Readonly<Record<string, unknown>>): Promise<StoredRecord> {
-    return createRecord(this.#state, entity, values);
+    return this.#changed(createRecord(this.#state, entity, values));
   }
 
   updateRecord(entity: string, id: string, patch: Readonly<Record<string, unknown>>): Promise<StoredRecord> {
-    return updateRecord(this.#state, entity, id, patch);
+    return this.#changed(updateRecord(this.#state, entity, id, patch));
   }
 
   deleteRecord(entity: string, id: string): Promise<void> {
-    return deleteRecord(this.#state, entity, id);
+    return this.#changed(deleteRecord(this.#state, entity, id));
   }
 
   bulkInsert(entity: string, rows: readonly Readonly<Record<string, unknown>>[]): Promise<BulkInsertResult> {
-    return bulkInsertRecords(this.#state, entity, rows);
+    return this.#changed(bulkInsertRecords(this.#state, entity, rows));
   }
 
   editMembers(segmentId: string, edit: MemberEdit): Promise<string[]> {
-    return editMembers(this.#state, segmentId, edit);
+    return this.#changed(editMembers(this.#state, segmentId, edit));
   }
 
   /** Runs a query once without saving it: the members it selects now (the size estimate, `segmint eval`). */
