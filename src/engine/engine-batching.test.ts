@@ -38,5 +38,41 @@ for (const backend of testBackends()) {
       const counts = await Promise.all((await store.segments.list()).map((s) => store.members.count(s.id)));
       expect(counts).toEqual([100, 100]);
     });
+
+    it('makes a clock tick cost the records that crossed a boundary, not the database', async () => {
+      const store = await backend.open();
+      const { engine, clock } = await engineOn(store);
+      const contacts = await engine.bulkInsert(
+        'contact',
+        Array.from({ length: 100 }, (_, i) => ({ firstname: `P${i}`, createdon: '2026-03-01T12:00:00Z' })),
+      );
+      const segment = await engine.createSegment(
+        contactSegment('New this week', {
+          kind: 'group',
+          op: 'and',
+          children: [
+            { kind: 'condition', attribute: 'createdon', operator: 'inLast', values: [7], unit: 'days' },
+          ],
+        }),
+      );
+      await engine.goLive(segment.id);
+      compiled.count = 0;
+      // A minute passes and no record crosses the window's edges: nothing is re-checked.
+      clock.advance({ minutes: 1 });
+      await engine.tick();
+      expect(compiled.count).toBe(0);
+      // One new contact is created just inside the window; when it leaves, only it is re-checked.
+      const late = await engine.createRecord('contact', {
+        firstname: 'Late',
+        createdon: '2026-03-03T17:05:00Z',
+      });
+      expect(await store.members.count(segment.id)).toBe(1);
+      compiled.count = 0;
+      clock.set('2026-03-10T17:06:00Z');
+      const changes = await engine.tick();
+      expect(changes.get(segment.id)).toEqual([late.id]);
+      expect(compiled.count).toBe(1);
+      expect(contacts.inserted).toBe(100);
+    });
   });
 }

@@ -131,5 +131,36 @@ for (const backend of testBackends()) {
       expect((await engine.events()).length).toBe(before);
       expect(await membersOf(store, segment.id)).toEqual([c.id]);
     });
+
+    it('maintains segments over a custom entity added at run time', async () => {
+      const store = await backend.open();
+      const { engine } = await engineOn(store);
+      const added = await store.addCustomEntity({
+        name: 'eventregistration',
+        displayName: 'Event Registration',
+        attributes: [{ name: 'eventname', displayName: 'Event', type: 'string' }],
+        lookups: [{ attribute: 'contactid', to: 'contact', relationship: 'eventregistrations' }],
+      });
+      expect(added.ok).toBe(true);
+      const c = await engine.createRecord('contact', { firstname: 'Fan' });
+      const segment = await engine.createSegment(
+        contactSegment(
+          'Registered for the festival',
+          and({
+            kind: 'related',
+            relationship: 'eventregistrations',
+            where: and(condition('eventname', 'contains', ['festival'])),
+          }),
+        ),
+      );
+      await engine.goLive(segment.id);
+      const registration = await engine.createRecord('eventregistration', {
+        contactid: c.id,
+        eventname: 'Beer Festival 2026',
+      });
+      expect(await membersOf(store, segment.id)).toEqual([c.id]);
+      await engine.updateRecord('eventregistration', registration.id, { eventname: 'Wine tasting' });
+      expect(await membersOf(store, segment.id)).toEqual([]);
+    });
   });
 }
