@@ -88,9 +88,11 @@ function invalid(
   entity: string,
   problems: readonly { code: string; message: string; path: string }[],
 ): EngineError {
+  const first = problems[0];
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
   return new EngineError(
     'INVALID_RECORD',
-    `The ${entity} was not saved: ${problems.length} problem(s).`,
+    `The ${entity} was not saved: ${first ? `${first.path}: ${first.message}` : 'it is not valid'}${more}`,
     problems,
   );
 }

@@ -23,8 +23,12 @@ export function instantNear(random: Random, now: Date, daysBack: number, daysAhe
 function birthdate(random: Random, now: Date): string {
   const year = random.int(1950, 2008);
   const near = new Date(now.getTime() + random.int(-3, 10) * 86_400_000);
-  const month = random.chance(0.6) ? near.getUTCMonth() + 1 : random.int(1, 12);
-  const day = random.chance(0.6) ? near.getUTCDate() : random.int(1, 28);
+  const nearby = random.chance(0.6);
+  const month = nearby ? near.getUTCMonth() + 1 : random.int(1, 12);
+  let day = nearby ? near.getUTCDate() : random.int(1, 28);
+  // February 29 exists only in leap years.
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  if (month === 2 && day === 29 && !leap) day = 28;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
