@@ -1,29 +1,16 @@
-/**
- * The `segmint` command line. The HTTP server, the live engine and the commands of API.md are the
- * next issues; until they land, `serve` says what is built.
- */
-const [command = 'help'] = process.argv.slice(2);
+/** The `segmint` command line: `bin/segmint.js` runs this file through tsx. */
+import { readFileSync } from 'node:fs';
+import { runProgram } from './program.ts';
 
-const built = [
-  'schema: the CRM entities and custom attributes',
-  'definitions: parsing, the operator catalogue',
-  'validation: every problem with its path',
-  'compilation: one SQL query per segment, SQLite and PostgreSQL',
-  'evaluation of one contact with the reason',
-  'the store: SQLite and PostgreSQL',
-];
+// `segmint … | head` closes stdout early: that is the reader's choice, not a failure. Any other
+// failure to write the output (a full disk) is one.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`segmint: Cannot write the output: ${error.message}\n`);
+  process.exit(1);
+});
 
-if (command === 'serve') {
-  process.stdout.write(
-    [
-      'Segmint: the segment core is built; the server is not yet.',
-      ...built.map((line) => `  built: ${line}`),
-      '  not yet: live membership (engine), the HTTP API on port 3000, the command line, the web app.',
-      'Run `npm test` to see the core at work.',
-      '',
-    ].join('\n'),
-  );
-} else {
-  process.stdout.write('Usage: segmint serve\n');
-  process.exitCode = command === 'help' || command === '--help' ? 0 : 1;
-}
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+process.exitCode = await runProgram(process.argv, version);

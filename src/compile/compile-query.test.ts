@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDefinition, type Query } from '../definition/index.ts';
 import { Schema } from '../schema/index.ts';
-import { compileQuery } from './compile-query.ts';
+import { compileForContacts, compileQuery } from './compile-query.ts';
 import { CompileError } from './compile-error.ts';
 
 const now = new Date('2026-03-10T17:00:00Z');
@@ -127,5 +127,23 @@ describe('compileQuery', () => {
     expect(compile(related('atLeast', 3))).toMatch(
       /\(select count\(\*\) from "interaction" as "t1" where .*\) >= \?/,
     );
+  });
+});
+
+describe('compileForContacts', () => {
+  it('binds each id list into the same SQL the restricted compilation gives', () => {
+    for (const dialect of ['sqlite', 'postgres'] as const) {
+      const forContacts = compileForContacts(cityIs('Atlantis'), { schema, dialect, now, timeZone: 'UTC' });
+      for (const ids of [['a'], ['b', 'c', 'd']]) {
+        const direct = compileQuery(cityIs('Atlantis'), {
+          schema,
+          dialect,
+          now,
+          timeZone: 'UTC',
+          restrictTo: ids,
+        });
+        expect(forContacts(ids)).toMatchObject({ sql: direct.sql, parameters: direct.parameters });
+      }
+    }
   });
 });

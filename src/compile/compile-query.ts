@@ -48,6 +48,25 @@ export function compileQuery(query: Query, options: CompileOptions): CompiledQue
   return select.compile();
 }
 
+/**
+ * The query compiled once for re-checking any set of contacts: each call only binds another id list.
+ * For queries that do not read the clock (their SQL and parameters do not depend on `now`).
+ *
+ * @example
+ * const forContacts = compileForContacts(query, options);
+ * await store.query(forContacts(['c1', 'c7']));
+ */
+export function compileForContacts(
+  query: Query,
+  options: Omit<CompileOptions, 'restrictTo'>,
+): (ids: readonly string[]) => CompiledQuery<{ id: string }> {
+  const template = compileQuery(query, { ...options, restrictTo: [] });
+  const dialect = dialects[options.dialect];
+  // The id list is the last parameter: `idIn` is the last condition compileQuery adds.
+  const before = template.parameters.slice(0, -1);
+  return (ids) => ({ ...template, parameters: [...before, dialect.idListParam(ids)] });
+}
+
 /** Membership of the contact `c` in the whole query, as one predicate. */
 function compileMembership(query: Query, context: CompileContext): RawBuilder<SqlBool> {
   let result: RawBuilder<SqlBool> | undefined;

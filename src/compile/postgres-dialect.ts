@@ -37,4 +37,5 @@ export const postgresDialect: SqlDialect = {
   multichoiceEquals: (column, values) => sql<SqlBool>`${column} = ${values}::text[]`,
   monthDay: (column) => sql<string>`to_char(${column}, 'MM-DD')`,
   idIn: (id, ids) => sql<SqlBool>`${id} = any(${ids}::text[])`,
+  idListParam: (ids) => ids,
 };

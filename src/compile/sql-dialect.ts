@@ -36,8 +36,10 @@ export interface SqlDialect {
   multichoiceEquals(column: RawBuilder<unknown>, values: readonly string[]): RawBuilder<SqlBool>;
   /** The month and day of a date column as `MM-DD` text. */
   monthDay(column: RawBuilder<unknown>): RawBuilder<string>;
-  /** The id expression is one of `ids`, passed as a single parameter whatever their number. */
+  /** The id expression is one of `ids`, passed as the single parameter `idListParam` makes. */
   idIn(id: RawBuilder<unknown>, ids: readonly string[]): RawBuilder<SqlBool>;
+  /** A list of ids as the one parameter `idIn` binds. */
+  idListParam(ids: readonly string[]): unknown;
 }
 
 /** The length of `text` in characters (code points), as SQL's `length` and `substr` count them. */

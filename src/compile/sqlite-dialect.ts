@@ -49,4 +49,5 @@ export const sqliteDialect: SqlDialect = {
   multichoiceEquals: (column, values) => sql<SqlBool>`${column} = ${JSON.stringify(values)}`,
   monthDay: (column) => sql<string>`substr(${column}, 6, 5)`,
   idIn: (id, ids) => sql<SqlBool>`${id} in (select value from json_each(${JSON.stringify(ids)}))`,
+  idListParam: (ids) => JSON.stringify(ids),
 };

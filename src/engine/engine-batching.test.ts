@@ -6,14 +6,8 @@ import { cityIs, contactSegment, engineOn } from './engine-test-helpers.ts';
 // Count the membership queries the engine compiles: one per segment per batch is the contract.
 const compiled = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../compile/index.ts', async (importOriginal) => {
-  const original = await importOriginal<typeof compileModule>();
-  return {
-    ...original,
-    compileQuery: (...args: Parameters<typeof original.compileQuery>) => {
-      compiled.count += 1;
-      return original.compileQuery(...args);
-    },
-  };
+  const { countingCompile } = await import('./counting-compile.ts');
+  return countingCompile(await importOriginal<typeof compileModule>(), compiled);
 });
 
 for (const backend of testBackends()) {

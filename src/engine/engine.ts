@@ -13,6 +13,7 @@ import { loadSegment } from './live-segment.ts';
 import { explainMembership, type MembershipExplanation } from './explain.ts';
 import { editMembers, runQueryOnce, type MemberEdit } from './manual-members.ts';
 import { bulkInsertRecords, createRecord, deleteRecord, updateRecord } from './record-writes.ts';
+import { upsertRecords, type UpsertResult } from './record-upsert.ts';
 import { createSegment, deleteSegment, goLive, stopSegment, updateSegment } from './segment-lifecycle.ts';
 import { SegmentRegistry } from './segment-registry.ts';
 import { verifySegments, type Drift } from './verify.ts';
@@ -128,6 +129,14 @@ export class Engine {
 
   bulkInsert(entity: string, rows: readonly Readonly<Record<string, unknown>>[]): Promise<BulkInsertResult> {
     return this.#changed(bulkInsertRecords(this.#state, entity, rows));
+  }
+
+  /**
+   * Updates the rows whose `id` names an existing record and creates the others, in one transaction
+   * with one re-check per live segment (a CSV import's batch). Bad rows are reported by index.
+   */
+  upsertRecords(entity: string, rows: readonly Readonly<Record<string, unknown>>[]): Promise<UpsertResult> {
+    return this.#changed(upsertRecords(this.#state, entity, rows));
   }
 
   editMembers(segmentId: string, edit: MemberEdit): Promise<string[]> {

@@ -1,4 +1,5 @@
-import { compileQuery } from '../compile/index.ts';
+import { compileForContacts, compileQuery, type DialectName } from '../compile/index.ts';
+import type { Schema } from '../schema/index.ts';
 import type { ChangeCause, OverrideMode, StoreSession } from '../store/index.ts';
 import type { LoadedSegment } from './live-segment.ts';
 import { applyChanges } from './membership-change.ts';
@@ -21,7 +22,9 @@ export async function evaluateMembers(
   const schema = tx.schema();
   const matched = new Set<string>();
   const run = async (restrictTo?: readonly string[]) => {
-    const compiled = compileQuery(query, { schema, dialect: tx.kind, now, timeZone, restrictTo });
+    const compiled = restrictTo
+      ? forContacts(segment, schema, tx.kind, now)(restrictTo)
+      : compileQuery(query, { schema, dialect: tx.kind, now, timeZone });
     for (const row of await tx.query(compiled)) matched.add(row.id);
   };
   let overrides: Map<string, OverrideMode>;
@@ -40,6 +43,28 @@ export async function evaluateMembers(
     for (const [id, mode] of overrides) if (mode === 'exclude') matched.delete(id);
   }
   return matched;
+}
+
+type ForContacts = ReturnType<typeof compileForContacts>;
+const compiledForContacts = new WeakMap<
+  LoadedSegment,
+  { dialect: DialectName; schema: Schema; run: ForContacts }
+>();
+
+/**
+ * The segment's query for re-checking some contacts. A query that does not read the clock compiles
+ * once per loaded segment (a republish loads a new one); one that does is compiled for each `now`.
+ */
+function forContacts(segment: LoadedSegment, schema: Schema, dialect: DialectName, now: Date): ForContacts {
+  const { query, timeZone } = segment.definition;
+  if (!query) throw new Error(`segment ${segment.stored.id} has no query`);
+  const options = { schema, dialect, now, timeZone };
+  if (segment.dependencies.clock.length > 0) return compileForContacts(query, options);
+  const cached = compiledForContacts.get(segment);
+  if (cached?.dialect === dialect && cached.schema === schema) return cached.run;
+  const run = compileForContacts(query, options);
+  compiledForContacts.set(segment, { dialect, schema, run });
+  return run;
 }
 
 /**

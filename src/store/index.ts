@@ -23,6 +23,8 @@ export type {
 export type { OverrideMode, OverrideStore } from './override-store.ts';
 export type { CountPoint, HistoryStore } from './history-store.ts';
 export type { SettingStore } from './setting-store.ts';
+export type { NewWebhook, StoredWebhook, WebhookCursor, WebhookStore } from './webhook-store.ts';
+export type { NewTemplate, StoredTemplate, TemplateStore } from './template-store.ts';
 export type { ColumnValue, EntityRow, SegmintTables, StoreDialect } from './tables.ts';
 export { fromColumn, readColumn, toColumn, unstorableReason } from './column-codec.ts';
 export { attributeColumnType, idColumnType, indexName } from './entity-ddl.ts';
@@ -30,3 +32,13 @@ export { migrations, type Migration } from './migrations.ts';
 export { newRecordId } from './record-id.ts';
 export { maxIdLength } from './record-input.ts';
 export { StoreError, UnknownEntityError } from './errors.ts';
+export {
+  countRecords,
+  isSortableAttribute,
+  recordPage,
+  searchAttributes,
+  type PageKey,
+  type RecordFilter,
+  type RecordPage,
+  type RecordPageOptions,
+} from './member-page.ts';

@@ -127,6 +127,37 @@ export const migrations: readonly Migration[] = [
         .execute();
     },
   },
+  {
+    name: '0005_webhooks_templates',
+    async up(db, dialect) {
+      await db.schema
+        .createTable('sm_webhook')
+        .addColumn('id', idColumnType(dialect), (c) => c.primaryKey().notNull())
+        .addColumn('url', 'text', (c) => c.notNull())
+        .addColumn('secret', 'text', (c) => c.notNull())
+        .addColumn('segment_ids', 'text')
+        .addColumn('created_at', instantType(dialect), (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('sm_webhook_cursor')
+        .addColumn('webhook_id', idColumnType(dialect), (c) => c.primaryKey().notNull())
+        .addColumn('last_seq', integerType(dialect), (c) => c.notNull().defaultTo(0))
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_attempt_at', instantType(dialect))
+        .addColumn('last_error', 'text')
+        .execute();
+      await db.schema
+        .createTable('sm_template')
+        .addColumn('id', idColumnType(dialect), (c) => c.primaryKey().notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('description', 'text')
+        .addColumn('category', 'text', (c) => c.notNull())
+        .addColumn('parameters', 'text', (c) => c.notNull())
+        .addColumn('definition', 'text', (c) => c.notNull())
+        .addColumn('created_at', instantType(dialect), (c) => c.notNull())
+        .execute();
+    },
+  },
 ];
 
 /**

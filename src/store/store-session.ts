@@ -5,6 +5,8 @@ import { overrideStore } from './override-store.ts';
 import { settingStore } from './setting-store.ts';
 import { recordStore } from './record-store.ts';
 import { segmentStore } from './segment-store.ts';
+import { templateStore } from './template-store.ts';
+import { webhookStore } from './webhook-store.ts';
 import type { StoreSession } from './store.ts';
 import { inTransaction, type StoreContext } from './store-context.ts';
 
@@ -21,6 +23,8 @@ export function createSession(context: StoreContext): StoreSession {
     overrides: overrideStore(context),
     history: historyStore(context),
     settings: settingStore(context),
+    webhooks: webhookStore(context),
+    templates: templateStore(context),
     async query(compiled) {
       return (await context.db.executeQuery(compiled)).rows;
     },

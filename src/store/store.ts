@@ -14,6 +14,8 @@ import type { SettingStore } from './setting-store.ts';
 import type { RecordStore } from './record-store.ts';
 import type { SegmentStore } from './segment-store.ts';
 import type { SegmintTables, StoreDialect } from './tables.ts';
+import type { TemplateStore } from './template-store.ts';
+import type { WebhookStore } from './webhook-store.ts';
 
 /** Where the database is: an SQLite file (or `:memory:`), or a PostgreSQL server. */
 export type StoreOptions = (
@@ -48,6 +50,10 @@ export interface StoreSession {
   /** Member counts over time. */
   readonly history: HistoryStore;
   readonly settings: SettingStore;
+  /** Webhooks and how far each one's deliveries have got. */
+  readonly webhooks: WebhookStore;
+  /** Segment templates users saved. */
+  readonly templates: TemplateStore;
   /**
    * Runs a query compiled for this store's dialect (the compile stage's output). Rows come back as the
    * driver gives them, column forms as `column-codec.ts` describes (on SQLite a money column is its

@@ -57,6 +57,35 @@ export type MemberCountTable = { segment_id: string; at: string; count: number }
 /** Small named values the engine keeps between runs (the last clock tick). */
 export type SettingTable = { key: string; value: string };
 
+/** A URL that receives membership events; `segment_ids` is a JSON array of ids, or null for every segment. */
+export type WebhookTable = {
+  id: string;
+  url: string;
+  secret: string;
+  segment_ids: string | null;
+  created_at: string;
+};
+
+/** How far a webhook's deliveries have got: the last event it acknowledged, and its retry state. */
+export type WebhookCursorTable = {
+  webhook_id: string;
+  last_seq: number;
+  attempts: number;
+  next_attempt_at: string | null;
+  last_error: string | null;
+};
+
+/** A segment template a user saved; `parameters` and `definition` are JSON text. */
+export type TemplateTable = {
+  id: string;
+  name: string;
+  description: string | null;
+  category: string;
+  parameters: string;
+  definition: string;
+  created_at: string;
+};
+
 /** Every table: the internal ones by name, and any entity table by its logical name. */
 export interface SegmintTables {
   [entity: string]: EntityRow;
@@ -69,6 +98,9 @@ export interface SegmintTables {
   sm_override: OverrideTable;
   sm_member_count: MemberCountTable;
   sm_setting: SettingTable;
+  sm_webhook: WebhookTable;
+  sm_webhook_cursor: WebhookCursorTable;
+  sm_template: TemplateTable;
 }
 
 /** The two database engines Segmint runs on. */

@@ -1,0 +1,45 @@
+import type { DatasetSize } from '../generator/index.ts';
+import type { Machine } from './machine.ts';
+import type { Stats } from './stats.ts';
+
+/**
+ * One timed figure of a scenario: Segmint's time and, where the scenario has one, the baseline measured
+ * in the same run (STYLE: a speed is a ratio against a baseline in the same run).
+ */
+export interface Figure {
+  readonly name: string;
+  readonly stats: Stats;
+  readonly baseline?: Stats;
+  /** What the baseline is, e.g. "store alone, no live segments". */
+  readonly baselineLabel?: string;
+  /** The target from the issue, e.g. "median < 0.5 ms, p99 < 5 ms". */
+  readonly target?: string;
+  readonly note?: string;
+}
+
+/** What one scenario measured. */
+export interface ScenarioResult {
+  readonly id: string;
+  readonly title: string;
+  /** What was done, in a sentence or two, for the report. */
+  readonly description: string;
+  readonly figures: readonly Figure[];
+  /** Other facts worth reporting (segments live, members, drift found), by label. */
+  readonly facts: Readonly<Record<string, string | number>>;
+}
+
+/** A whole benchmark run: what `--json` prints and BENCHMARKS.md shows. */
+export interface BenchRun {
+  readonly command: string;
+  readonly startedAt: string;
+  readonly machine: Machine;
+  readonly backend: string;
+  readonly seed: number;
+  readonly size: DatasetSize;
+  /** Seconds to generate and load the dataset (0 when a cached copy was reused). */
+  readonly loadSeconds: number;
+  readonly datasetBytes: number;
+  readonly scenarios: readonly ScenarioResult[];
+  /** Peak resident memory of the benchmark process, in MiB. */
+  readonly peakRssMiB: number;
+}

@@ -1,0 +1,100 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parseSize } from './generator/index.ts';
+import { describeMachine } from './harness/machine.ts';
+import { markdownReport } from './harness/report.ts';
+import type { BenchRun, ScenarioResult } from './harness/results.ts';
+import { prepareSqliteDataset } from './harness/sqlite-dataset.ts';
+import { goLive } from './scenarios/go-live.ts';
+import type { Scenario, ScenarioSettings } from './scenarios/scenario.ts';
+import { writeScenario } from './scenarios/write-with-live-segments.ts';
+
+/**
+ * `npm run bench -- [--size small|medium|large|tiny|N] [--json] [--scenarios write,go-live]
+ * [--samples N] [--warmup N] [--segments N] [--repeats N] [--seed N] [--cache DIR] [--out FILE]`
+ *
+ * Generates the dataset, loads it into SQLite, runs the scenarios one after another (each on its own
+ * copy of the database), writes BENCHMARKS.md and, with `--json`, prints the run as JSON on stdout.
+ * Progress goes to stderr.
+ */
+
+const scenarios: readonly Scenario[] = [goLive, writeScenario];
+/** The moment every generated dataset leads up to, fixed so that runs on different days agree. */
+const benchNow = new Date('2026-11-01T12:00:00.000Z');
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: 'small' },
+    json: { type: 'boolean', default: false },
+    scenarios: { type: 'string', default: scenarios.map((s) => s.id).join(',') },
+    samples: { type: 'string', default: '2000' },
+    warmup: { type: 'string', default: '200' },
+    segments: { type: 'string', default: '100' },
+    repeats: { type: 'string', default: '3' },
+    seed: { type: 'string', default: '1' },
+    cache: { type: 'string' },
+    out: { type: 'string', default: 'BENCHMARKS.md' },
+  },
+});
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const whole = (name: string, text: string | undefined) => {
+  const n = Number(text);
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new RangeError(`--${name} takes a whole number; got "${text}"`);
+  return n;
+};
+const settings: ScenarioSettings = {
+  segments: whole('segments', values.segments),
+  samples: Math.max(1, whole('samples', values.samples)),
+  warmup: whole('warmup', values.warmup),
+  goLiveRepeats: Math.max(1, whole('repeats', values.repeats)),
+  seed: whole('seed', values.seed),
+  log,
+};
+const chosen = values.scenarios.split(',').map((id) => {
+  const scenario = scenarios.find((s) => s.id === id.trim());
+  if (!scenario)
+    throw new RangeError(`no scenario "${id}"; there are ${scenarios.map((s) => s.id).join(', ')}`);
+  return scenario;
+});
+
+const machine = describeMachine();
+const startedAt = new Date().toISOString();
+const contacts = parseSize(values.size);
+log(
+  `generating and loading ${contacts.toLocaleString('en-US')} contacts (seed ${settings.seed}) into SQLite`,
+);
+const dataset = await prepareSqliteDataset({
+  contacts,
+  seed: settings.seed,
+  now: benchNow,
+  cacheDir: values.cache,
+  log,
+});
+log(`loaded in ${Math.round(dataset.loadSeconds)} s`);
+const results: ScenarioResult[] = [];
+try {
+  for (const scenario of chosen) {
+    log(`scenario ${scenario.id}`);
+    results.push(await scenario.run(dataset, settings));
+  }
+} finally {
+  dataset.cleanup();
+}
+
+const run: BenchRun = {
+  command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+  startedAt,
+  machine,
+  backend: 'SQLite (better-sqlite3, WAL, a file in a temp folder)',
+  seed: settings.seed,
+  size: dataset.size,
+  loadSeconds: dataset.loadSeconds,
+  datasetBytes: dataset.bytes,
+  scenarios: results,
+  peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+};
+writeFileSync(values.out, markdownReport(run));
+log(`wrote ${values.out}`);
+if (values.json) process.stdout.write(`${JSON.stringify(run, null, 2)}\n`);

@@ -1,0 +1,21 @@
+import type { SqliteDataset } from '../harness/sqlite-dataset.ts';
+import type { ScenarioResult } from '../harness/results.ts';
+
+/** How much each scenario does; `run.ts` picks these from `--size` and the flags. */
+export interface ScenarioSettings {
+  /** Live segments of mixed shapes in the write scenario (issue 5: 100). */
+  readonly segments: number;
+  /** Timed writes per write kind, after `warmup` untimed ones. */
+  readonly samples: number;
+  readonly warmup: number;
+  /** Go-live samples per representative segment. */
+  readonly goLiveRepeats: number;
+  readonly seed: number;
+  readonly log: (line: string) => void;
+}
+
+/** One benchmark scenario: it opens its own copy of the dataset and reports its figures. */
+export interface Scenario {
+  readonly id: string;
+  run(dataset: SqliteDataset, settings: ScenarioSettings): Promise<ScenarioResult>;
+}

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { defineRoutes } from '../api-plugin.ts';
+import { badRequest, notFound } from '../api-error.ts';
+import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { errorResponses } from '../schemas/error-schemas.ts';
+import {
+  newSegmentBodySchema,
+  segmentListQuery,
+  segmentPageSchema,
+  segmentParams,
+  segmentSchema,
+  segmentUpdateBodySchema,
+} from '../schemas/segment-schemas.ts';
+import { refuseWhileUsed } from '../segment-in-use.ts';
+import { segmentView } from '../segment-view.ts';
+
+const tags = ['Segments'];
+const cursorShape = z.object({ c: z.string(), i: z.string() });
+
+/**
+ * Segments as SEGMENTS.md defines them: `POST /api/segments` (a new draft), `GET /api/segments` (a
+ * page, oldest first) and `GET/PUT/DELETE /api/segments/{id}`. Saving a live segment validates and
+ * republishes it, so its members change by the difference.
+ */
+export const segmentRoutes = defineRoutes((app, { engine }) => {
+  const store = engine.store;
+
+  app.post(
+    '/api/segments',
+    {
+      schema: {
+        tags,
+        operationId: 'createSegment',
+        summary: 'Save a new segment as a draft',
+        body: newSegmentBodySchema,
+        response: { 201: segmentSchema, ...errorResponses(400, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const { id, ...definition } = request.body;
+      return reply.code(201).send(segmentView(await engine.createSegment(definition, id)));
+    },
+  );
+
+  app.get(
+    '/api/segments',
+    {
+      schema: {
+        tags,
+        operationId: 'listSegments',
+        summary: 'A page of segments, oldest first',
+        querystring: segmentListQuery,
+        response: { 200: segmentPageSchema, ...errorResponses(400) },
+      },
+    },
+    async (request) => {
+      const { state, limit, cursor } = request.query;
+      const all = await store.segments.list(state === undefined ? {} : { state });
+      const after = cursor === undefined ? undefined : decodeCursor(cursor, cursorShape);
+      // Listed by (createdAt, id), the order the store keeps; a cursor is the last pair of a page.
+      const rest =
+        after === undefined
+          ? all
+          : all.filter((s) => s.createdAt > after.c || (s.createdAt === after.c && s.id > after.i));
+      const page = rest.slice(0, limit);
+      const last = page.at(-1);
+      const nextCursor =
+        rest.length > limit && last !== undefined ? encodeCursor({ c: last.createdAt, i: last.id }) : null;
+      return { items: page.map(segmentView), nextCursor };
+    },
+  );
+
+  app.get(
+    '/api/segments/:id',
+    {
+      schema: {
+        tags,
+        operationId: 'getSegment',
+        summary: 'One segment with its definition, state and member count',
+        params: segmentParams,
+        response: { 200: segmentSchema, ...errorResponses(404) },
+      },
+    },
+    async (request) => {
+      const segment = await store.segments.get(request.params.id);
+      if (!segment) throw notFound(`There is no segment "${request.params.id}".`);
+      return segmentView(segment);
+    },
+  );
+
+  app.put(
+    '/api/segments/:id',
+    {
+      schema: {
+        tags,
+        operationId: 'updateSegment',
+        summary: 'Save an edited definition; a live segment is validated and republished',
+        params: segmentParams,
+        body: segmentUpdateBodySchema,
+        response: { 200: segmentSchema, ...errorResponses(400, 404, 422) },
+      },
+    },
+    async (request) => {
+      const { id, ...definition } = request.body;
+      if (id !== undefined && id !== request.params.id)
+        throw badRequest(
+          'ID_MISMATCH',
+          `The body names segment "${id}", the path "${request.params.id}".`,
+          'body.id',
+        );
+      return segmentView(await engine.updateSegment(request.params.id, definition));
+    },
+  );
+
+  app.delete(
+    '/api/segments/:id',
+    {
+      schema: {
+        tags,
+        operationId: 'deleteSegment',
+        summary: 'Delete a segment with its members; refused while a live segment uses it',
+        params: segmentParams,
+        response: { 204: z.undefined().describe('Deleted.'), ...errorResponses(404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await refuseWhileUsed(store, () => engine.deleteSegment(request.params.id), request.params.id);
+      return reply.code(204).send();
+    },
+  );
+});

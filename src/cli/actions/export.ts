@@ -1,0 +1,46 @@
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { finished } from 'node:stream/promises';
+import { CliError } from '../cli-error.ts';
+import type { LocationOptions } from '../data-location.ts';
+import { ExitCode } from '../exit-codes.ts';
+import { writeMembersCsv } from '../members-csv.ts';
+import { withEngine } from '../open-engine.ts';
+import { counted } from '../output.ts';
+import { fileError } from '../read-json-file.ts';
+
+/** `export <segmentId> [--output FILE]`: the members as CSV, to stdout or a file. */
+export async function exportMembers(
+  segmentId: string,
+  options: LocationOptions & { output?: string },
+): Promise<ExitCode> {
+  await withEngine(options, { create: false }, async (engine) => {
+    if (!(await engine.store.segments.get(segmentId)))
+      throw new CliError(`There is no segment "${segmentId}".`);
+    if (options.output === undefined) {
+      await writeMembersCsv(engine.store, segmentId, process.stdout);
+      return;
+    }
+    const path = options.output;
+    const file = createWriteStream(path);
+    try {
+      await once(file, 'open');
+    } catch (error) {
+      throw fileError(path, error);
+    }
+    let written: number;
+    try {
+      written = await writeMembersCsv(engine.store, segmentId, file);
+      file.end();
+      await finished(file);
+    } catch (error) {
+      // No half-written export is left behind to be mistaken for a whole one.
+      file.destroy();
+      await rm(path, { force: true });
+      throw error;
+    }
+    process.stderr.write(`Wrote ${counted(written, 'member')} to ${path}.\n`);
+  });
+  return ExitCode.ok;
+}

@@ -1,0 +1,17 @@
+import type { Command } from 'commander';
+import { addLocationOptions } from '../data-location.ts';
+import { runAction } from '../run-action.ts';
+
+/** `segmint import <entity> <file.csv>`: load records, keeping live segments right as they land. */
+export function registerImport(program: Command): void {
+  addLocationOptions(
+    program
+      .command('import')
+      .summary('load records from a CSV file, with a progress bar')
+      .description(
+        'Load records of an entity from CSV: a header row of logical names, then one record per row. A row whose id exists updates that record. Rejected rows are reported with their line numbers and reasons while the good rows load (exit 2); live segments stay right as the rows land.',
+      )
+      .argument('<entity>', 'the entity: contact, account, lead, interaction or a custom one')
+      .argument('<file.csv>', 'the CSV file, read as a stream'),
+  ).action(runAction(() => import('../actions/import.ts').then((m) => m.importFile)));
+}

@@ -1,0 +1,33 @@
+import { Option, type Command } from 'commander';
+import { addLocationOptions } from '../data-location.ts';
+import { runAction, wholeNumber } from '../run-action.ts';
+
+/** `segmint serve`: the HTTP API and web app over the live engine, until SIGINT or SIGTERM. */
+export function registerServe(program: Command): void {
+  addLocationOptions(
+    program
+      .command('serve')
+      .description(
+        'serve the HTTP API and the web app; on first start, load the demo and print the admin token',
+      )
+      .addOption(
+        new Option('--port <n>', 'the port to listen on (0: any free port)')
+          .env('PORT')
+          .default(3000)
+          .argParser(wholeNumber(0, 65_535)),
+      )
+      .addOption(new Option('--host <address>', 'the address to listen on').default('0.0.0.0'))
+      .option('--no-demo', 'do not load the demo data on first start')
+      .option('--log', 'log every request (JSON lines on stdout)')
+      .addHelpText(
+        'after',
+        [
+          '',
+          'Environment:',
+          '  SEGMINT_ADMIN_TOKEN  the token to accept (when unset, one is generated and kept in the data directory)',
+          '  SEGMINT_PG_URL       same as --pg',
+          '  PORT                 same as --port',
+        ].join('\n'),
+      ),
+  ).action(runAction(() => import('../actions/serve.ts').then((m) => m.serve)));
+}

@@ -1,0 +1,60 @@
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import type * as compileModule from '../compile/index.ts';
+import { testBackends } from '../store/test-backends.ts';
+import { cityIs, contactSegment, engineOn, membersOf } from './engine-test-helpers.ts';
+
+// Count the membership queries the engine compiles: one per segment per batch is the contract.
+const compiled = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../compile/index.ts', async (importOriginal) => {
+  const { countingCompile } = await import('./counting-compile.ts');
+  return countingCompile(await importOriginal<typeof compileModule>(), compiled);
+});
+
+for (const backend of testBackends()) {
+  describe.skipIf(backend.skip)(`upserting a batch ${backend.label}`, () => {
+    afterAll(() => backend.cleanup());
+
+    it('creates and updates in one batch with one re-check per live segment', async () => {
+      const store = await backend.open();
+      const { engine } = await engineOn(store);
+      const segments: string[] = [];
+      for (const city of ['Atlantis', 'Lemuria']) {
+        const segment = await engine.createSegment(contactSegment(city, cityIs(city)));
+        await engine.goLive(segment.id);
+        segments.push(segment.id);
+      }
+      await engine.bulkInsert(
+        'contact',
+        Array.from({ length: 50 }, (_, i) => ({ id: `old${i}`, address1_city: 'Atlantis' })),
+      );
+      compiled.count = 0;
+      const rows = [
+        ...Array.from({ length: 50 }, (_, i) => ({ id: `old${i}`, address1_city: 'Lemuria' })),
+        ...Array.from({ length: 50 }, (_, i) => ({ id: `new${i}`, address1_city: 'Atlantis' })),
+      ];
+      const result = await engine.upsertRecords('contact', rows);
+      expect([result.created.length, result.updated.length, result.rejected]).toEqual([50, 50, []]);
+      expect(compiled.count).toBe(2);
+      expect(await store.members.count(segments[0] ?? '')).toBe(50);
+      expect((await membersOf(store, segments[1] ?? '')).every((id) => id.startsWith('old'))).toBe(true);
+    });
+
+    it('reports bad rows by index, creates a repeated new id once and updates it after', async () => {
+      const store = await backend.open();
+      const { engine } = await engineOn(store);
+      const result = await engine.upsertRecords('contact', [
+        { id: 'x', firstname: 'One' },
+        { id: 'x', firstname: 'Two' },
+        { firstname: 'Bad', birthdate: 'yesterday' },
+        { id: ' spaced ', firstname: 'Bad id' },
+      ]);
+      expect(result.created).toEqual(['x']);
+      expect(result.updated).toEqual(['x']);
+      expect(result.rejected.map((r) => [r.index, r.problems.map((p) => p.path)])).toEqual([
+        [2, ['birthdate']],
+        [3, ['id']],
+      ]);
+      expect((await store.records.get('contact', 'x'))?.firstname).toBe('Two');
+    });
+  });
+}

@@ -1,0 +1,62 @@
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** Test helpers for webhooks: a local HTTP receiver that records what it gets and answers as told. */
+
+export interface ReceivedRequest {
+  readonly headers: IncomingHttpHeaders;
+  readonly body: string;
+  readonly status: number;
+  readonly at: number;
+}
+
+export interface TestReceiver {
+  readonly url: string;
+  readonly received: ReceivedRequest[];
+  /** Statuses to answer, in order; 200 once they run out. */
+  readonly statuses: number[];
+  close(): Promise<void>;
+}
+
+/** Starts a receiver on a free local port. */
+export async function startReceiver(statuses: number[] = []): Promise<TestReceiver> {
+  const received: ReceivedRequest[] = [];
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const status = statuses.shift() ?? 200;
+      received.push({
+        headers: request.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+        status,
+        at: Date.now(),
+      });
+      response.statusCode = status;
+      response.end(status < 300 ? 'ok' : 'try again');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/hooks/segmint`,
+    received,
+    statuses,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          resolve();
+        });
+      }),
+  };
+}
+
+/** Waits until `condition` holds, checking every 10 ms; fails after `timeoutMs`. */
+export async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('timed out waiting for the condition');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

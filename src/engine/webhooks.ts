@@ -1,0 +1,115 @@
+import type { Problem } from '../schema/index.ts';
+import type { StoredWebhook } from '../store/index.ts';
+import type { Engine } from './engine.ts';
+import { EngineError } from './engine-error.ts';
+import { newWebhookSecret } from './webhook-signature.ts';
+
+/** A webhook as its owner sees it after creation: everything but the secret, with its delivery state. */
+export interface WebhookView {
+  readonly id: string;
+  readonly url: string;
+  /** The segments whose events it receives; null for every segment. */
+  readonly segments: readonly string[] | null;
+  readonly createdAt: string;
+  readonly delivery: {
+    /** The last event the receiver acknowledged. */
+    readonly lastSeq: number;
+    /** Failed attempts at the current batch; 0 while deliveries succeed. */
+    readonly attempts: number;
+    readonly nextAttemptAt: string | null;
+    readonly lastError: string | null;
+  };
+}
+
+/** What `POST /api/webhooks` takes. */
+export interface WebhookInput {
+  readonly url: string;
+  /** Only these segments' events; all segments when left out. */
+  readonly segments?: readonly string[] | undefined;
+}
+
+const maxUrlLength = 2_000;
+
+/** The view of a stored webhook, without its secret. */
+export function webhookView(webhook: StoredWebhook): WebhookView {
+  return {
+    id: webhook.id,
+    url: webhook.url,
+    segments: webhook.segmentIds,
+    createdAt: webhook.createdAt,
+    delivery: { ...webhook.cursor },
+  };
+}
+
+/**
+ * Subscribes a URL to membership events from now on (the events already logged are not sent). Returns
+ * the webhook with its generated secret, which is shown this once.
+ */
+export async function createWebhook(
+  engine: Engine,
+  input: WebhookInput,
+): Promise<WebhookView & { readonly secret: string }> {
+  const problems = urlProblems(input.url);
+  const segmentIds = input.segments === undefined ? null : [...new Set(input.segments)];
+  if (segmentIds?.length === 0) {
+    problems.push({
+      code: 'no_segments',
+      message: 'List at least one segment id, or leave "segments" out to receive every segment’s events.',
+      path: 'segments',
+    });
+  }
+  for (const [index, id] of (segmentIds ?? []).entries()) {
+    if (!(await engine.store.segments.get(id)))
+      problems.push({
+        code: 'unknown_segment',
+        message: `There is no segment "${id}".`,
+        path: `segments[${index}]`,
+      });
+  }
+  if (problems.length > 0) {
+    throw new EngineError(
+      'INVALID_RECORD',
+      `The webhook was not saved: ${problems.map((p) => p.message).join(' ')}`,
+      problems,
+    );
+  }
+  const stored = await engine.store.transaction(async (tx) =>
+    tx.webhooks.create({
+      url: input.url,
+      secret: newWebhookSecret(),
+      segmentIds,
+      afterSeq: await tx.events.lastSeq(),
+    }),
+  );
+  return { ...webhookView(stored), secret: stored.secret };
+}
+
+/** Every webhook, oldest first, without secrets. */
+export async function listWebhooks(engine: Engine): Promise<WebhookView[]> {
+  return (await engine.store.webhooks.list()).map(webhookView);
+}
+
+/** Deletes a webhook; its deliveries stop. NOT_FOUND when there is none. */
+export async function deleteWebhook(engine: Engine, id: string): Promise<void> {
+  if (!(await engine.store.webhooks.delete(id)))
+    throw new EngineError('NOT_FOUND', `There is no webhook "${id}".`);
+}
+
+function urlProblems(url: string): Problem[] {
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || url.length > maxUrlLength) {
+    return [
+      {
+        code: 'invalid_url',
+        message: `"${url.slice(0, 100)}" is not an http or https URL of at most ${maxUrlLength} characters.`,
+        path: 'url',
+      },
+    ];
+  }
+  return [];
+}

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDataset } from '../bench/generator/index.ts';
+import { prepareSqliteDataset, type SqliteDataset } from '../bench/harness/sqlite-dataset.ts';
+import { goLiveScenario } from '../bench/scenarios/go-live.ts';
+import type { ScenarioSettings } from '../bench/scenarios/scenario.ts';
+import { writeKinds } from '../bench/scenarios/write-kinds.ts';
+import { writeWithLiveSegments } from '../bench/scenarios/write-with-live-segments.ts';
+import { mixedSegments, representativeSegments, segmentProblems } from '../bench/segments.ts';
+
+/**
+ * The benchmarks still work: each scenario runs at a tiny size and produces its figures. No time is
+ * asserted; the timings of a test run on a shared machine mean nothing.
+ */
+describe('the benchmarks at a tiny size', () => {
+  const now = new Date('2026-11-01T12:00:00.000Z');
+  const settings: ScenarioSettings = {
+    segments: 10,
+    samples: 5,
+    warmup: 2,
+    goLiveRepeats: 1,
+    seed: 1,
+    log: () => undefined,
+  };
+  let dataset: SqliteDataset;
+
+  beforeAll(async () => {
+    dataset = await prepareSqliteDataset({ contacts: 300, seed: 1, now });
+  });
+  afterAll(() => {
+    dataset.cleanup();
+  });
+
+  it('times every write kind through the engine and the store, and leaves no drift', async () => {
+    const result = await writeWithLiveSegments(dataset, settings);
+    const timed = new Map(result.figures.map((figure) => [figure.name, figure]));
+    for (const kind of writeKinds(dataset.size, now)) {
+      expect(timed.get(kind.name)?.stats.samples, kind.name).toBe(settings.samples);
+      expect(timed.get(kind.name)?.baseline?.samples, kind.name).toBe(settings.samples);
+    }
+    expect(result.drift).toEqual([]);
+  });
+
+  it('takes every representative segment live', async () => {
+    const result = await goLiveScenario(dataset, settings);
+    expect(result.figures.map((f) => f.name)).toEqual(representativeSegments.map((s) => s.name));
+  });
+
+  it('defines only segments that validate', () => {
+    expect(segmentProblems(representativeSegments)).toEqual([]);
+    expect(segmentProblems(mixedSegments(100, 7))).toEqual([]);
+  });
+
+  it('generates the same rows from the same seed', async () => {
+    const rowsOf = async (seed: number) => {
+      const rows: unknown[] = [];
+      await generateDataset({ contacts: 40, seed, now, batchSize: 7 }, async (entity, batch) => {
+        rows.push(...batch.map((row) => [entity, row]));
+        return Promise.resolve();
+      });
+      return rows;
+    };
+    const first = await rowsOf(3);
+    expect(first).toHaveLength(40 + 2 + 8 + 200);
+    expect(await rowsOf(3)).toEqual(first);
+    expect(await rowsOf(4)).not.toEqual(first);
+  });
+});

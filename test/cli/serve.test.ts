@@ -1,0 +1,151 @@
+import type { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { runCli, startCli, tempFolder } from './run-cli.ts';
+
+const temp = tempFolder();
+const running = new Set<ChildProcess>();
+afterEach(() => {
+  for (const child of running) child.kill('SIGKILL');
+  running.clear();
+});
+afterAll(() => {
+  temp.cleanup();
+});
+
+interface Served {
+  readonly child: ChildProcess;
+  readonly url: string;
+  /** Everything printed on stdout up to the line with the URL. */
+  readonly stdout: string;
+  stopped(): Promise<number | null>;
+}
+
+/** Starts `segmint serve` on a free port of 127.0.0.1 and waits until it prints its URL. */
+async function serve(args: readonly string[], env: Record<string, string> = {}): Promise<Served> {
+  const child = startCli(['serve', '--port', '0', '--host', '127.0.0.1', ...args], { env });
+  running.add(child);
+  const exited = once(child, 'exit').then(([code]) => code as number | null);
+  let stdout = '';
+  let stderr = '';
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      const match = /Segmint is serving (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout);
+      if (match?.[1]) resolve(match[1]);
+    });
+    void exited.then((code) => {
+      reject(new Error(`serve exited (${String(code)}) before serving:\n${stdout}\n${stderr}`));
+    });
+  });
+  return {
+    child,
+    url,
+    stdout,
+    stopped: async () => {
+      const code = await exited;
+      running.delete(child);
+      return code;
+    },
+  };
+}
+
+describe('segmint serve', () => {
+  it('answers /api/health, prints a new admin token once, and stops cleanly on SIGTERM', async () => {
+    const dataDir = join(temp.dir, 'plain');
+    const first = await serve(['--no-demo', '--data-dir', dataDir]);
+    const health = await fetch(`${first.url}/api/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ ok: true });
+
+    const token = /Admin token \(printed this once; kept in .*admin-token\): (\S+)/.exec(first.stdout)?.[1];
+    expect(token).toBeDefined();
+    expect(statSync(join(dataDir, 'admin-token')).mode & 0o777).toBe(0o600);
+    expect((await fetch(`${first.url}/api/segments`)).status).toBe(401);
+    const authorized = await fetch(`${first.url}/api/segments`, {
+      headers: { authorization: `Bearer ${token ?? ''}` },
+    });
+    expect(authorized.status).toBe(200);
+    expect(first.stdout).not.toContain('Loaded the demo');
+
+    first.child.kill('SIGTERM');
+    expect(await first.stopped()).toBe(0);
+
+    // The next start keeps the token and does not print it again.
+    const second = await serve(['--no-demo', '--data-dir', dataDir]);
+    expect(second.stdout).not.toContain(token ?? 'no token');
+    expect(second.stdout).toContain('Admin token: the one kept in');
+    const again = await fetch(`${second.url}/api/segments`, {
+      headers: { authorization: `Bearer ${token ?? ''}` },
+    });
+    expect(again.status).toBe(200);
+    second.child.kill('SIGINT');
+    expect(await second.stopped()).toBe(0);
+  });
+
+  it('accepts the token of SEGMINT_ADMIN_TOKEN and stores none', async () => {
+    const dataDir = join(temp.dir, 'env-token');
+    const served = await serve(['--no-demo', '--data-dir', dataDir], { SEGMINT_ADMIN_TOKEN: 'let-me-in' });
+    expect(served.stdout).toContain('SEGMINT_ADMIN_TOKEN');
+    expect(served.stdout).not.toContain('let-me-in');
+    const answer = await fetch(`${served.url}/api/segments`, {
+      headers: { authorization: 'Bearer let-me-in' },
+    });
+    expect(answer.status).toBe(200);
+    served.child.kill('SIGTERM');
+    expect(await served.stopped()).toBe(0);
+    expect(() => statSync(join(dataDir, 'admin-token'))).toThrow();
+  });
+
+  it('loads the demo on first start only, with its live segments', async () => {
+    const dataDir = join(temp.dir, 'demo');
+    const first = await serve(['--data-dir', dataDir], { SEGMINT_ADMIN_TOKEN: 'demo-token' });
+    expect(first.stdout).toContain('Loaded the demo: 2,000 contacts');
+    const answer = await fetch(`${first.url}/api/segments`, {
+      headers: { authorization: 'Bearer demo-token' },
+    });
+    const { items } = (await answer.json()) as {
+      items: { id: string; state: string; memberCount: number }[];
+    };
+    const byId = new Map(items.map((s) => [s.id, s]));
+    for (const id of ['demo-atlantis', 'demo-sf-wine', 'demo-nc-craft-beer', 'demo-email-readers']) {
+      expect(byId.get(id)?.state).toBe('live');
+      expect(byId.get(id)?.memberCount).toBeGreaterThan(0);
+    }
+    first.child.kill('SIGTERM');
+    expect(await first.stopped()).toBe(0);
+
+    const second = await serve(['--data-dir', dataDir], { SEGMINT_ADMIN_TOKEN: 'demo-token' });
+    expect(second.stdout).not.toContain('Loaded the demo');
+    second.child.kill('SIGTERM');
+    expect(await second.stopped()).toBe(0);
+  });
+
+  it('says when the port is taken, and exits 1', async () => {
+    const blocker = createServer();
+    blocker.listen(0, '127.0.0.1');
+    await once(blocker, 'listening');
+    const address = blocker.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      const run = await runCli([
+        'serve',
+        '--no-demo',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(port),
+        '--data-dir',
+        join(temp.dir, 'taken'),
+      ]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`Port ${port} is already in use`);
+    } finally {
+      blocker.close();
+    }
+  });
+});
