@@ -26,7 +26,6 @@ for (const backend of testBackends()) {
         ['GET', '/api/contacts'],
         ['POST', '/api/segments'],
         ['GET', '/api/events'],
-        ['GET', '/api/openapi.json'],
       ] as const) {
         const answer = await api.call(method, url, undefined, {});
         expect(answer.status, `${method} ${url}`).toBe(401);
@@ -126,6 +125,12 @@ for (const backend of testBackends()) {
       expect(answer.json.components.schemas.SegmentDefinition).toBeDefined();
       expect(answer.json.components.securitySchemes.bearerAuth).toEqual({ type: 'http', scheme: 'bearer' });
       expect(answer.json.paths['/api/health'].get.security).toEqual([]);
+    });
+
+    it('serves the OpenAPI document and the docs page to a browser without a token', async () => {
+      for (const url of ['/api/openapi.json', '/api/docs/', '/api/docs/static/swagger-ui.css']) {
+        expect((await api.call('GET', url, undefined, {})).status, url).toBe(200);
+      }
     });
 
     it('serves the docs page and its assets', async () => {

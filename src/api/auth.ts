@@ -3,7 +3,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from './api-error.ts';
 
 /** The routes under `/api` that answer without a token (API.md: only health). */
-export const publicApiPaths: ReadonlySet<string> = new Set(['/api/health']);
+// The OpenAPI document and its page are public, unlike API.md's first draft: a browser cannot send a
+// bearer token to open a docs page, and the document describes the API, not any data.
+export const publicApiPaths: ReadonlySet<string> = new Set(['/api/health', '/api/openapi.json', '/api/docs']);
 
 /** The path of a request URL, without its query string. */
 function pathOf(url: string): string {
@@ -14,7 +16,8 @@ function pathOf(url: string): string {
 /** True when `request` must carry the admin token: everything under `/api` but the public paths. */
 export function needsToken(request: FastifyRequest): boolean {
   const path = pathOf(request.url);
-  return (path === '/api' || path.startsWith('/api/')) && !publicApiPaths.has(path);
+  const isDocsAsset = path.startsWith('/api/docs/');
+  return (path === '/api' || path.startsWith('/api/')) && !publicApiPaths.has(path) && !isDocsAsset;
 }
 
 const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();

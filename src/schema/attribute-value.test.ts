@@ -56,4 +56,10 @@ describe('normalizeValue', () => {
       reason: '"f" is not one of its options',
     });
   });
+  it('refuses text with a NUL character, which PostgreSQL cannot store', () => {
+    expect(normalizeValue(attr('address1_city'), 'At\u0000lantis')).toEqual({
+      ok: false,
+      reason: 'contains a NUL character, which text cannot hold',
+    });
+  });
 });

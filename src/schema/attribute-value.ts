@@ -43,6 +43,9 @@ export function canonicalInstant(text: string): string | undefined {
  */
 export function normalizeValue(attribute: AttributeDef, raw: unknown): ValueResult {
   if (raw === null || raw === undefined || raw === '') return ok(null);
+  // PostgreSQL text cannot hold NUL; refusing it everywhere keeps both backends alike.
+  if (typeof raw === 'string' && raw.includes('\u0000'))
+    return fail('contains a NUL character, which text cannot hold');
   switch (attribute.type) {
     case 'string':
     case 'lookup':
