@@ -5,6 +5,7 @@ import { cascade } from './cascade.ts';
 import { crossingsOf, type Crossing } from './clock-crossings.ts';
 import { contactsReached } from './contact-reach.ts';
 import type { EngineState } from './engine-state.ts';
+import { liveSegments } from './registry-sync.ts';
 import type { ClockDependency } from './segment-dependencies.ts';
 
 /** The setting that remembers the moment of the last clock tick, so a restart catches up. */
@@ -24,7 +25,7 @@ export async function clockTick(state: EngineState): Promise<Map<string, string[
     const last = new Date(lastText);
     if (now.getTime() <= last.getTime()) return new Map<string, string[]>();
     const candidates = new Map<string, Set<string>>();
-    for (const segment of state.registry.ordered()) {
+    for (const segment of await liveSegments(state, tx)) {
       for (const dependency of segment.dependencies.clock) {
         for (const crossing of crossingsOf(dependency, last, now, segment.definition.timeZone)) {
           const records = await crossedRecords(tx, dependency, crossing);
@@ -36,7 +37,7 @@ export async function clockTick(state: EngineState): Promise<Map<string, string[
         }
       }
     }
-    return cascade(tx, state.registry.ordered(), candidates, 'clock', now);
+    return cascade(tx, await liveSegments(state, tx), candidates, 'clock', now);
   });
 }
 

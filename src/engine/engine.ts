@@ -9,7 +9,6 @@ import type {
 import { systemClock, type Clock } from './clock.ts';
 import { clockTick } from './clock-tick.ts';
 import type { EngineState } from './engine-state.ts';
-import { loadSegment } from './live-segment.ts';
 import { explainMembership, type MembershipExplanation } from './explain.ts';
 import { editMembers, runQueryOnce, type MemberEdit } from './manual-members.ts';
 import { bulkInsertRecords, createRecord, deleteRecord, updateRecord } from './record-writes.ts';
@@ -49,9 +48,7 @@ export class Engine {
   /** Loads the live segments and catches up with the time that passed while nothing ran. */
   static async open(store: Store, options: EngineOptions = {}): Promise<Engine> {
     const engine = new Engine(store, options);
-    for (const stored of await store.segments.list({ state: 'live' })) {
-      engine.#state.registry.set(loadSegment(stored, store.schema()));
-    }
+    // The first tick loads the live segments and brings clock-dependent ones up to now.
     await engine.tick();
     return engine;
   }

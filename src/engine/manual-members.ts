@@ -4,6 +4,7 @@ import { validateQuery } from '../validate/index.ts';
 import { cascade } from './cascade.ts';
 import { EngineError } from './engine-error.ts';
 import { segmentCatalog, segmentOrThrow, type EngineState } from './engine-state.ts';
+import { liveSegments } from './registry-sync.ts';
 import { loadSegment } from './live-segment.ts';
 import { applyChanges } from './membership-change.ts';
 import { evaluateMembers, recheck } from './membership-check.ts';
@@ -83,7 +84,14 @@ export async function editMembers(
       moved = segment.stored.state === 'live' ? await recheck(tx, segment, new Set(ids), 'manual', now) : [];
     }
     if (moved.length > 0) {
-      await cascade(tx, state.registry.ordered(), new Map(), 'manual', now, new Map([[segmentId, moved]]));
+      await cascade(
+        tx,
+        await liveSegments(state, tx),
+        new Map(),
+        'manual',
+        now,
+        new Map([[segmentId, moved]]),
+      );
     }
     return moved;
   });

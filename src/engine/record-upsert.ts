@@ -1,6 +1,7 @@
 import type { Problem } from '../schema/index.ts';
 import type { StoredRecord, StoreSession } from '../store/index.ts';
 import type { EngineState } from './engine-state.ts';
+import { liveSegments } from './registry-sync.ts';
 import { maintainAfterWrites, type RecordChange } from './write-maintenance.ts';
 
 /** What an upsert did: the ids it created and updated, and each refused row by its index in the input. */
@@ -70,7 +71,7 @@ export async function upsertRecords(
       before: before.get(record.id),
       after: record,
     }));
-    if (changes.length > 0) await maintainAfterWrites(tx, state.registry.ordered(), changes, now);
+    if (changes.length > 0) await maintainAfterWrites(tx, await liveSegments(state, tx), changes, now);
     return {
       created: inserted.ids,
       updated,

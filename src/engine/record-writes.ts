@@ -1,6 +1,7 @@
 import type { BulkInsertResult, StoredRecord, StoreSession } from '../store/index.ts';
 import { EngineError } from './engine-error.ts';
 import type { EngineState } from './engine-state.ts';
+import { liveSegments } from './registry-sync.ts';
 import { applyChanges } from './membership-change.ts';
 import { maintainAfterWrites } from './write-maintenance.ts';
 
@@ -19,7 +20,7 @@ export async function createRecord(
   return state.store.transaction(async (tx) => {
     const result = await tx.records.create(entity, values);
     if (!result.ok) throw invalid(entity, result.problems);
-    await maintainAfterWrites(tx, state.registry.ordered(), [{ entity, after: result.record }], now);
+    await maintainAfterWrites(tx, await liveSegments(state, tx), [{ entity, after: result.record }], now);
     return result.record;
   });
 }
@@ -37,7 +38,12 @@ export async function updateRecord(
     const result = before && (await tx.records.update(entity, id, patch));
     if (!result) throw new EngineError('NOT_FOUND', `There is no ${entity} "${id}".`);
     if (!result.ok) throw invalid(entity, result.problems);
-    await maintainAfterWrites(tx, state.registry.ordered(), [{ entity, before, after: result.record }], now);
+    await maintainAfterWrites(
+      tx,
+      await liveSegments(state, tx),
+      [{ entity, before, after: result.record }],
+      now,
+    );
     return result.record;
   });
 }
@@ -52,7 +58,7 @@ export async function deleteRecord(state: EngineState, entity: string, id: strin
     // The contact leaves every segment, static ones and those that read others included, so nothing
     // downstream needs it re-checked; contacts linked to it are found by the maintenance below.
     if (entity === 'contact') await leaveEverySegment(tx, id, now);
-    await maintainAfterWrites(tx, state.registry.ordered(), [{ entity, before }], now);
+    await maintainAfterWrites(tx, await liveSegments(state, tx), [{ entity, before }], now);
   });
 }
 
@@ -71,7 +77,7 @@ export async function bulkInsertRecords(
     if (result.ids.length > 0) {
       const inserted = await tx.records.getMany(entity, result.ids);
       const changes = inserted.map((after) => ({ entity, after }));
-      await maintainAfterWrites(tx, state.registry.ordered(), changes, now);
+      await maintainAfterWrites(tx, await liveSegments(state, tx), changes, now);
     }
     return result;
   });

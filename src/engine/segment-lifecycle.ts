@@ -8,6 +8,7 @@ import { segmentCatalog, segmentOrThrow, type EngineState } from './engine-state
 import { loadSegment, type LoadedSegment } from './live-segment.ts';
 import { applyChanges } from './membership-change.ts';
 import { evaluateMembers } from './membership-check.ts';
+import { liveSegments, markSegmentsChanged } from './registry-sync.ts';
 
 /** Parses a definition from outside, or refuses it with every shape problem. */
 function parseOrThrow(json: unknown) {
@@ -60,6 +61,7 @@ export async function goLive(state: EngineState, id: string): Promise<StoredSegm
     await ensureClockIndexes(tx, segment);
     if (segment.definition.type === 'dynamic') await republish(tx, segment, now);
     const stored = await tx.segments.update(id, { state: 'live', goLiveAt: now.toISOString() });
+    await markSegmentsChanged(tx);
     return loadSegment(stored ?? segment.stored, tx.schema());
   });
   state.registry.set(live);
@@ -106,9 +108,11 @@ export async function updateSegment(state: EngineState, id: string, json: unknow
     await validateOrThrow(tx, candidate);
     await ensureClockIndexes(tx, candidate);
     const stored = (await tx.segments.update(id, patch)) ?? current.stored;
+    await markSegmentsChanged(tx);
     const saved = loadSegment(stored, tx.schema());
     if (definition.type === 'dynamic') {
       const moved = await republish(tx, saved, now);
+      await liveSegments(state, tx);
       const ordered = state.registry.with(saved).filter((s) => s.stored.id !== id);
       await cascade(tx, ordered, new Map(), 'definition', now, new Map([[id, moved]]));
     }
@@ -118,25 +122,27 @@ export async function updateSegment(state: EngineState, id: string, json: unknow
   return updated.stored;
 }
 
-/** The names of the live segments that read `id`, or nothing. */
-function dependantNames(state: EngineState, id: string): string[] {
-  return state.registry.dependants(id).map((s) => `"${s.stored.name}" (${s.stored.id})`);
-}
-
-/** Stops maintaining a segment; its members are kept. Refused while a live segment reads it. */
-export async function stopSegment(state: EngineState, id: string): Promise<StoredSegment> {
-  const dependants = dependantNames(state, id);
+/** Refuses to stop or delete a segment that a live segment reads, naming every such segment. */
+async function refuseIfRead(state: EngineState, tx: StoreSession, id: string): Promise<void> {
+  await liveSegments(state, tx);
+  const dependants = state.registry.dependants(id).map((s) => `"${s.stored.name}" (${s.stored.id})`);
   if (dependants.length > 0) {
     throw new EngineError(
       'SEGMENT_IN_USE',
       `Live segments use this segment: ${dependants.join(', ')}. Stop them first.`,
     );
   }
+}
+
+/** Stops maintaining a segment; its members are kept. Refused while a live segment reads it. */
+export async function stopSegment(state: EngineState, id: string): Promise<StoredSegment> {
   const stopped = await state.store.transaction(async (tx) => {
     const segment = await segmentOrThrow(tx, id);
+    await refuseIfRead(state, tx, id);
     if (segment.stored.state !== 'live') {
       throw new EngineError('WRONG_STATE', `"${segment.stored.name}" is ${segment.stored.state}, not live.`);
     }
+    await markSegmentsChanged(tx);
     return (await tx.segments.update(id, { state: 'stopped' })) ?? segment.stored;
   });
   state.registry.delete(id);
@@ -145,15 +151,10 @@ export async function stopSegment(state: EngineState, id: string): Promise<Store
 
 /** Deletes a segment with its members, overrides and history. Refused while a live segment reads it. */
 export async function deleteSegment(state: EngineState, id: string): Promise<void> {
-  const dependants = dependantNames(state, id);
-  if (dependants.length > 0) {
-    throw new EngineError(
-      'SEGMENT_IN_USE',
-      `Live segments use this segment: ${dependants.join(', ')}. Stop them first.`,
-    );
-  }
   await state.store.transaction(async (tx) => {
     await segmentOrThrow(tx, id);
+    await refuseIfRead(state, tx, id);
+    await markSegmentsChanged(tx);
     await tx.overrides.removeSegment(id);
     await tx.history.removeSegment(id);
     await tx.segments.delete(id);

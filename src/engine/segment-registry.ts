@@ -8,6 +8,20 @@ import { dependantsOf, dependencyOrder } from './segment-order.ts';
 export class SegmentRegistry {
   readonly #live = new Map<string, LoadedSegment>();
   #order: LoadedSegment[] | undefined;
+  /** The segments version (see `registry-sync.ts`) this registry was loaded at; undefined before. */
+  #version: string | undefined;
+
+  get version(): string | undefined {
+    return this.#version;
+  }
+
+  /** Replaces every segment, as loaded at `version`. */
+  replaceAll(segments: readonly LoadedSegment[], version: string): void {
+    this.#live.clear();
+    for (const segment of segments) this.#live.set(segment.stored.id, segment);
+    this.#order = undefined;
+    this.#version = version;
+  }
 
   get(id: string): LoadedSegment | undefined {
     return this.#live.get(id);

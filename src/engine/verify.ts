@@ -1,4 +1,5 @@
 import type { EngineState } from './engine-state.ts';
+import { liveSegments } from './registry-sync.ts';
 import { evaluateMembers } from './membership-check.ts';
 
 /** A segment whose stored members differ from a full evaluation. */
@@ -18,7 +19,7 @@ export interface Drift {
 export async function verifySegments(state: EngineState, now: Date): Promise<Drift[]> {
   return state.store.transaction(async (tx) => {
     const drifts: Drift[] = [];
-    for (const segment of state.registry.ordered()) {
+    for (const segment of await liveSegments(state, tx)) {
       if (!segment.definition.query) continue;
       const wanted = await evaluateMembers(tx, segment, now);
       const stored = new Set(await tx.members.list(segment.stored.id));
