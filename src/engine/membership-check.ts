@@ -1,46 +1,51 @@
 import { compileForContacts, compileQuery, type DialectName } from '../compile/index.ts';
 import type { Schema } from '../schema/index.ts';
-import type { ChangeCause, OverrideMode, StoreSession } from '../store/index.ts';
+import type { ChangeCause, StoreSession } from '../store/index.ts';
 import type { LoadedSegment } from './live-segment.ts';
-import { applyChanges } from './membership-change.ts';
+import { logChanges } from './membership-change.ts';
+import { MembershipSnapshot } from './membership-snapshot.ts';
 
 /** Contacts per restricted query: each list travels as one parameter, so this bounds memory only. */
 const contactsPerCheck = 10_000;
 
-/**
- * The members a segment's query selects, all or among `candidates`, with its overrides applied:
- * `include` adds, `exclude` removes and wins.
- */
-export async function evaluateMembers(
+/** The contacts the segment's query selects: all of them, or those among `candidates`. */
+async function queryMatches(
   tx: StoreSession,
   segment: LoadedSegment,
   now: Date,
   candidates?: readonly string[],
 ): Promise<Set<string>> {
   const { query, timeZone } = segment.definition;
-  if (!query) return new Set(await tx.members.list(segment.stored.id));
-  const schema = tx.schema();
   const matched = new Set<string>();
-  const run = async (restrictTo?: readonly string[]) => {
-    const compiled = restrictTo
-      ? forContacts(segment, schema, tx.kind, now)(restrictTo)
-      : compileQuery(query, { schema, dialect: tx.kind, now, timeZone });
-    for (const row of await tx.query(compiled)) matched.add(row.id);
-  };
-  let overrides: Map<string, OverrideMode>;
+  if (!query) return matched;
+  const schema = tx.schema();
   if (candidates === undefined) {
-    await run();
-    overrides = await tx.overrides.list(segment.stored.id);
-  } else {
-    for (let i = 0; i < candidates.length; i += contactsPerCheck)
-      await run(candidates.slice(i, i + contactsPerCheck));
-    overrides = await tx.overrides.among(segment.stored.id, candidates);
+    const compiled = compileQuery(query, { schema, dialect: tx.kind, now, timeZone });
+    for (const row of await tx.query(compiled)) matched.add(row.id);
+    return matched;
   }
-  if (overrides.size > 0) {
-    const included = [...overrides].filter(([, mode]) => mode === 'include').map(([id]) => id);
-    // An included contact must still exist; a deleted contact's overrides are removed with it.
-    for (const id of included) matched.add(id);
-    for (const [id, mode] of overrides) if (mode === 'exclude') matched.delete(id);
+  const run = forContacts(segment, schema, tx.kind, now);
+  for (let i = 0; i < candidates.length; i += contactsPerCheck) {
+    for (const row of await tx.query(run(candidates.slice(i, i + contactsPerCheck)))) matched.add(row.id);
+  }
+  return matched;
+}
+
+/**
+ * The members a segment should have, from a full evaluation of its query with its overrides applied:
+ * `include` adds, `exclude` removes and wins. A static segment's members are what is stored.
+ */
+export async function evaluateMembers(
+  tx: StoreSession,
+  segment: LoadedSegment,
+  now: Date,
+): Promise<Set<string>> {
+  if (!segment.definition.query) return new Set(await tx.members.list(segment.stored.id));
+  const matched = await queryMatches(tx, segment, now);
+  for (const [id, mode] of await tx.overrides.list(segment.stored.id)) {
+    // A deleted contact's overrides are removed with it, so an included id names a contact.
+    if (mode === 'include') matched.add(id);
+    else matched.delete(id);
   }
   return matched;
 }
@@ -68,8 +73,9 @@ function forContacts(segment: LoadedSegment, schema: Schema, dialect: DialectNam
 }
 
 /**
- * Re-checks a live segment for some contacts and applies the difference: the step live maintenance
- * takes for every write, clock tick and manual change. Returns the contacts whose membership changed.
+ * Re-checks a live segment for some contacts and writes the difference with its events: the step live
+ * maintenance takes for every write, clock tick and manual change. `snapshot` holds what is known of
+ * these contacts' memberships and overrides across one pass. Returns the contacts whose membership changed.
  */
 export async function recheck(
   tx: StoreSession,
@@ -77,15 +83,22 @@ export async function recheck(
   candidates: ReadonlySet<string>,
   cause: ChangeCause,
   now: Date,
+  snapshot = new MembershipSnapshot(),
 ): Promise<string[]> {
   if (candidates.size === 0 || !segment.definition.query) return [];
   const ids = [...candidates];
-  const wanted = await evaluateMembers(tx, segment, now, ids);
-  return applyChanges(
-    tx,
-    segment.stored.id,
-    { join: ids.filter((id) => wanted.has(id)), leave: ids.filter((id) => !wanted.has(id)) },
-    cause,
-    now,
-  );
+  const segmentId = segment.stored.id;
+  await snapshot.load(tx, ids);
+  const matched = await queryMatches(tx, segment, now, ids);
+  const wanted = (id: string) => {
+    const mode = snapshot.override(segmentId, id);
+    return mode === 'exclude' ? false : mode === 'include' ? true : matched.has(id);
+  };
+  const join = ids.filter((id) => wanted(id) && !snapshot.isMember(segmentId, id));
+  const leave = ids.filter((id) => !wanted(id) && snapshot.isMember(segmentId, id));
+  if (join.length === 0 && leave.length === 0) return [];
+  const count = await tx.members.change(segmentId, { join, leave });
+  snapshot.apply(segmentId, join, leave);
+  await logChanges(tx, segmentId, { joined: join, left: leave, count }, cause, now);
+  return [...join, ...leave];
 }

@@ -21,6 +21,16 @@ export interface MemberStore {
   add(segmentId: string, contactIds: Iterable<string>): Promise<string[]>;
   /** Removes members; returns the ids that were members, sorted. */
   remove(segmentId: string, contactIds: Iterable<string>): Promise<string[]>;
+  /** The segments each of these contacts is a member of (contacts in none are absent). */
+  segmentsOfMany(contactIds: readonly string[]): Promise<Map<string, Set<string>>>;
+  /**
+   * Writes a change the caller has already worked out against the current members (live maintenance
+   * reads them once for every segment), and returns the new member count.
+   */
+  change(
+    segmentId: string,
+    change: { readonly join: readonly string[]; readonly leave: readonly string[] },
+  ): Promise<number>;
   /** The segments a contact is a member of, by id. */
   segmentsOf(contactId: string): Promise<string[]>;
   /** Recounts the members (after set-based SQL wrote `sm_member` directly) and stores the count. */
@@ -140,6 +150,37 @@ export function memberStore(context: StoreContext): MemberStore {
         await deleteSome(tx, segmentId, left);
         await moveCount(tx, segmentId, -left.length);
         return left;
+      });
+    },
+
+    async segmentsOfMany(contactIds) {
+      const found = new Map<string, Set<string>>();
+      for (const slice of chunks([...new Set(contactIds)], idsPerStatement)) {
+        const rows = await db
+          .selectFrom('sm_member')
+          .select(['segment_id', 'contact_id'])
+          .where('contact_id', 'in', slice)
+          .execute();
+        for (const row of rows) {
+          const segments = found.get(row.contact_id) ?? new Set<string>();
+          segments.add(row.segment_id);
+          found.set(row.contact_id, segments);
+        }
+      }
+      return found;
+    },
+
+    change(segmentId, { join, leave }) {
+      return inTransaction(context, async (tx) => {
+        await deleteSome(tx, segmentId, leave);
+        await insert(tx, segmentId, join);
+        const row = await tx.db
+          .updateTable('sm_segment')
+          .set((eb) => ({ member_count: eb('member_count', '+', join.length - leave.length) }))
+          .where('id', '=', segmentId)
+          .returning('member_count')
+          .executeTakeFirst();
+        return row?.member_count ?? 0;
       });
     },
 

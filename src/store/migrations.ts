@@ -158,6 +158,17 @@ export const migrations: readonly Migration[] = [
         .execute();
     },
   },
+  {
+    name: '0006_override_contact_index',
+    async up(db) {
+      // Live maintenance reads every override of the contacts a write touched, across segments.
+      await db.schema
+        .createIndex(indexName('sm_override', ['contact_id']))
+        .on('sm_override')
+        .column('contact_id')
+        .execute();
+    },
+  },
 ];
 
 /**

@@ -13,6 +13,8 @@ export interface OverrideStore {
   list(segmentId: string): Promise<Map<string, OverrideMode>>;
   /** The overrides among some contacts. */
   among(segmentId: string, contactIds: readonly string[]): Promise<Map<string, OverrideMode>>;
+  /** The overrides of these contacts in every segment: contact → segment → mode. */
+  forContacts(contactIds: readonly string[]): Promise<Map<string, Map<string, OverrideMode>>>;
   /** Forgets a deleted contact everywhere, or a deleted segment's overrides. */
   removeContact(contactId: string): Promise<void>;
   removeSegment(segmentId: string): Promise<void>;
@@ -64,6 +66,23 @@ export function overrideStore(context: StoreContext): OverrideStore {
           .where('contact_id', 'in', slice)
           .execute();
         for (const [id, mode] of toMap(rows)) found.set(id, mode);
+      }
+      return found;
+    },
+
+    async forContacts(contactIds) {
+      const found = new Map<string, Map<string, OverrideMode>>();
+      for (const slice of chunks([...new Set(contactIds)], idsPerStatement)) {
+        const rows = await db
+          .selectFrom('sm_override')
+          .select(['segment_id', 'contact_id', 'mode'])
+          .where('contact_id', 'in', slice)
+          .execute();
+        for (const row of rows) {
+          const modes = found.get(row.contact_id) ?? new Map<string, OverrideMode>();
+          modes.set(row.segment_id, row.mode as OverrideMode);
+          found.set(row.contact_id, modes);
+        }
       }
       return found;
     },
