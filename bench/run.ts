@@ -5,12 +5,16 @@ import { describeMachine } from './harness/machine.ts';
 import { markdownReport } from './harness/report.ts';
 import type { BenchRun, ScenarioResult } from './harness/results.ts';
 import { prepareSqliteDataset } from './harness/sqlite-dataset.ts';
+import { clock } from './scenarios/clock.ts';
 import { goLive } from './scenarios/go-live.ts';
+import { importBench } from './scenarios/import.ts';
+import { members } from './scenarios/members.ts';
+import { memory, peakRssMiB } from './scenarios/memory.ts';
 import type { Scenario, ScenarioSettings } from './scenarios/scenario.ts';
 import { writeScenario } from './scenarios/write-with-live-segments.ts';
 
 /**
- * `npm run bench -- [--size small|medium|large|tiny|N] [--json] [--scenarios write,go-live]
+ * `npm run bench -- [--size small|medium|large|tiny|N] [--json] [--scenarios write,go-live,clock,…]
  * [--samples N] [--warmup N] [--segments N] [--repeats N] [--seed N] [--cache DIR] [--out FILE]`
  *
  * Generates the dataset, loads it into SQLite, runs the scenarios one after another (each on its own
@@ -18,7 +22,8 @@ import { writeScenario } from './scenarios/write-with-live-segments.ts';
  * Progress goes to stderr.
  */
 
-const scenarios: readonly Scenario[] = [goLive, writeScenario];
+/** In the order they run, whatever order `--scenarios` names them in: memory last, to see them all. */
+const scenarios: readonly Scenario[] = [goLive, writeScenario, clock, members, importBench, memory];
 /** The moment every generated dataset leads up to, fixed so that runs on different days agree. */
 const benchNow = new Date('2026-11-01T12:00:00.000Z');
 
@@ -58,6 +63,7 @@ const chosen = values.scenarios.split(',').map((id) => {
     throw new RangeError(`no scenario "${id}"; there are ${scenarios.map((s) => s.id).join(', ')}`);
   return scenario;
 });
+chosen.sort((a, b) => scenarios.indexOf(a) - scenarios.indexOf(b));
 
 const machine = describeMachine();
 const startedAt = new Date().toISOString();
@@ -77,7 +83,9 @@ const results: ScenarioResult[] = [];
 try {
   for (const scenario of chosen) {
     log(`scenario ${scenario.id}`);
-    results.push(await scenario.run(dataset, settings));
+    const result = await scenario.run(dataset, settings);
+    const facts = { ...result.facts, 'peak resident memory of the process by its end, MiB': peakRssMiB() };
+    results.push({ ...result, facts });
   }
 } finally {
   dataset.cleanup();
@@ -93,7 +101,7 @@ const run: BenchRun = {
   loadSeconds: dataset.loadSeconds,
   datasetBytes: dataset.bytes,
   scenarios: results,
-  peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+  peakRssMiB: peakRssMiB(),
 };
 writeFileSync(values.out, markdownReport(run));
 log(`wrote ${values.out}`);

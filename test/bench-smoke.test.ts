@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../bench/generator/index.ts';
 import { prepareSqliteDataset, type SqliteDataset } from '../bench/harness/sqlite-dataset.ts';
+import { clockScenario, clockSegments } from '../bench/scenarios/clock.ts';
 import { goLiveScenario } from '../bench/scenarios/go-live.ts';
+import { importScenario } from '../bench/scenarios/import.ts';
+import { everyone, membersScenario } from '../bench/scenarios/members.ts';
+import { memoryScenario } from '../bench/scenarios/memory.ts';
 import type { ScenarioSettings } from '../bench/scenarios/scenario.ts';
 import { writeKinds } from '../bench/scenarios/write-kinds.ts';
 import { writeWithLiveSegments } from '../bench/scenarios/write-with-live-segments.ts';
@@ -45,9 +49,40 @@ describe('the benchmarks at a tiny size', () => {
     expect(result.figures.map((f) => f.name)).toEqual(representativeSegments.map((s) => s.name));
   });
 
+  it('times clock ticks a minute and a day apart, and leaves no drift', async () => {
+    const result = await clockScenario(dataset, settings);
+    expect(result.figures.map((f) => f.stats.samples)).toEqual([settings.segments, 2, 1]);
+    expect(result.drift).toEqual([]);
+  });
+
+  it('times member pages and a full export of every member, and leaves no drift', async () => {
+    const result = await membersScenario(dataset, settings);
+    expect(result.figures).toHaveLength(6);
+    for (const figure of result.figures) expect(figure.stats.samples, figure.name).toBeGreaterThan(0);
+    expect(result.exportedRows).toBe(dataset.size.contacts);
+    expect(result.drift).toEqual([]);
+  });
+
+  it('imports every contact and interaction from CSV and bulk-inserts them, and leaves no drift', async () => {
+    const result = await importScenario(dataset, settings);
+    expect(result.loaded).toEqual({
+      contact: { imported: dataset.size.contacts, inserted: dataset.size.contacts },
+      interaction: { imported: dataset.size.interactions, inserted: dataset.size.interactions },
+    });
+    expect(result.figures.every((f) => f.baseline !== undefined)).toBe(true);
+    expect(result.drift).toEqual([]);
+  });
+
+  it('reports the peak resident memory', async () => {
+    const result = await memoryScenario();
+    expect(result.facts['peak resident memory, MiB']).toBeGreaterThan(0);
+  });
+
   it('defines only segments that validate', () => {
     expect(segmentProblems(representativeSegments)).toEqual([]);
     expect(segmentProblems(mixedSegments(100, 7))).toEqual([]);
+    expect(segmentProblems(clockSegments(100, 7))).toEqual([]);
+    expect(segmentProblems([everyone])).toEqual([]);
   });
 
   it('generates the same rows from the same seed', async () => {

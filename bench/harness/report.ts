@@ -12,8 +12,8 @@ export function markdownReport(run: BenchRun): string {
     '',
     '## Machine',
     '',
-    tableRow(['CPU', 'cores', 'RAM', 'Node', 'OS', 'load average at start']),
-    tableRow(['---', '---:', '---:', '---', '---', '---:']),
+    tableRow(['CPU', 'cores', 'RAM', 'Node', 'OS', 'load average at start', 'peak resident memory']),
+    tableRow(['---', '---:', '---:', '---', '---', '---:', '---:']),
     tableRow([
       machine.cpu,
       machine.cores,
@@ -21,6 +21,7 @@ export function markdownReport(run: BenchRun): string {
       machine.node,
       machine.os,
       machine.loadAverage,
+      `${run.peakRssMiB} MiB`,
     ]),
     '',
     '## Dataset',
@@ -48,8 +49,6 @@ export function markdownReport(run: BenchRun): string {
     ]),
     '',
     ...run.scenarios.flatMap(scenarioSection),
-    `Peak resident memory of the benchmark process: ${run.peakRssMiB} MiB.`,
-    '',
   ].join('\n');
 }
 
@@ -67,10 +66,14 @@ function scenarioSection(scenario: ScenarioResult): string[] {
     '',
     scenario.description,
     '',
-    tableRow(header),
-    tableRow(align),
-    ...scenario.figures.map((figure) => figureRow(figure, withBaseline)),
-    '',
+    ...(scenario.figures.length === 0
+      ? []
+      : [
+          tableRow(header),
+          tableRow(align),
+          ...scenario.figures.map((figure) => figureRow(figure, withBaseline)),
+          '',
+        ]),
     ...facts,
     ...(facts.length > 0 ? [''] : []),
   ];
