@@ -1,12 +1,12 @@
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { sql } from 'kysely';
-import { csvLine } from '../../src/api/csv.ts';
+import { memberCsv } from '../../src/api/member-csv.ts';
 import { encodeCursor } from '../../src/api/cursor.ts';
 import { listRecords, type ListRequest } from '../../src/api/record-listing.ts';
 import { dialects } from '../../src/compile/index.ts';
 import { Engine, ManualClock, type Drift } from '../../src/engine/index.ts';
-import { recordPage, type StoreSession } from '../../src/store/index.ts';
+import type { StoreSession } from '../../src/store/index.ts';
 import type { Figure, ScenarioResult } from '../harness/results.ts';
 import type { SqliteDataset } from '../harness/sqlite-dataset.ts';
 import { summarize, timed } from '../harness/stats.ts';
@@ -26,8 +26,6 @@ export const everyone = dynamic('bench-everyone', 'Everyone', [
 ]);
 /** As the API pages members (its default page is 50). */
 const pageSize = 50;
-/** As the API exports members (member-routes.ts). */
-const exportPageSize = 1000;
 const pageTarget = '< 10 ms (issue 5)';
 
 /**
@@ -146,30 +144,20 @@ async function memberAt(store: StoreSession, segmentId: string, position: number
 /** Every member as CSV, as `GET /api/segments/{id}/members.csv` streams it, into a sink that drops it. */
 async function exportMembers(store: StoreSession, segmentId: string) {
   const counted = { rows: 0, bytes: 0 };
-  async function* memberCsv(): AsyncGenerator<string> {
-    const contact = store.schema().entity('contact');
-    const columns = ['id', ...(contact?.attributes.map((a) => a.name) ?? [])];
-    yield csvLine(columns);
-    let after: { id: string } | undefined;
-    do {
-      const page = await recordPage(store, {
-        entity: 'contact',
-        segmentId,
-        limit: exportPageSize,
-        ...(after ? { after } : {}),
-      });
-      counted.rows += page.items.length;
-      yield page.items.map((record) => csvLine(columns.map((c) => record[c]))).join('');
-      after = page.next;
-    } while (after);
-  }
   const sink = new Writable({
     write(chunk: Buffer | string, _encoding, done) {
       counted.bytes += chunk.length;
       done();
     },
   });
-  await pipeline(Readable.from(memberCsv()), sink);
+  await pipeline(
+    Readable.from(
+      memberCsv(store, segmentId, (members) => {
+        counted.rows += members;
+      }),
+    ),
+    sink,
+  );
   return counted;
 }
 

@@ -1,35 +1,10 @@
-/** A seeded pseudo-random source (mulberry32), so every property run can be replayed from its seed. */
-export class Random {
-  #state: number;
+import { Random as GeneratorRandom } from '../../bench/generator/random.ts';
 
-  constructor(seed: number) {
-    this.#state = seed >>> 0;
-  }
-
-  /** A float in [0, 1). */
-  next(): number {
-    this.#state = (this.#state + 0x6d2b79f5) >>> 0;
-    let t = this.#state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  /** A whole number in [min, max]. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    const item = items[Math.floor(this.next() * items.length)];
-    if (item === undefined) throw new Error('pick from an empty list');
-    return item;
-  }
-
+/**
+ * The bench generator's seeded source (mulberry32), so every property run can be replayed from its
+ * seed, with the draws the property test adds: some of a list, and a choice by weight.
+ */
+export class Random extends GeneratorRandom {
   /** Some of `items`, each kept with probability `p`. */
   some<T>(items: readonly T[], p = 0.3): T[] {
     return items.filter(() => this.chance(p));

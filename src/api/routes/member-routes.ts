@@ -1,10 +1,10 @@
 import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { recordPage, type StoreSession } from '../../store/index.ts';
+import type { StoreSession } from '../../store/index.ts';
 import { defineRoutes } from '../api-plugin.ts';
 import { notFound } from '../api-error.ts';
-import { csvLine } from '../csv.ts';
+import { memberCsv } from '../member-csv.ts';
 import { listRecords } from '../record-listing.ts';
 import { errorResponses } from '../schemas/error-schemas.ts';
 import { memberEditResultSchema, memberEditSchema } from '../schemas/member-schemas.ts';
@@ -13,31 +13,10 @@ import { segmentParams } from '../schemas/segment-schemas.ts';
 
 const tags = ['Members'];
 
-/** Members per page when exporting: small enough for memory, large enough for few round trips. */
-const exportPageSize = 1000;
-
 async function segmentOrNotFound(store: StoreSession, id: string) {
   const segment = await store.segments.get(id);
   if (!segment) throw notFound(`There is no segment "${id}".`);
   return segment;
-}
-
-/** Every member as CSV lines, header first, read a page at a time so memory stays flat. */
-async function* memberCsv(store: StoreSession, segmentId: string): AsyncGenerator<string> {
-  const contact = store.schema().entity('contact');
-  const columns = ['id', ...(contact?.attributes.map((a) => a.name) ?? [])];
-  yield csvLine(columns);
-  let after: { id: string } | undefined;
-  do {
-    const page = await recordPage(store, {
-      entity: 'contact',
-      segmentId,
-      limit: exportPageSize,
-      ...(after ? { after } : {}),
-    });
-    yield page.items.map((record) => csvLine(columns.map((c) => record[c]))).join('');
-    after = page.next;
-  } while (after);
 }
 
 /**
