@@ -1,7 +1,8 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import { importX } from 'eslint-plugin-import-x';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 /** The stages of the pipeline in order (DESIGN.md); a stage may import only the stages before it. */
 const stages = ['schema', 'definition', 'validate', 'compile', 'evaluate', 'store', 'engine', 'api', 'cli'];
@@ -21,6 +22,7 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver()] },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -28,6 +30,22 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'import-x/no-cycle': 'error',
       'import-x/no-restricted-paths': ['error', { zones: stageZones }],
+    },
+  },
+  {
+    // The web app talks to Segmint only over HTTP (API.md): it imports nothing from the server's stages.
+    files: ['web/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../../src/**', '../../../src/**'], message: 'The web app uses the HTTP API only.' },
+          ],
+        },
+      ],
     },
   },
 );

@@ -33,7 +33,7 @@ export interface TestApi {
 /** An app over a new empty database of `backend`, with a hand-moved clock; closed with the app. */
 export async function startApi(
   backend: TestBackend,
-  options: { heartbeatMs?: number } = {},
+  options: { heartbeatMs?: number; webAppDir?: string } = {},
 ): Promise<TestApi> {
   const clock = new ManualClock(start);
   const store = await backend.open({ now: () => clock.now() });

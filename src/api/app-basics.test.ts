@@ -140,13 +140,5 @@ for (const backend of testBackends()) {
       const css = await api.call('GET', '/api/docs/static/swagger-ui.css');
       expect(css.status).toBe(200);
     });
-
-    it('serves a placeholder page at / without a token', async () => {
-      const answer = await api.call('GET', '/', undefined, {});
-      expect(answer.status).toBe(200);
-      expect(answer.headers['content-type']).toContain('text/html');
-      expect(answer.body).toContain('the web app is coming; see');
-      expect(answer.body).toContain('/api/docs');
-    });
   });
 }

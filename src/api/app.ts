@@ -7,8 +7,8 @@ import { answerFrameworkError, installErrorHandling } from './error-handler.ts';
 import { installJsonParser } from './json-body.ts';
 import { installNulGuard } from './nul-guard.ts';
 import { installOpenApi } from './openapi.ts';
-import { installPlaceholderPage } from './placeholder-page.ts';
 import { routePlugins } from './routes/index.ts';
+import { installWebApp } from './web-app.ts';
 
 export interface BuildAppOptions {
   /** The engine every route works through (its store holds the data). */
@@ -19,6 +19,8 @@ export interface BuildAppOptions {
   readonly logger?: boolean;
   /** How often an open event stream sends a heartbeat comment; 15 seconds by default. */
   readonly heartbeatMs?: number;
+  /** The built web app served at `/`; `web/dist` by default (a placeholder page when it is missing). */
+  readonly webAppDir?: string;
 }
 
 /** The largest JSON body accepted (an array of interactions, say). */
@@ -61,7 +63,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   installAuth(app, options.adminToken);
   installNulGuard(app);
   await installOpenApi(app, packageVersion());
-  installPlaceholderPage(app);
+  await installWebApp(app, options.webAppDir);
   const pluginOptions = { engine: options.engine, heartbeatMs: options.heartbeatMs ?? 15_000 };
   for (const plugin of routePlugins) await app.register(plugin, pluginOptions);
   return app;

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 
-/** The page at `/` until the web app is built: where to go meanwhile. */
+/** The page at `/` when the web app has not been built: how to build it, and where the API is. */
 export const placeholderHtml = `<!doctype html>
 <html lang="en">
 <head>
@@ -11,12 +11,12 @@ export const placeholderHtml = `<!doctype html>
 </head>
 <body>
 <h1>Segmint</h1>
-<p>Segmint — the web app is coming; see <a href="/api/docs">/api/docs</a> for the HTTP API.</p>
+<p>The web app has not been built in this checkout: run <code>npm run build:web</code> (<code>npm install</code> does it), then restart the server. The HTTP API is ready meanwhile: see <a href="/api/docs">/api/docs</a>.</p>
 </body>
 </html>
 `;
 
-/** Serves the placeholder page at `/` (replaced by the web app when it lands). */
+/** Serves the placeholder page at `/` (when `web/dist` is missing). */
 export function installPlaceholderPage(app: FastifyInstance): void {
   app.get('/', { schema: { hide: true } }, async (_request, reply) =>
     reply.type('text/html; charset=utf-8').send(placeholderHtml),

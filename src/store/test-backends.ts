@@ -34,7 +34,8 @@ export interface TestBackend {
 
 const pgUrl = process.env.SEGMINT_TEST_PG;
 
-function sqliteBackend(): TestBackend {
+/** A backend of in-memory (or temporary-file) SQLite databases. */
+export function sqliteBackend(): TestBackend {
   const folders: string[] = [];
   const stores: Store[] = [];
   const backend: TestBackend = {
