@@ -1,4 +1,6 @@
 import type { ComponentType } from 'react';
+import { ContactPage, ContactsPage, NewContactPage } from './contacts/index.ts';
+import { NewSegmentPage, SegmentPage, SegmentsPage } from './segments/index.ts';
 
 /** A page of the app at a path (wouter patterns: `/segments/:id`). */
 export interface AppRoute {
@@ -7,4 +9,11 @@ export interface AppRoute {
 }
 
 /** Every page, most specific paths first. */
-export const appRoutes: readonly AppRoute[] = [];
+export const appRoutes: readonly AppRoute[] = [
+  { path: '/contacts/new', component: NewContactPage },
+  { path: '/contacts/:id', component: ContactPage },
+  { path: '/contacts', component: ContactsPage },
+  { path: '/segments/new/:type', component: NewSegmentPage },
+  { path: '/segments/:id', component: SegmentPage },
+  { path: '/segments', component: SegmentsPage },
+];
