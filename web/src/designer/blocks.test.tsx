@@ -1,0 +1,101 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { QueryDefinition } from './definition-types.ts';
+import { renderDesigner } from './designer-test-kit.tsx';
+
+const atlantis: QueryDefinition = {
+  blocks: [
+    {
+      entity: 'contact',
+      where: {
+        kind: 'group',
+        op: 'and',
+        children: [
+          { kind: 'condition', attribute: 'address1_city', operator: 'equals', values: ['Atlantis'] },
+        ],
+      },
+    },
+  ],
+};
+
+describe('blocks', () => {
+  it('combines a second block with "but not", an exclude', async () => {
+    const { user, query } = renderDesigner({ query: atlantis });
+    await user.click(screen.getByRole('button', { name: 'Add query block' }));
+    const second = screen.getByRole('region', { name: 'Block 2' });
+    const combine = within(second).getByRole('combobox', { name: 'Combine with the blocks before' });
+    expect([...(combine as HTMLSelectElement).options].map((option) => option.textContent)).toEqual([
+      'or',
+      'and also',
+      'but not',
+    ]);
+    await user.selectOptions(combine, 'but not');
+    await user.click(within(second).getByRole('button', { name: 'Add row' }));
+    await user.type(within(second).getByRole('combobox', { name: 'Select attribute' }), 'bulk');
+    await user.keyboard('{Enter}');
+    await user.selectOptions(within(second).getByRole('combobox', { name: 'Value' }), 'Yes');
+    expect(query()).toEqual({
+      blocks: [
+        atlantis.blocks[0],
+        {
+          combine: 'exclude',
+          entity: 'contact',
+          where: {
+            kind: 'group',
+            op: 'and',
+            children: [
+              { kind: 'condition', attribute: 'donotbulkemail', operator: 'equals', values: [true] },
+            ],
+          },
+        },
+      ],
+    });
+    expect(
+      within(screen.getByRole('region', { name: 'Block 1' })).queryByRole('combobox', {
+        name: 'Combine with the blocks before',
+      }),
+    ).toBeNull();
+  });
+
+  it('emits a segment block with the chosen segment', async () => {
+    const { user, query } = renderDesigner({ query: atlantis });
+    await user.click(screen.getByRole('button', { name: 'Add segment block' }));
+    const block = screen.getByRole('region', { name: 'Block 2' });
+    await user.selectOptions(
+      within(block).getByRole('combobox', { name: 'Combine with the blocks before' }),
+      'but not',
+    );
+    await user.selectOptions(
+      within(block).getByRole('combobox', { name: 'Segment' }),
+      'Unsubscribed (static)',
+    );
+    expect(query()).toEqual({
+      blocks: [atlantis.blocks[0], { combine: 'exclude', segment: 'seg_unsubscribed' }],
+    });
+  });
+
+  it('drops combine from the block that becomes first when the first is deleted', async () => {
+    const { user, query } = renderDesigner({
+      query: { blocks: [...atlantis.blocks, { combine: 'intersect', entity: 'contact' }] },
+    });
+    await user.click(
+      within(screen.getByRole('region', { name: 'Block 1' })).getByRole('button', { name: 'Delete block' }),
+    );
+    expect(query()).toEqual({ blocks: [{ entity: 'contact' }] });
+  });
+
+  it('walks from an account block to its contacts', async () => {
+    const { user, query } = renderDesigner();
+    await user.click(screen.getByRole('button', { name: 'Add query block' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Entity' }), 'Account');
+    expect(query()).toEqual({ blocks: [{ entity: 'account', traverse: [{ relationship: 'contacts' }] }] });
+    expect(screen.getByText('No conditions: this block finds the contacts of every account')).toBeTruthy();
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Reaches contacts through' }),
+      'Primary Contact',
+    );
+    expect(query()).toEqual({
+      blocks: [{ entity: 'account', traverse: [{ relationship: 'primarycontactid' }] }],
+    });
+  });
+});

@@ -1,0 +1,83 @@
+import { useId } from 'react';
+import { CombineSelect } from './combine-select.tsx';
+import type { SegmentBlock } from './definition-types.ts';
+import { useDesigner, useFocusOnAdd, useNodeProblems } from './designer-context.tsx';
+import { controlProblems } from './problem-index.ts';
+import { invalidProps, ProblemList } from './problem-list.tsx';
+import { useSegmentChoices } from './segment-choices.ts';
+
+export interface SegmentBlockCardProps {
+  readonly block: SegmentBlock;
+  readonly index: number;
+  readonly onChange: (block: SegmentBlock) => void;
+  readonly onRemove: () => void;
+}
+
+/** A segment block: the members of another segment (live, or static), combined with the blocks before. */
+export function SegmentBlockCard({ block, index, onChange, onRemove }: SegmentBlockCardProps) {
+  const { readOnly } = useDesigner();
+  const path = `query.blocks[${index}]`;
+  const problems = useNodeProblems(path);
+  const focusRef = useFocusOnAdd(path);
+  const headingId = useId();
+  const problemsId = useId();
+  const choices = useSegmentChoices();
+  const segments = choices.data ?? [];
+  const known = segments.some((segment) => segment.id === block.segment);
+  const invalid = (control: string) => invalidProps(controlProblems(problems, path, control), problemsId);
+  return (
+    <section aria-labelledby={headingId} className="designer-block">
+      <div className="designer-controls designer-block-head">
+        {index > 0 && (
+          <CombineSelect
+            value={block.combine}
+            onChange={(combine) => {
+              onChange({ ...block, combine });
+            }}
+            disabled={readOnly}
+            invalid={invalid('combine')}
+          />
+        )}
+        <h3 id={headingId}>Block {index + 1}</h3>
+        <label>
+          Segment
+          <select
+            ref={focusRef}
+            disabled={readOnly}
+            value={block.segment}
+            onChange={(event) => {
+              onChange({ ...block, segment: event.target.value });
+            }}
+            {...invalid('segment')}
+          >
+            {!known && (
+              <option value={block.segment}>{block.segment === '' ? 'Select segment' : block.segment}</option>
+            )}
+            {segments.map((segment) => (
+              <option key={segment.id} value={segment.id}>
+                {`${segment.name}${segment.type === 'static' ? ' (static)' : ''}`}
+              </option>
+            ))}
+          </select>
+        </label>
+        {!readOnly && (
+          <button type="button" className="designer-delete" onClick={onRemove}>
+            Delete block
+          </button>
+        )}
+      </div>
+      {choices.isPending && <p className="designer-hint">Loading segments…</p>}
+      {choices.isError && (
+        <p role="alert" className="designer-problems">
+          The segments could not be loaded: {choices.error.message}
+        </p>
+      )}
+      {choices.isSuccess && segments.length === 0 && (
+        <p className="designer-hint">
+          No live or static segment yet: a segment block reads the members of one.
+        </p>
+      )}
+      <ProblemList id={problemsId} problems={problems} />
+    </section>
+  );
+}
