@@ -12,8 +12,8 @@ const conditionValue = z.union([z.string(), z.number(), z.boolean()]);
 
 export const conditionJson = z.strictObject({
   kind: z.literal('condition'),
-  attribute: z.string().min(1),
-  operator: z.string().min(1),
+  attribute: z.string().min(1, 'Select an attribute for this row.'),
+  operator: z.string().min(1, 'Select an operator for this row.'),
   values: z.array(conditionValue).optional(),
   unit: unit.optional(),
 });
@@ -24,7 +24,7 @@ export const countJson = z.strictObject({
 });
 
 export const windowJson = z.strictObject({
-  attribute: z.string().min(1),
+  attribute: z.string().min(1, 'Name the date attribute the window reads.'),
   last: z.number().int().positive(),
   unit,
 });
@@ -40,7 +40,7 @@ export const groupJson = z.strictObject({
 
 export const relatedJson = z.strictObject({
   kind: z.literal('related'),
-  relationship: z.string().min(1),
+  relationship: z.string().min(1, 'Select a related entity for this row.'),
   get where() {
     return groupJson.optional();
   },
@@ -53,14 +53,14 @@ export const whereJson: z.ZodType<WhereJson> = z.lazy(() =>
 );
 
 export const traverseHopJson = z.strictObject({
-  relationship: z.string().min(1),
+  relationship: z.string().min(1, 'Select the relationship this step follows.'),
   where: groupJson.optional(),
 });
 
 export const queryBlockJson = z.strictObject({
   kind: z.literal('query').optional(),
   combine: combine.optional(),
-  entity: z.string().min(1),
+  entity: z.string().min(1, 'Select the entity this block queries.'),
   where: groupJson.optional(),
   traverse: z.array(traverseHopJson).optional(),
 });
@@ -68,7 +68,7 @@ export const queryBlockJson = z.strictObject({
 export const segmentBlockJson = z.strictObject({
   kind: z.literal('segment').optional(),
   combine: combine.optional(),
-  segment: z.string().min(1),
+  segment: z.string().min(1, 'Select the segment this block reads.'),
 });
 
 /** A block is a segment block when it names a `segment`, a query block otherwise. */
@@ -97,7 +97,7 @@ export const segmentJson = z.strictObject({
   name: z.string().trim().min(1, 'A segment needs a name.').max(200),
   type: z.enum(['dynamic', 'static']).default('dynamic'),
   description: z.string().max(2000).optional(),
-  timeZone: z.string().min(1).default('UTC'),
+  timeZone: z.string().min(1, 'Choose a time zone, such as UTC or America/Los_Angeles.').default('UTC'),
   query: queryJson.optional(),
 });
 

@@ -111,4 +111,34 @@ describe('parseDefinition', () => {
       { code: 'INVALID_SHAPE', message: 'A query needs at least one block.', path: 'query.blocks' },
     ]);
   });
+
+  it('says what to choose when a row, block or relationship is left empty, as a designer sends it', () => {
+    const parsed = parseQuery({
+      blocks: [
+        {
+          entity: 'contact',
+          where: {
+            kind: 'group',
+            op: 'and',
+            children: [
+              { kind: 'condition', attribute: '', operator: '' },
+              { kind: 'related', relationship: '' },
+            ],
+          },
+        },
+        { combine: 'union', segment: '' },
+        { combine: 'union', entity: '' },
+      ],
+    });
+    const messages = parsed.ok ? [] : parsed.problems.map((p) => [p.path, p.message]);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        ['query.blocks[0].where.children[0].attribute', 'Select an attribute for this row.'],
+        ['query.blocks[0].where.children[0].operator', 'Select an operator for this row.'],
+        ['query.blocks[0].where.children[1].relationship', 'Select a related entity for this row.'],
+        ['query.blocks[1].segment', 'Select the segment this block reads.'],
+        ['query.blocks[2].entity', 'Select the entity this block queries.'],
+      ]),
+    );
+  });
 });
