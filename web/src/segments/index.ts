@@ -1,4 +1,6 @@
-// Stubs until the segments pages land (being written now).
-export const SegmentsPage = () => null;
-export const NewSegmentPage = () => null;
-export const SegmentPage = () => null;
+// The Segments area: the list, a new segment's page and a saved segment's page.
+import './segments.css';
+
+export { NewSegmentPage } from './new-segment-page.tsx';
+export { SegmentPage } from './segment-page.tsx';
+export { SegmentsPage } from './segments-page.tsx';

@@ -1,0 +1,96 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState, type SyntheticEvent } from 'react';
+import type { Page } from '../api/index.ts';
+import { useApi } from '../session/index.ts';
+import { ModalDialog } from './modal-dialog.tsx';
+import { displayName, type Member } from './member-types.ts';
+import { ErrorAlert, messageOf } from './problem-list.tsx';
+import { useDebounced } from './use-debounced.ts';
+
+interface Props {
+  /** The dialog's title: **Add members** (static) or **Include contacts** (dynamic). */
+  readonly title: string;
+  /** The label of the confirming button. */
+  readonly actionLabel: string;
+  readonly busy: boolean;
+  readonly error: string | undefined;
+  readonly onConfirm: (ids: string[]) => void;
+  readonly onClose: () => void;
+}
+
+/** Finds contacts (`GET /api/contacts?search=`) and picks some by checkbox, then confirms them all at once. */
+export function AddMembersDialog({ title, actionLabel, busy, error, onConfirm, onClose }: Props) {
+  const api = useApi();
+  const [search, setSearch] = useState('');
+  const wanted = useDebounced(search.trim());
+  const [picked, setPicked] = useState<ReadonlyMap<string, string>>(new Map());
+  const contacts = useQuery({
+    queryKey: ['contacts', 'pick', wanted],
+    queryFn: () => api.get<Page<Member>>('/api/contacts', { search: wanted, limit: 20 }),
+  });
+
+  const toggle = (contact: Member, on: boolean) => {
+    const next = new Map(picked);
+    if (on) next.set(contact.id, displayName(contact));
+    else next.delete(contact.id);
+    setPicked(next);
+  };
+  const submit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    onConfirm([...picked.keys()]);
+  };
+
+  return (
+    <ModalDialog title={title} onClose={onClose}>
+      <form onSubmit={submit} className="dialog-form">
+        <label htmlFor="pick-search">Search contacts</label>
+        <input
+          id="pick-search"
+          type="search"
+          value={search}
+          onChange={(event) => {
+            setSearch(event.target.value);
+          }}
+        />
+        <ErrorAlert message={contacts.error ? messageOf(contacts.error) : undefined} />
+        {contacts.isPending && <p aria-busy="true">Searching…</p>}
+        {contacts.data?.items.length === 0 && <p className="muted">No contact matches “{wanted}”.</p>}
+        <fieldset className="pick-list">
+          <legend>Contacts</legend>
+          {contacts.data?.items.map((contact) => (
+            <label key={contact.id} className="pick">
+              <input
+                type="checkbox"
+                checked={picked.has(contact.id)}
+                onChange={(event) => {
+                  toggle(contact, event.target.checked);
+                }}
+              />
+              {displayName(contact)}
+              {contact.emailaddress1 ? <span className="muted"> {contact.emailaddress1}</span> : null}
+            </label>
+          ))}
+        </fieldset>
+        <p aria-live="polite" className="muted">
+          {picked.size === 0
+            ? 'None selected.'
+            : `${picked.size} selected: ${[...picked.values()].join(', ')}`}
+        </p>
+        <ErrorAlert message={error} />
+        <div className="dialog-actions">
+          <button
+            type="submit"
+            className="primary"
+            disabled={busy || picked.size === 0}
+            aria-busy={busy || undefined}
+          >
+            {busy ? 'Saving…' : actionLabel}
+          </button>
+          <button type="button" onClick={onClose} disabled={busy}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,27 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { Problem } from '../api/index.ts';
+
+/** What a segment's page reports after an action: an error, the problems, or a note of success. */
+export interface Feedback {
+  readonly error?: string;
+  readonly problems?: readonly Problem[];
+  readonly notice?: string;
+}
+
+const key = (segmentId: string) => ['segment-feedback', segmentId] as const;
+
+/**
+ * Keeps feedback for the page of `segmentId` across a navigation: a new segment that was saved but
+ * could not go live moves to its own address, and its problems must still show there.
+ */
+export function handOver(client: QueryClient, segmentId: string, feedback: Feedback): void {
+  client.setQueryData(key(segmentId), feedback);
+}
+
+/** The feedback handed over to the page of `segmentId`, once. */
+export function takeOver(client: QueryClient, segmentId: string | undefined): Feedback {
+  if (segmentId === undefined) return {};
+  const feedback = client.getQueryData<Feedback>(key(segmentId)) ?? {};
+  client.removeQueries({ queryKey: key(segmentId) });
+  return feedback;
+}

@@ -1,0 +1,207 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Page, Segment } from '../api/index.ts';
+import { useApi } from '../session/index.ts';
+import { AddByQueryDialog } from './add-by-query-dialog.tsx';
+import { AddMembersDialog } from './add-members-dialog.tsx';
+import { MemberTable } from './member-table.tsx';
+import { displayName, memberSorts, type Member, type MemberEdit, type MemberSort } from './member-types.ts';
+import { ErrorAlert, messageOf } from './problem-list.tsx';
+import { memberCountText } from './segment-labels.ts';
+import { useDebounced } from './use-debounced.ts';
+import { useMemberEdit } from './use-member-edit.ts';
+import { useMemberExport } from './use-member-export.ts';
+
+const pageSize = 50;
+
+type Dialog = 'add' | 'addByQuery' | undefined;
+
+/**
+ * The **Members** tab: search, sort by name or email, the count, a page of members with links to
+ * their contacts, **Export to CSV**; static segments add and remove members (by hand or by query),
+ * dynamic ones include or exclude contacts whatever the query says.
+ */
+export function MembersPanel({ segment }: { segment: Segment }) {
+  const api = useApi();
+  const [search, setSearch] = useState('');
+  const wanted = useDebounced(search.trim());
+  const [sort, setSort] = useState<MemberSort>('fullname');
+  const [cursors, setCursors] = useState<readonly (string | undefined)[]>([undefined]);
+  const cursor = cursors.at(-1);
+  const [dialog, setDialog] = useState<Dialog>();
+  const [notice, setNotice] = useState<string>();
+  const members = useQuery({
+    queryKey: ['segment', segment.id, 'members', { search: wanted, sort, cursor }],
+    queryFn: () =>
+      api.get<Page<Member>>(`/api/segments/${encodeURIComponent(segment.id)}/members`, {
+        search: wanted,
+        sort,
+        cursor,
+        limit: pageSize,
+      }),
+    placeholderData: keepPreviousData,
+  });
+  const editing = useMemberEdit(segment.id);
+  const exporting = useMemberExport(segment.id);
+  const isStatic = segment.type === 'static';
+
+  const apply = async (body: MemberEdit, done: (changed: number) => string) => {
+    setNotice(undefined);
+    const result = await editing.edit(body);
+    if (result === undefined) return;
+    setDialog(undefined);
+    setNotice(done(result.changed.length));
+  };
+  const close = () => {
+    setDialog(undefined);
+    editing.reset();
+  };
+  const restart = () => {
+    setCursors([undefined]);
+  };
+
+  return (
+    <div className="members-panel" aria-busy={members.isFetching || undefined}>
+      <div className="toolbar members-toolbar">
+        <div className="field-inline">
+          <label htmlFor="member-search">Search members</label>
+          <input
+            id="member-search"
+            type="search"
+            value={search}
+            onChange={(event) => {
+              setSearch(event.target.value);
+              restart();
+            }}
+          />
+        </div>
+        <div className="field-inline">
+          <label htmlFor="member-sort">Sort by</label>
+          <select
+            id="member-sort"
+            value={sort}
+            onChange={(event) => {
+              setSort(event.target.value as MemberSort);
+              restart();
+            }}
+          >
+            {memberSorts.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="button"
+          onClick={() => void exporting.exportCsv()}
+          disabled={exporting.exporting}
+          aria-busy={exporting.exporting || undefined}
+        >
+          {exporting.exporting ? 'Exporting…' : 'Export to CSV'}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setDialog('add');
+          }}
+        >
+          {isStatic ? 'Add members' : 'Include contacts'}
+        </button>
+        {isStatic && (
+          <button
+            type="button"
+            onClick={() => {
+              setDialog('addByQuery');
+            }}
+          >
+            Add by query
+          </button>
+        )}
+      </div>
+      {!isStatic && segment.state !== 'live' && (
+        <p className="muted">Members are computed when the segment goes live, then kept up to date.</p>
+      )}
+      {notice !== undefined && (
+        <p role="status" className="notice">
+          {notice}
+        </p>
+      )}
+      <ErrorAlert message={exporting.error} />
+      <ErrorAlert message={dialog === undefined ? editing.error : undefined} />
+      <ErrorAlert message={members.error ? messageOf(members.error) : undefined} />
+      {members.data !== undefined && (
+        <>
+          <p className="member-count" aria-live="polite">
+            {memberCountText(members.data.total)}
+            {wanted === '' ? '' : ` match “${wanted}”`}
+          </p>
+          {members.data.items.length > 0 && (
+            <MemberTable
+              members={members.data.items}
+              action={{
+                label: isStatic ? 'Remove' : 'Exclude',
+                busy: editing.busy,
+                run: (member) =>
+                  void apply(isStatic ? { remove: [member.id] } : { exclude: [member.id] }, () =>
+                    isStatic
+                      ? `Removed ${displayName(member)}.`
+                      : `Excluded ${displayName(member)}: it stays out whatever the query says.`,
+                  ),
+              }}
+            />
+          )}
+        </>
+      )}
+      {members.isPending && <p aria-busy="true">Loading members…</p>}
+      <div className="pager">
+        <button
+          type="button"
+          disabled={cursors.length === 1}
+          onClick={() => {
+            setCursors(cursors.slice(0, -1));
+          }}
+        >
+          Previous page
+        </button>
+        <button
+          type="button"
+          disabled={!members.data?.nextCursor}
+          onClick={() => {
+            const next = members.data?.nextCursor;
+            if (next) setCursors([...cursors, next]);
+          }}
+        >
+          Next page
+        </button>
+      </div>
+      {dialog === 'add' && (
+        <AddMembersDialog
+          title={isStatic ? 'Add members' : 'Include contacts'}
+          actionLabel={isStatic ? 'Add selected' : 'Include selected'}
+          busy={editing.busy}
+          error={editing.error}
+          onClose={close}
+          onConfirm={(ids) =>
+            void apply(isStatic ? { add: ids } : { include: ids }, (n) =>
+              isStatic
+                ? `Added ${memberCountText(n)}.`
+                : `Included ${n} ${n === 1 ? 'contact' : 'contacts'}.`,
+            )
+          }
+        />
+      )}
+      {dialog === 'addByQuery' && (
+        <AddByQueryDialog
+          busy={editing.busy}
+          error={editing.error}
+          problems={editing.problems}
+          onClose={close}
+          onConfirm={(query) =>
+            void apply({ addByQuery: query }, (n) => `Added ${memberCountText(n)} by query.`)
+          }
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useState, type SyntheticEvent } from 'react';
+import { ApiError, type Problem } from '../api/index.ts';
+import { useApi } from '../session/index.ts';
+import { ModalDialog } from './modal-dialog.tsx';
+import { ErrorAlert, ProblemList, messageOf } from './problem-list.tsx';
+import { definitionOf, type SegmentDraft } from './segment-draft.ts';
+
+interface Props {
+  readonly draft: SegmentDraft;
+  readonly onClose: () => void;
+  /** The template was saved under `name`. */
+  readonly onSaved: (name: string) => void;
+}
+
+/**
+ * **Save as template**: the segment's current definition (saved or not) becomes a template others
+ * can start from (`POST /api/templates` with `{ name, description, definition }`).
+ */
+export function SaveTemplateDialog({ draft, onClose, onSaved }: Props) {
+  const api = useApi();
+  const [name, setName] = useState(draft.name);
+  const [description, setDescription] = useState(draft.description);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
+
+  const submit = async (event: SyntheticEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    setProblems([]);
+    try {
+      await api.post('/api/templates', {
+        name: name.trim(),
+        ...(description.trim() === '' ? {} : { description: description.trim() }),
+        definition: definitionOf(draft),
+      });
+      onSaved(name.trim());
+    } catch (caught) {
+      setError(messageOf(caught));
+      if (caught instanceof ApiError) setProblems(caught.problems);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <ModalDialog title="Save as template" onClose={onClose}>
+      <form onSubmit={(event) => void submit(event)} className="dialog-form">
+        <label htmlFor="template-name">Template name</label>
+        <input
+          id="template-name"
+          type="text"
+          required
+          maxLength={200}
+          value={name}
+          onChange={(event) => {
+            setName(event.target.value);
+          }}
+        />
+        <label htmlFor="template-description">Template description</label>
+        <textarea
+          id="template-description"
+          rows={3}
+          maxLength={2000}
+          value={description}
+          onChange={(event) => {
+            setDescription(event.target.value);
+          }}
+        />
+        <ErrorAlert message={error} />
+        <ProblemList problems={problems} title="Fix these in the segment first:" />
+        <div className="dialog-actions">
+          <button type="submit" className="primary" disabled={busy} aria-busy={busy || undefined}>
+            {busy ? 'Saving template…' : 'Save template'}
+          </button>
+          <button type="button" onClick={onClose} disabled={busy}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

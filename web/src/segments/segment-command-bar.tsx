@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import type { Segment } from '../api/index.ts';
+import { MenuButton } from './menu-button.tsx';
+import { ModalDialog } from './modal-dialog.tsx';
+import type { SegmentTask } from './use-segment-actions.ts';
+
+interface Props {
+  readonly segment: Segment | undefined;
+  readonly type: Segment['type'];
+  readonly busy: SegmentTask | undefined;
+  readonly onSave: () => void;
+  readonly onGoLive: () => void;
+  readonly onStop: () => void;
+  readonly onDelete: () => void;
+  readonly onRefresh: () => void;
+  readonly onSaveAsTemplate: () => void;
+}
+
+const progress = {
+  save: 'Saving…',
+  goLive: 'Going live…',
+  stop: 'Stopping…',
+  delete: 'Deleting…',
+} satisfies Record<SegmentTask, string>;
+
+/**
+ * The command bar of a segment's page, as Dynamics lays it out: **Save**, **Go Live** or **Stop**,
+ * **Refresh**, **Delete** (after a confirmation), and **More commands** with **Save as template** (kept
+ * in a menu so that no other button's name contains "Save"). The running command shows
+ * its progress in its label.
+ */
+export function SegmentCommandBar(props: Props) {
+  const { segment, busy } = props;
+  const [confirming, setConfirming] = useState(false);
+  const label = (task: SegmentTask, idle: string) => (busy === task ? progress[task] : idle);
+  const command = (task: SegmentTask, idle: string, onClick: () => void, className?: string) => (
+    <button
+      type="button"
+      className={className}
+      disabled={busy !== undefined}
+      aria-busy={busy === task || undefined}
+      onClick={onClick}
+    >
+      {label(task, idle)}
+    </button>
+  );
+  return (
+    <div className="toolbar command-bar" role="toolbar" aria-label="Segment commands">
+      {command('save', 'Save', props.onSave, 'primary')}
+      {segment?.state === 'live'
+        ? command('stop', 'Stop', props.onStop)
+        : command('goLive', 'Go Live', props.onGoLive)}
+      {segment !== undefined && (
+        <button type="button" onClick={props.onRefresh} disabled={busy !== undefined}>
+          Refresh
+        </button>
+      )}
+      {segment !== undefined &&
+        command(
+          'delete',
+          'Delete',
+          () => {
+            setConfirming(true);
+          },
+          'danger',
+        )}
+      {props.type === 'dynamic' && (
+        <MenuButton
+          label="More commands"
+          disabled={busy !== undefined}
+          entries={[{ label: 'Save as template', onSelect: props.onSaveAsTemplate }]}
+        />
+      )}
+      {confirming && segment !== undefined && (
+        <ModalDialog
+          title="Delete segment?"
+          onClose={() => {
+            setConfirming(false);
+          }}
+        >
+          <p>“{segment.name}” and its members and history will be deleted. This cannot be undone.</p>
+          <div className="dialog-actions">
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                setConfirming(false);
+                props.onDelete();
+              }}
+            >
+              Delete
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setConfirming(false);
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        </ModalDialog>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,192 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Segment } from '../api/index.ts';
+import { sampleQuery } from './fake-designer.tsx';
+import { aSegment } from './test-data.ts';
+import { errorReply, renderAt, stubApi, type Call, type Reply } from './test-providers.tsx';
+
+vi.mock('../designer/index.ts', async () => (await import('./fake-designer.tsx')).fakeDesignerModule);
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const live = aSegment({ state: 'live', memberCount: 2 });
+
+function segmentRoutes(segment: Segment, more: Record<string, (call: Call) => Reply> = {}) {
+  return stubApi({
+    'GET /api/segments/seg1': () => ({ json: segment }),
+    'GET /api/segments': () => ({ json: { items: [], nextCursor: null } }),
+    ...more,
+  });
+}
+
+describe("a saved segment's commands", () => {
+  it('names the dependants when Stop is refused', async () => {
+    segmentRoutes(live, {
+      'POST /api/segments/seg1/stop': () =>
+        errorReply(
+          409,
+          'SEGMENT_IN_USE',
+          'Live segments use this segment: "Atlantis VIPs" (seg5). Stop them first.',
+        ),
+    });
+    renderAt('/segments/seg1');
+    await userEvent.click(await screen.findByRole('button', { name: 'Stop' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Live segments use this segment: "Atlantis VIPs" (seg5). Stop them first.',
+    );
+    expect(screen.getByText('Live')).toBeDefined();
+  });
+
+  it('stops a live segment', async () => {
+    segmentRoutes(live, {
+      'POST /api/segments/seg1/stop': () => ({ json: { ...live, state: 'stopped' } }),
+    });
+    renderAt('/segments/seg1');
+    await userEvent.click(await screen.findByRole('button', { name: 'Stop' }));
+    expect(await screen.findByText('Stopped')).toBeDefined();
+    expect(screen.getByRole('button', { name: 'Go Live' })).toBeDefined();
+  });
+
+  it('deletes only after the confirmation, then goes back to the list', async () => {
+    const api = segmentRoutes(live, { 'DELETE /api/segments/seg1': () => ({ status: 204 }) });
+    const { currentPath } = renderAt('/segments/seg1');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete segment?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(api.callsTo('DELETE /api/segments/seg1')).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByRole('heading', { name: 'Segments' })).toBeDefined();
+    expect(api.callsTo('DELETE /api/segments/seg1')).toHaveLength(1);
+    expect(currentPath()).toBe('/segments');
+  });
+
+  it('estimates the size of the definition being edited', async () => {
+    const api = segmentRoutes(live, { 'POST /api/segments/estimate': () => ({ json: { count: 1234 } }) });
+    renderAt('/segments/seg1');
+    await userEvent.click(await screen.findByRole('button', { name: 'Get estimated segment size' }));
+    expect(await screen.findByText('About 1,234 contacts')).toBeDefined();
+    expect(api.callsTo('POST /api/segments/estimate')[0]?.body).toEqual(live.definition);
+  });
+
+  it('republishes a live segment on Save, and says so', async () => {
+    const api = segmentRoutes(live, {
+      'PUT /api/segments/seg1': (call) => ({
+        json: { ...live, name: (call.body as { name: string }).name, memberCount: 3 },
+      }),
+    });
+    renderAt('/segments/seg1');
+    const user = userEvent.setup();
+    expect(await screen.findByText(/Save republishes it/)).toBeDefined();
+    await user.type(screen.getByLabelText('Name'), ' and friends');
+    expect(screen.getByText('Unsaved changes')).toBeDefined();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved and republished: the segment now has 3 members.')).toBeDefined();
+    expect(api.callsTo('PUT /api/segments/seg1')[0]?.body).toEqual({
+      ...live.definition,
+      name: 'Contacts from Atlantis and friends',
+    });
+    expect(screen.queryByText('Unsaved changes')).toBeNull();
+  });
+
+  it('saves unsaved changes before going live', async () => {
+    const draft = aSegment({
+      definition: { name: 'Contacts from Atlantis', type: 'dynamic', timeZone: 'UTC' },
+    });
+    const api = segmentRoutes(draft, {
+      'PUT /api/segments/seg1': (call) => ({
+        json: { ...draft, definition: call.body as Segment['definition'] },
+      }),
+      'POST /api/segments/seg1/go-live': () => ({ json: { ...live, memberCount: 5 } }),
+    });
+    renderAt('/segments/seg1');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Use sample query' }));
+    await user.click(screen.getByRole('button', { name: 'Go Live' }));
+    expect(await screen.findByText('Live with 5 members.')).toBeDefined();
+    expect(api.calls.filter((c) => c.method !== 'GET').map((c) => `${c.method} ${c.path}`)).toEqual([
+      'PUT /api/segments/seg1',
+      'POST /api/segments/seg1/go-live',
+    ]);
+    expect((api.callsTo('PUT /api/segments/seg1')[0]?.body as { query: unknown }).query).toEqual(sampleQuery);
+  });
+
+  it('lists the problems no field or designer shows, and puts the others beside their fields', async () => {
+    const vips = aSegment({ type: 'static', name: 'VIPs' });
+    segmentRoutes(vips, {
+      'GET /api/segments/seg1/members': () => ({ json: { items: [], total: 0, nextCursor: null } }),
+      'POST /api/segments/seg1/go-live': () =>
+        errorReply(
+          422,
+          'INVALID_DEFINITION',
+          '"VIPs" cannot go live: a static segment has no query (and 1 more)',
+          [
+            { code: 'QUERY_ON_STATIC', message: 'A static segment has no query.', path: 'query' },
+            { code: 'INVALID_TIME_ZONE', message: '"Mars/Olympus" is not a time zone.', path: 'timeZone' },
+          ],
+        ),
+    });
+    renderAt('/segments/seg1');
+    await userEvent.click(await screen.findByRole('button', { name: 'Go Live' }));
+    const list = (await screen.findByText('Fix these problems, then try again:')).closest('[role="alert"]');
+    expect(within(list as HTMLElement).getByText(/A static segment has no query\./)).toBeDefined();
+    expect(within(list as HTMLElement).queryByText(/Mars/)).toBeNull();
+    const zone = screen.getByLabelText('Time zone');
+    expect(document.getElementById(zone.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      '"Mars/Olympus" is not a time zone.',
+    );
+  });
+
+  it('shows the definition in the Query (JSON) view', async () => {
+    segmentRoutes(live);
+    renderAt('/segments/seg1');
+    const user = userEvent.setup();
+    await user.click(await screen.findByText('Query (JSON)', { selector: 'summary' }));
+    const json = screen.getByLabelText('Query (JSON)');
+    expect(JSON.parse(json.textContent)).toEqual(live.definition);
+  });
+
+  it('saves the segment as a template', async () => {
+    const api = segmentRoutes(live, { 'POST /api/templates': () => ({ status: 201, json: { id: 't1' } }) });
+    renderAt('/segments/seg1');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'More commands' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Save as template' }));
+    const dialog = screen.getByRole('dialog', { name: 'Save as template' });
+    await user.clear(within(dialog).getByLabelText('Template name'));
+    await user.type(within(dialog).getByLabelText('Template name'), 'Atlantis folk');
+    await user.type(within(dialog).getByLabelText('Template description'), 'Everyone in Atlantis');
+    await user.click(within(dialog).getByRole('button', { name: 'Save template' }));
+    expect(await screen.findByText('Saved as the template “Atlantis folk”.')).toBeDefined();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(api.callsTo('POST /api/templates')[0]?.body).toEqual({
+      name: 'Atlantis folk',
+      description: 'Everyone in Atlantis',
+      definition: live.definition,
+    });
+  });
+
+  it('moves between tabs with the arrow keys', async () => {
+    segmentRoutes(live, {
+      'GET /api/segments/seg1/members': () => ({ json: { items: [], total: 0, nextCursor: null } }),
+    });
+    renderAt('/segments/seg1');
+    const user = userEvent.setup();
+    const designer = await screen.findByRole('tab', { name: 'Designer' });
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual([
+      'Designer',
+      'Members',
+      'Insights',
+    ]);
+    designer.focus();
+    await user.keyboard('{ArrowRight}');
+    const members = screen.getByRole('tab', { name: 'Members' });
+    expect(members.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(members);
+    expect(await screen.findByText('0 members', { selector: '.member-count' })).toBeDefined();
+  });
+});

@@ -1,0 +1,78 @@
+import type { Problem, Segment } from '../api/index.ts';
+import { emptyQuery, type QueryDefinition } from '../designer/index.ts';
+
+/** The segment being edited on its page: what the form fields and the designer hold. */
+export interface SegmentDraft {
+  readonly name: string;
+  readonly type: 'dynamic' | 'static';
+  readonly description: string;
+  readonly timeZone: string;
+  readonly query: QueryDefinition;
+}
+
+/** A fresh draft of `type`, in UTC with no query blocks. */
+export function newDraft(type: SegmentDraft['type']): SegmentDraft {
+  return { name: '', type, description: '', timeZone: 'UTC', query: emptyQuery() };
+}
+
+function isQuery(value: unknown): value is QueryDefinition {
+  return typeof value === 'object' && value !== null && Array.isArray((value as { blocks?: unknown }).blocks);
+}
+
+/** The draft a saved segment opens as. */
+export function draftOf(segment: Segment): SegmentDraft {
+  const query = segment.definition.query;
+  return {
+    name: segment.name,
+    type: segment.type,
+    description: segment.description ?? '',
+    timeZone: segment.timeZone,
+    query: isQuery(query) ? query : emptyQuery(),
+  };
+}
+
+/**
+ * The definition the API takes (SEGMENTS.md). An empty query is left out rather than sent as
+ * `{ blocks: [] }`, so a draft without blocks still saves and going live says what is missing.
+ */
+export function definitionOf(draft: SegmentDraft): Record<string, unknown> {
+  return {
+    name: draft.name,
+    type: draft.type,
+    ...(draft.description.trim() === '' ? {} : { description: draft.description }),
+    timeZone: draft.timeZone,
+    ...(draft.type === 'dynamic' && draft.query.blocks.length > 0 ? { query: draft.query } : {}),
+  };
+}
+
+/** A problem's path as text: `query.blocks[1].where`, `name`. */
+export function pathText(path: Problem['path']): string {
+  if (typeof path === 'string') return path;
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`))
+    .join('');
+}
+
+/** The fields of the page's form, which show their own problems beside them. */
+export type FormField = 'name' | 'description' | 'timeZone';
+
+/** The problems whose path names `field` (`name`, or `definition.name` from a template). */
+export function problemsFor(problems: readonly Problem[], field: FormField): Problem[] {
+  return problems.filter((p) => {
+    const path = pathText(p.path);
+    return path === field || path === `definition.${field}`;
+  });
+}
+
+/** Whether the designer shows `problem` (its path is inside the query). */
+export function isQueryProblem(problem: Problem): boolean {
+  const path = pathText(problem.path);
+  return path === 'query' || path.startsWith('query.') || path.startsWith('query[');
+}
+
+/** Whether a form field shows `problem` beside it. */
+export function isFieldProblem(problem: Problem): boolean {
+  return (['name', 'description', 'timeZone'] as const).some(
+    (field) => problemsFor([problem], field).length > 0,
+  );
+}

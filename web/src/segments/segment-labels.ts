@@ -1,0 +1,14 @@
+import type { Segment, SegmentState } from '../api/index.ts';
+
+const states = { draft: 'Draft', live: 'Live', stopped: 'Stopped' } satisfies Record<SegmentState, string>;
+const types = { dynamic: 'Dynamic', static: 'Static' } satisfies Record<Segment['type'], string>;
+
+/** How a segment's state reads on screen: Draft, Live, Stopped. */
+export const stateLabel = (state: SegmentState): string => states[state];
+
+/** How a segment's type reads on screen: Dynamic, Static. */
+export const typeLabel = (type: Segment['type']): string => types[type];
+
+/** "1 member", "2,003 members". */
+export const memberCountText = (count: number): string =>
+  `${count.toLocaleString()} ${count === 1 ? 'member' : 'members'}`;

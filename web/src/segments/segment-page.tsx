@@ -1,0 +1,34 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'wouter';
+import { ApiError, type Segment } from '../api/index.ts';
+import { useApi } from '../session/index.ts';
+import { ErrorAlert, messageOf } from './problem-list.tsx';
+import { SegmentEditor } from './segment-editor.tsx';
+
+/** `/segments/:id`: a saved segment's page. */
+export function SegmentPage() {
+  const { id } = useParams<{ id: string }>();
+  const api = useApi();
+  const segment = useQuery({
+    queryKey: ['segment', id],
+    queryFn: () => api.get<Segment>(`/api/segments/${encodeURIComponent(id)}`),
+  });
+  if (segment.data !== undefined)
+    return <SegmentEditor key={segment.data.id} segment={segment.data} type={segment.data.type} />;
+  if (segment.error instanceof ApiError && segment.error.status === 404) {
+    return (
+      <section>
+        <h1>Segment not found</h1>
+        <p>
+          {segment.error.message} It may have been deleted. <Link href="/segments">Back to Segments</Link>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section aria-busy={segment.isPending || undefined}>
+      {segment.isPending && <p>Loading the segment…</p>}
+      <ErrorAlert message={segment.error ? messageOf(segment.error) : undefined} />
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ApiError, type Problem } from '../api/index.ts';
+import { useApi } from '../session/index.ts';
+import type { MemberEdit } from './member-types.ts';
+import { messageOf } from './problem-list.tsx';
+import { pathText } from './segment-draft.ts';
+
+/** A problem of an `addByQuery` body, its path made relative to the query as the designer reads paths. */
+function asQueryProblem(problem: Problem): Problem {
+  const path = pathText(problem.path).replace(/^(body\.)?addByQuery/, 'query');
+  return { ...problem, path };
+}
+
+/** What a member edit answers. */
+export interface MemberEditResult {
+  readonly changed: readonly string[];
+  readonly memberCount: number;
+}
+
+/**
+ * Sends manual member changes of one segment and refreshes its members, count and insights after
+ * each; `busy` is true while one runs, `error` holds the last failure.
+ */
+export function useMemberEdit(segmentId: string) {
+  const api = useApi();
+  const client = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
+
+  const edit = async (body: MemberEdit): Promise<MemberEditResult | undefined> => {
+    setBusy(true);
+    setError(undefined);
+    setProblems([]);
+    try {
+      const result = await api.post<MemberEditResult>(
+        `/api/segments/${encodeURIComponent(segmentId)}/members`,
+        body,
+      );
+      await client.invalidateQueries({ queryKey: ['segment', segmentId] });
+      return result;
+    } catch (caught) {
+      setError(messageOf(caught));
+      if (caught instanceof ApiError) setProblems(caught.problems.map(asQueryProblem));
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const reset = () => {
+    setError(undefined);
+    setProblems([]);
+  };
+
+  return { edit, busy, error, problems, reset };
+}

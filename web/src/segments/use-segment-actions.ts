@@ -1,0 +1,136 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import { ApiError, type Segment } from '../api/index.ts';
+import { useApi } from '../session/index.ts';
+import { handOver, takeOver, type Feedback } from './feedback-handoff.ts';
+import { messageOf } from './problem-list.tsx';
+import { definitionOf, type SegmentDraft } from './segment-draft.ts';
+import { memberCountText } from './segment-labels.ts';
+
+/** The command running now, for its progress text. */
+export type SegmentTask = 'save' | 'goLive' | 'stop' | 'delete';
+
+interface Input {
+  /** The saved segment, or undefined on a new segment's page. */
+  readonly segment: Segment | undefined;
+  readonly draft: SegmentDraft;
+  /** Whether the draft differs from what is saved. */
+  readonly dirty: boolean;
+}
+
+const segmentPath = (id: string) => `/api/segments/${encodeURIComponent(id)}`;
+
+/** A refusal as feedback: the server's message, and what to do about its problems. */
+function failure(caught: unknown): Feedback {
+  const problems = caught instanceof ApiError ? caught.problems : [];
+  const what = problems.length === 1 ? 'the problem' : `the ${problems.length} problems`;
+  const hint = problems.length === 0 ? '' : ` Fix ${what} marked on this page, then try again.`;
+  return { error: `${messageOf(caught)}${hint}`, problems };
+}
+
+/**
+ * The segment page's commands (SEGMENTS.md lifecycle): Save (create or update; a live segment is
+ * republished), Go Live (saving first when needed), Stop and Delete, with their progress and feedback.
+ */
+export function useSegmentActions({ segment, draft, dirty }: Input) {
+  const api = useApi();
+  const client = useQueryClient();
+  const [, navigate] = useLocation();
+  const [busy, setBusy] = useState<SegmentTask>();
+  const [feedback, setFeedback] = useState<Feedback>(() => takeOver(client, segment?.id));
+
+  /** Keeps the answer in the cache (the page shows it) and refreshes lists that include it. */
+  const remember = (saved: Segment) => {
+    client.setQueryData(['segment', saved.id], saved);
+    void client.invalidateQueries({ queryKey: ['segments'] });
+    void client.invalidateQueries({
+      queryKey: ['segment', saved.id],
+      predicate: (q) => q.queryKey.length > 2,
+    });
+  };
+
+  /** A new segment moves to its own address, taking the feedback along. */
+  const arrive = (saved: Segment, next: Feedback) => {
+    remember(saved);
+    if (segment === undefined) {
+      handOver(client, saved.id, next);
+      navigate(`/segments/${encodeURIComponent(saved.id)}`);
+    } else {
+      setFeedback(next);
+    }
+  };
+
+  const persist = (): Promise<Segment> =>
+    segment === undefined
+      ? api.post<Segment>('/api/segments', definitionOf(draft))
+      : api.put<Segment>(segmentPath(segment.id), definitionOf(draft));
+
+  const run = async (task: SegmentTask, action: () => Promise<void>) => {
+    setBusy(task);
+    setFeedback({});
+    try {
+      await action();
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const save = () =>
+    run('save', async () => {
+      try {
+        const saved = await persist();
+        const notice =
+          saved.state === 'live'
+            ? `Saved and republished: the segment now has ${memberCountText(saved.memberCount)}.`
+            : 'Saved.';
+        arrive(saved, { notice });
+      } catch (caught) {
+        setFeedback(failure(caught));
+      }
+    });
+
+  const goLive = () =>
+    run('goLive', async () => {
+      let target = segment;
+      try {
+        if (target === undefined || dirty) target = await persist();
+      } catch (caught) {
+        setFeedback(failure(caught));
+        return;
+      }
+      const saved = target;
+      try {
+        const live = await api.post<Segment>(`${segmentPath(saved.id)}/go-live`);
+        arrive(live, { notice: `Live with ${memberCountText(live.memberCount)}.` });
+      } catch (caught) {
+        arrive(saved, failure(caught));
+      }
+    });
+
+  const stop = () =>
+    run('stop', async () => {
+      if (segment === undefined) return;
+      try {
+        const stopped = await api.post<Segment>(`${segmentPath(segment.id)}/stop`);
+        arrive(stopped, { notice: 'Stopped: the members are kept but no longer kept up to date.' });
+      } catch (caught) {
+        setFeedback(failure(caught));
+      }
+    });
+
+  const remove = () =>
+    run('delete', async () => {
+      if (segment === undefined) return;
+      try {
+        await api.delete(segmentPath(segment.id));
+        client.removeQueries({ queryKey: ['segment', segment.id] });
+        void client.invalidateQueries({ queryKey: ['segments'] });
+        navigate('/segments');
+      } catch (caught) {
+        setFeedback(failure(caught));
+      }
+    });
+
+  return { busy, feedback, setFeedback, save, goLive, stop, remove };
+}
