@@ -1,7 +1,8 @@
 import type { ChangeCause, StoreSession } from '../store/index.ts';
 import type { LoadedSegment } from './live-segment.ts';
 import { recheck } from './membership-check.ts';
-import { MembershipSnapshot } from './membership-snapshot.ts';
+import { MaintenancePass } from './maintenance-pass.ts';
+import { PassRecords } from './pass-records.ts';
 
 /**
  * Re-checks the candidate contacts of each segment in dependency order; a segment that reads another
@@ -9,6 +10,7 @@ import { MembershipSnapshot } from './membership-snapshot.ts';
  *
  * @param candidates contacts to re-check, per segment id
  * @param changed membership already changed before the cascade (a manual change), per segment id
+ * @param records records the pass already holds (the write's own), read once for every segment
  */
 export async function cascade(
   tx: StoreSession,
@@ -17,17 +19,24 @@ export async function cascade(
   cause: ChangeCause,
   now: Date,
   changed: ReadonlyMap<string, readonly string[]> = new Map(),
+  records = new PassRecords(),
 ): Promise<Map<string, string[]>> {
   const changes = new Map<string, string[]>();
-  const snapshot = new MembershipSnapshot();
+  const pass = new MaintenancePass(cause, now, records);
   for (const [id, ids] of changed) changes.set(id, [...ids]);
   for (const segment of ordered) {
-    const ids = new Set(candidates.get(segment.stored.id));
-    for (const read of segment.dependencies.segments) for (const id of changes.get(read) ?? []) ids.add(id);
-    if (ids.size === 0) continue;
-    const moved = await recheck(tx, segment, ids, cause, now, snapshot);
+    let ids = candidates.get(segment.stored.id);
+    if (segment.dependencies.segments.size > 0) {
+      const widened = new Set(ids);
+      for (const read of segment.dependencies.segments)
+        for (const id of changes.get(read) ?? []) widened.add(id);
+      ids = widened;
+    }
+    if (!ids || ids.size === 0) continue;
+    const moved = await recheck(tx, segment, ids, cause, now, pass);
     if (moved.length > 0)
       changes.set(segment.stored.id, [...(changes.get(segment.stored.id) ?? []), ...moved]);
   }
+  await pass.pending.flush(tx);
   return changes;
 }

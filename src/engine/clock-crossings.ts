@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { TimeOperator, TimeTest } from '../definition/time-range.ts';
-import { timeTest } from '../definition/time-range.ts';
+import { memoizedTimeTest } from '../evaluate/index.ts';
 import type { TimeUnit } from '../definition/time-unit.ts';
 import type { ClockDependency } from './segment-dependencies.ts';
 
@@ -19,8 +19,11 @@ export function crossingsOf(
   after: Date,
   timeZone: string,
 ): Crossing[] {
+  // Remembered per dependency: the test at `before` is the one the last tick computed at its `after`,
+  // and a test read from today is the same object all day, so most minutes cost no date arithmetic.
   const at = (now: Date): TimeTest =>
-    timeTest(
+    memoizedTimeTest(
+      dependency.node,
       dependency.type,
       dependency.operator as TimeOperator,
       dependency.values,
@@ -29,6 +32,7 @@ export function crossingsOf(
     );
   const old = at(before);
   const current = at(after);
+  if (old === current) return [];
   if (old.kind === 'anniversary' || current.kind === 'anniversary') {
     const days = (test: TimeTest) =>
       test.kind === 'anniversary' ? monthDaysOf(test.spans) : new Set<string>();

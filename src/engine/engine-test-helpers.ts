@@ -32,6 +32,17 @@ export const contactSegment = (name: string, where: unknown, ...more: unknown[])
 
 export const cityIs = (city: string) => and(condition('address1_city', 'equals', [city]));
 
+/**
+ * A block that adds no one but makes a segment need its SQL on every re-check: it reaches contacts
+ * through their account, which live maintenance does not decide in memory.
+ */
+export const unionThroughAccounts = {
+  combine: 'union',
+  entity: 'account',
+  where: and(condition('name', 'equals', ['No such account'])),
+  traverse: [{ relationship: 'contacts' }],
+};
+
 /** The stored member ids of a segment, sorted. */
 export async function membersOf(store: Store, segmentId: string): Promise<string[]> {
   return (await store.members.list(segmentId)).sort();

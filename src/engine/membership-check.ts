@@ -2,8 +2,8 @@ import { compileForContacts, compileQuery, type DialectName } from '../compile/i
 import type { Schema } from '../schema/index.ts';
 import type { ChangeCause, StoreSession } from '../store/index.ts';
 import type { LoadedSegment } from './live-segment.ts';
-import { logChanges } from './membership-change.ts';
-import { MembershipSnapshot } from './membership-snapshot.ts';
+import { inMemoryPlan, loadForPlan, matchInMemory } from './in-memory-membership.ts';
+import { MaintenancePass } from './maintenance-pass.ts';
 
 /** Contacts per restricted query: each list travels as one parameter, so this bounds memory only. */
 const contactsPerCheck = 10_000;
@@ -50,6 +50,23 @@ export async function evaluateMembers(
   return matched;
 }
 
+/**
+ * The contacts among `ids` the segment's query selects: decided in memory when the segment's plan
+ * allows it (no SQL, records read once per pass), else by its SQL restricted to them, after writing
+ * the pass's pending changes when that SQL reads stored members.
+ */
+async function recheckMatches(
+  tx: StoreSession,
+  segment: LoadedSegment,
+  ids: readonly string[],
+  pass: MaintenancePass,
+): Promise<Set<string>> {
+  const plan = inMemoryPlan(segment, tx.schema());
+  if (plan && (await loadForPlan(tx, plan, ids, pass.records))) return matchInMemory(tx, plan, ids, pass);
+  if (segment.dependencies.segments.size > 0) await pass.pending.flush(tx);
+  return queryMatches(tx, segment, pass.now, ids);
+}
+
 type ForContacts = ReturnType<typeof compileForContacts>;
 const compiledForContacts = new WeakMap<
   LoadedSegment,
@@ -73,9 +90,10 @@ function forContacts(segment: LoadedSegment, schema: Schema, dialect: DialectNam
 }
 
 /**
- * Re-checks a live segment for some contacts and writes the difference with its events: the step live
- * maintenance takes for every write, clock tick and manual change. `snapshot` holds what is known of
- * these contacts' memberships and overrides across one pass. Returns the contacts whose membership changed.
+ * Re-checks a live segment for some contacts and stages the difference with its events: the step live
+ * maintenance takes for every write, clock tick and manual change. `pass` carries what is known of
+ * these contacts across the segments of one pass and writes the changes when the pass ends; without
+ * one, the change is written before this returns. Returns the contacts whose membership changed.
  */
 export async function recheck(
   tx: StoreSession,
@@ -83,22 +101,25 @@ export async function recheck(
   candidates: ReadonlySet<string>,
   cause: ChangeCause,
   now: Date,
-  snapshot = new MembershipSnapshot(),
+  pass?: MaintenancePass,
 ): Promise<string[]> {
   if (candidates.size === 0 || !segment.definition.query) return [];
+  const own = pass ?? new MaintenancePass(cause, now);
+  const { snapshot } = own;
   const ids = [...candidates];
   const segmentId = segment.stored.id;
   await snapshot.load(tx, ids);
-  const matched = await queryMatches(tx, segment, now, ids);
-  const wanted = (id: string) => {
+  const matched = await recheckMatches(tx, segment, ids, own);
+  const join: string[] = [];
+  const leave: string[] = [];
+  for (const id of ids) {
     const mode = snapshot.override(segmentId, id);
-    return mode === 'exclude' ? false : mode === 'include' ? true : matched.has(id);
-  };
-  const join = ids.filter((id) => wanted(id) && !snapshot.isMember(segmentId, id));
-  const leave = ids.filter((id) => !wanted(id) && snapshot.isMember(segmentId, id));
+    const wanted = mode === 'exclude' ? false : mode === 'include' ? true : matched.has(id);
+    if (wanted !== snapshot.isMember(segmentId, id)) (wanted ? join : leave).push(id);
+  }
   if (join.length === 0 && leave.length === 0) return [];
-  const count = await tx.members.change(segmentId, { join, leave });
+  own.pending.stage(segmentId, join, leave);
   snapshot.apply(segmentId, join, leave);
-  await logChanges(tx, segmentId, { joined: join, left: leave, count }, cause, now);
+  if (!pass) await own.pending.flush(tx);
   return [...join, ...leave];
 }

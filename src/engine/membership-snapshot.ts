@@ -2,7 +2,7 @@ import type { OverrideMode, StoreSession } from '../store/index.ts';
 
 /**
  * What live maintenance knows about the contacts it re-checks: the segments each is a member of and
- * its overrides, read once for all segments (two queries per write instead of several per segment)
+ * its overrides, read once for all segments (one query per write instead of several per segment)
  * and kept up to date as the pass changes membership.
  */
 export class MembershipSnapshot {
@@ -15,8 +15,9 @@ export class MembershipSnapshot {
     const missing = [...contactIds].filter((id) => !this.#loaded.has(id));
     if (missing.length === 0) return;
     for (const id of missing) this.#loaded.add(id);
-    for (const [id, segments] of await tx.members.segmentsOfMany(missing)) this.#members.set(id, segments);
-    for (const [id, modes] of await tx.overrides.forContacts(missing)) this.#overrides.set(id, modes);
+    const { members, overrides } = await tx.members.membershipsOf(missing);
+    for (const [id, segments] of members) this.#members.set(id, segments);
+    for (const [id, modes] of overrides) this.#overrides.set(id, modes);
   }
 
   isMember(segmentId: string, contactId: string): boolean {

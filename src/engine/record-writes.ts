@@ -35,7 +35,7 @@ export async function updateRecord(
   const now = state.clock.now();
   return state.store.transaction(async (tx) => {
     const before = await tx.records.get(entity, id);
-    const result = before && (await tx.records.update(entity, id, patch));
+    const result = before && (await tx.records.update(entity, id, patch, before));
     if (!result) throw new EngineError('NOT_FOUND', `There is no ${entity} "${id}".`);
     if (!result.ok) throw invalid(entity, result.problems);
     await maintainAfterWrites(

@@ -18,6 +18,8 @@ export interface ClockDependency {
   readonly operator: string;
   readonly values: readonly (string | number | boolean)[];
   readonly unit?: string | undefined;
+  /** The definition node it comes from (the condition, or the window): its resolved tests are shared with evaluation. */
+  readonly node: object;
 }
 
 /** What a segment reads: the dependency index keys live maintenance looks up on every write. */
@@ -72,6 +74,7 @@ export function dependenciesOf(query: Query, schema: Schema): SegmentDependencie
             operator: node.operator,
             values: node.values,
             unit: node.unit,
+            node,
           });
         }
         return;
@@ -101,6 +104,7 @@ export function dependenciesOf(query: Query, schema: Schema): SegmentDependencie
               operator: 'inLast',
               values: [node.window.last],
               unit: node.window.unit,
+              node: node.window,
             });
           }
         }

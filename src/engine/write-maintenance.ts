@@ -2,6 +2,7 @@ import type { StoreSession, StoredRecord } from '../store/index.ts';
 import { cascade } from './cascade.ts';
 import { contactsReached } from './contact-reach.ts';
 import type { LoadedSegment } from './live-segment.ts';
+import { PassRecords } from './pass-records.ts';
 import type { AccessPath } from './segment-dependencies.ts';
 
 /** One written record: as it was (none for a create) and as it is (none for a delete). */
@@ -22,41 +23,71 @@ export async function maintainAfterWrites(
   changes: readonly RecordChange[],
   now: Date,
 ): Promise<Map<string, string[]>> {
-  const candidates = new Map<string, Set<string>>();
+  // What each change touched, worked out once for every segment: a write is checked against 100s of them.
+  const touched = changes.map((change) => ({ change, attributes: changedAttributes(change) }));
+  const entities = new Set(changes.map((change) => change.entity));
+  // The written records as they now are: the pass decides segments in memory from them without reading them again.
+  const records = new PassRecords();
+  for (const change of changes) {
+    if (change.after) records.remember(change.entity, change.after);
+    else if (change.before) records.forget(change.entity, change.before.id);
+  }
+  const candidates = new Map<string, ReadonlySet<string>>();
   const reachCache = new Map<string, Set<string>>();
-  const reach = async (path: AccessPath, images: readonly (StoredRecord | undefined)[], key: string) => {
-    let found = reachCache.get(key);
-    if (!found) {
-      found = await contactsReached(tx.db, path, images);
-      reachCache.set(key, found);
-    }
-    return found;
-  };
 
   for (const segment of ordered) {
     if (!segment.definition.query) continue;
     for (const path of segment.dependencies.paths) {
-      const relevant = changes.filter((change) => change.entity === path.entity && affects(segment, change));
+      if (!entities.has(path.entity)) continue;
+      const read = segment.dependencies.attributes.get(path.entity);
+      const relevant: number[] = [];
+      for (let index = 0; index < touched.length; index++) {
+        const { change, attributes } = touched[index] ?? { change: undefined, attributes: 'all' };
+        if (change?.entity === path.entity && affects(read, attributes)) relevant.push(index);
+      }
       if (relevant.length === 0) continue;
-      const images = relevant.flatMap((c) => [c.before, c.after]);
-      const key = `${pathKey(path)}|${relevant.map((c) => changes.indexOf(c)).join(',')}`;
-      const contacts = await reach(path, images, key);
-      const set = candidates.get(segment.stored.id) ?? new Set<string>();
-      for (const id of contacts) set.add(id);
-      candidates.set(segment.stored.id, set);
+      const key = `${pathKey(path)}|${relevant.join(',')}`;
+      let contacts = reachCache.get(key);
+      if (!contacts) {
+        const images = relevant.flatMap((i) => [changes[i]?.before, changes[i]?.after]);
+        const [first, ...rest] = path.toContact;
+        // One step back to contacts (an account's): read the contacts whole, for the in-memory evaluator.
+        contacts =
+          first?.cardinality === 'oneToMany' && first.lookupEntity === 'contact' && rest.length === 0
+            ? await records.loadHolders(tx, first, imageIds(images))
+            : await contactsReached(tx.db, path, images);
+        reachCache.set(key, contacts);
+      }
+      const soFar = candidates.get(segment.stored.id);
+      // Sets from the cache are shared between segments and only ever read; a second path makes a new one.
+      candidates.set(segment.stored.id, soFar ? new Set([...soFar, ...contacts]) : contacts);
     }
   }
-  return cascade(tx, ordered, candidates, 'data', now);
+  return cascade(tx, ordered, candidates, 'data', now, new Map(), records);
+}
+
+function imageIds(images: readonly (StoredRecord | undefined)[]): Set<string> {
+  const ids = new Set<string>();
+  for (const image of images) if (image) ids.add(image.id);
+  return ids;
+}
+
+/** The attributes an update changed, or every attribute for a create or a delete. */
+function changedAttributes(change: RecordChange): ReadonlySet<string> | 'all' {
+  const { before, after } = change;
+  if (!before || !after) return 'all';
+  const changed = new Set<string>();
+  for (const attribute of Object.keys(after)) {
+    if (!sameValue(before[attribute], after[attribute])) changed.add(attribute);
+  }
+  return changed;
 }
 
 /** Whether a change can matter to a segment: a new or removed record it can reach, or an attribute it reads. */
-function affects(segment: LoadedSegment, change: RecordChange): boolean {
-  if (!change.before || !change.after) return true;
-  const read = segment.dependencies.attributes.get(change.entity);
+function affects(read: ReadonlySet<string> | undefined, changed: ReadonlySet<string> | 'all'): boolean {
+  if (changed === 'all') return true;
   if (!read) return false;
-  for (const attribute of read) {
-    if (!sameValue(change.before[attribute], change.after[attribute])) return true;
-  }
+  for (const attribute of changed) if (read.has(attribute)) return true;
   return false;
 }
 
@@ -65,6 +96,13 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
+const pathKeys = new WeakMap<AccessPath, string>();
+
 function pathKey(path: AccessPath): string {
-  return [path.entity, ...path.toContact.map((r) => `${r.from}.${r.name}`)].join('>');
+  let key = pathKeys.get(path);
+  if (key === undefined) {
+    key = [path.entity, ...path.toContact.map((r) => `${r.from}.${r.name}`)].join('>');
+    pathKeys.set(path, key);
+  }
+  return key;
 }

@@ -1,6 +1,7 @@
 import type { ConditionValue } from '../definition/nodes.ts';
-import { timeTest, type TimeContext, type TimeOperator, type TimeTest } from '../definition/time-range.ts';
+import type { TimeContext, TimeOperator, TimeTest } from '../definition/time-range.ts';
 import type { TimeUnit } from '../definition/time-unit.ts';
+import { memoizedTimeTest } from './time-test-memo.ts';
 
 /** A `date` or `datetime` attribute: what `timeTest` resolves ranges for. */
 export type TemporalKind = 'date' | 'datetime';
@@ -27,7 +28,7 @@ export class TimeTests {
   ): TimeTest {
     let test = this.#resolved.get(node);
     if (!test) {
-      test = timeTest(kind, operator, values, unit, this.clock);
+      test = memoizedTimeTest(node, kind, operator, values, unit, this.clock);
       this.#resolved.set(node, test);
     }
     return test;

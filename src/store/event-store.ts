@@ -1,4 +1,8 @@
+import { withParameters } from './statement-templates.ts';
 import { chunks, type StoreContext } from './store-context.ts';
+
+/** Stands for the event log in the statement cache. */
+const eventsTable = {};
 
 export type MembershipChangeKind = 'joined' | 'left';
 
@@ -46,10 +50,17 @@ export function eventStore(context: StoreContext): EventStore {
           cause: e.cause,
         }));
         // `seq` is the database's to assign; the table type cannot say "generated" beside the entity tables.
-        await db
-          .insertInto('sm_event')
-          .values(rows as never)
-          .execute();
+        const compiled = withParameters(
+          eventsTable,
+          `append:${context.dialect}:${rows.length}`,
+          () =>
+            db
+              .insertInto('sm_event')
+              .values(rows as never)
+              .compile(),
+          rows.flatMap((row) => [row.segment_id, row.contact_id, row.change, row.at, row.cause]),
+        );
+        await db.executeQuery(compiled);
       }
     },
 

@@ -1,4 +1,10 @@
-import type { StoreContext } from './store-context.ts';
+import { withParameters } from './statement-templates.ts';
+import { chunks, type StoreContext } from './store-context.ts';
+
+/** Stands for the count history in the statement cache. */
+const historyTable = {};
+
+const rowsPerInsert = 500;
 
 /** A segment's member count at a moment. */
 export interface CountPoint {
@@ -12,6 +18,8 @@ export interface CountPoint {
  */
 export interface HistoryStore {
   record(segmentId: string, at: Date, count: number): Promise<void>;
+  /** Records the counts of several segments at one moment, in one statement. */
+  recordMany(at: Date, counts: ReadonlyMap<string, number>): Promise<void>;
   /** Oldest first. */
   list(segmentId: string): Promise<CountPoint[]>;
   removeSegment(segmentId: string): Promise<void>;
@@ -22,12 +30,33 @@ export function historyStore(context: StoreContext): HistoryStore {
   const { db } = context;
   return {
     async record(segmentId, at, count) {
-      const minute = new Date(Math.floor(at.getTime() / 60_000) * 60_000).toISOString();
+      const minute = minuteOf(at);
       await db
         .insertInto('sm_member_count')
         .values({ segment_id: segmentId, at: minute, count })
         .onConflict((oc) => oc.columns(['segment_id', 'at']).doUpdateSet({ count }))
         .execute();
+    },
+
+    async recordMany(at, counts) {
+      const minute = minuteOf(at);
+      for (const slice of chunks([...counts], rowsPerInsert)) {
+        const rows = slice.map(([segmentId, count]) => ({ segment_id: segmentId, at: minute, count }));
+        const compiled = withParameters(
+          historyTable,
+          `recordMany:${context.dialect}:${rows.length}`,
+          () =>
+            db
+              .insertInto('sm_member_count')
+              .values(rows)
+              .onConflict((oc) =>
+                oc.columns(['segment_id', 'at']).doUpdateSet((eb) => ({ count: eb.ref('excluded.count') })),
+              )
+              .compile(),
+          rows.flatMap((row) => [row.segment_id, row.at, row.count]),
+        );
+        await db.executeQuery(compiled);
+      }
     },
 
     async list(segmentId) {
@@ -44,4 +73,9 @@ export function historyStore(context: StoreContext): HistoryStore {
       await db.deleteFrom('sm_member_count').where('segment_id', '=', segmentId).execute();
     },
   };
+}
+
+/** The start of the minute `at` falls in, as the history keeps it. */
+function minuteOf(at: Date): string {
+  return new Date(Math.floor(at.getTime() / 60_000) * 60_000).toISOString();
 }

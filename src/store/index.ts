@@ -3,6 +3,8 @@ export { openStore } from './open-store.ts';
 export type { Store, StoreOptions, StoreSession } from './store.ts';
 export type { ListOptions, RecordStore } from './record-store.ts';
 export type { RecordWriteResult, StoredRecord } from './stored-record.ts';
+export { decodeRecord, recordColumns } from './stored-record.ts';
+export { withParameters } from './statement-templates.ts';
 export type { BulkInsertResult } from './bulk-insert.ts';
 export type {
   NewSegment,
@@ -12,7 +14,7 @@ export type {
   StoredSegment,
   StoredSegmentType,
 } from './segment-store.ts';
-export type { MemberChange, MemberStore } from './member-store.ts';
+export type { ContactMemberships, MemberChange, MemberStore, SegmentMemberChange } from './member-store.ts';
 export type {
   ChangeCause,
   EventStore,

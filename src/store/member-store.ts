@@ -1,9 +1,26 @@
+import { sql } from 'kysely';
+import { writeChanges } from './member-changes.ts';
+import type { OverrideMode } from './override-store.ts';
+import { withParameters } from './statement-templates.ts';
 import { chunks, idsPerStatement, inTransaction, sortIds, type StoreContext } from './store-context.ts';
 
 /** How a segment's membership changed: ids sorted. */
 export interface MemberChange {
   readonly joined: readonly string[];
   readonly left: readonly string[];
+}
+
+/** The segments some contacts are members of and their overrides, by contact id. */
+export interface ContactMemberships {
+  readonly members: Map<string, Set<string>>;
+  readonly overrides: Map<string, Map<string, OverrideMode>>;
+}
+
+/** Contacts that join and leave one segment, each known to be (or not be) a member now. */
+export interface SegmentMemberChange {
+  readonly segmentId: string;
+  readonly join: readonly string[];
+  readonly leave: readonly string[];
 }
 
 /**
@@ -24,13 +41,16 @@ export interface MemberStore {
   /** The segments each of these contacts is a member of (contacts in none are absent). */
   segmentsOfMany(contactIds: readonly string[]): Promise<Map<string, Set<string>>>;
   /**
-   * Writes a change the caller has already worked out against the current members (live maintenance
-   * reads them once for every segment), and returns the new member count.
+   * `segmentsOfMany` and the contacts' overrides in every segment (contact → segment → mode), read
+   * together in one statement: what live maintenance knows of the contacts it re-checks.
    */
-  change(
-    segmentId: string,
-    change: { readonly join: readonly string[]; readonly leave: readonly string[] },
-  ): Promise<number>;
+  membershipsOf(contactIds: readonly string[]): Promise<ContactMemberships>;
+  /**
+   * Writes changes the caller has already worked out against the current members (live maintenance
+   * reads them once for every segment and writes a whole pass at once), and returns each changed
+   * segment's new member count. A few statements in all, however many segments changed.
+   */
+  changeMany(changes: readonly SegmentMemberChange[]): Promise<Map<string, number>>;
   /** The segments a contact is a member of, by id. */
   segmentsOf(contactId: string): Promise<string[]>;
   /** Recounts the members (after set-based SQL wrote `sm_member` directly) and stores the count. */
@@ -38,6 +58,8 @@ export interface MemberStore {
 }
 
 const rowsPerInsert = 1_000;
+/** Stands for the memberships statement in the statement cache. */
+const membershipsStatement = {};
 
 /** The member store over `context`. */
 export function memberStore(context: StoreContext): MemberStore {
@@ -170,18 +192,44 @@ export function memberStore(context: StoreContext): MemberStore {
       return found;
     },
 
-    change(segmentId, { join, leave }) {
-      return inTransaction(context, async (tx) => {
-        await deleteSome(tx, segmentId, leave);
-        await insert(tx, segmentId, join);
-        const row = await tx.db
-          .updateTable('sm_segment')
-          .set((eb) => ({ member_count: eb('member_count', '+', join.length - leave.length) }))
-          .where('id', '=', segmentId)
-          .returning('member_count')
-          .executeTakeFirst();
-        return row?.member_count ?? 0;
-      });
+    async membershipsOf(contactIds) {
+      const members = new Map<string, Set<string>>();
+      const overrides = new Map<string, Map<string, OverrideMode>>();
+      for (const slice of chunks([...new Set(contactIds)], idsPerStatement)) {
+        const compiled = withParameters(
+          membershipsStatement,
+          `${context.dialect}:${slice.length}`,
+          () =>
+            db
+              .selectFrom('sm_member')
+              .select(['segment_id', 'contact_id', sql<string | null>`null`.as('mode')])
+              .where('contact_id', 'in', slice)
+              .unionAll(
+                db
+                  .selectFrom('sm_override')
+                  .select(['segment_id', 'contact_id', 'mode'])
+                  .where('contact_id', 'in', slice),
+              )
+              .compile(),
+          [...slice, ...slice],
+        );
+        for (const row of (await db.executeQuery(compiled)).rows) {
+          if (row.mode === null) {
+            const segments = members.get(row.contact_id) ?? new Set<string>();
+            segments.add(row.segment_id);
+            members.set(row.contact_id, segments);
+          } else {
+            const modes = overrides.get(row.contact_id) ?? new Map<string, OverrideMode>();
+            modes.set(row.segment_id, row.mode as OverrideMode);
+            overrides.set(row.contact_id, modes);
+          }
+        }
+      }
+      return { members, overrides };
+    },
+
+    changeMany(changes) {
+      return inTransaction(context, (tx) => writeChanges(tx, changes));
     },
 
     async segmentsOf(contactId) {

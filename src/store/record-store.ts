@@ -4,6 +4,8 @@ import { isUniqueViolation } from './errors.ts';
 import { computedValues } from './computed-values.ts';
 import { prepareInput, stampValues } from './record-input.ts';
 import { newRecordId } from './record-id.ts';
+import type { EntityRow } from './tables.ts';
+import { withParameters } from './statement-templates.ts';
 import {
   chunks,
   compareIds,
@@ -42,11 +44,15 @@ export interface RecordStore {
   get(entity: string, id: string): Promise<StoredRecord | undefined>;
   /** The records with these ids that exist, by id. */
   getMany(entity: string, ids: readonly string[]): Promise<StoredRecord[]>;
-  /** Changes the attributes in `patch` (null clears one); undefined when there is no such record. */
+  /**
+   * Changes the attributes in `patch` (null clears one); undefined when there is no such record.
+   * `current` is the record as the caller has just read it in the same transaction, to save reading it again.
+   */
   update(
     entity: string,
     id: string,
     patch: Readonly<Record<string, unknown>>,
+    current?: StoredRecord,
   ): Promise<RecordWriteResult | undefined>;
   /** True when a record was deleted. Members and related records stay: the engine removes them and logs why. */
   delete(entity: string, id: string): Promise<boolean>;
@@ -85,16 +91,23 @@ export function recordStore(context: StoreContext): RecordStore {
       const kept = stampValues(def, { ...prepared.values, ...computed }, 'create', now);
       try {
         return await inTransaction(context, async (tx): Promise<RecordWriteResult> => {
-          const existing = await tx.db
-            .selectFrom(entity)
-            .select('id')
-            .where('id', '=', id)
-            .executeTakeFirst();
-          if (existing) return { ok: false, problems: [duplicateId(id)] };
-          await tx.db
-            .insertInto(entity)
-            .values({ ...encodeValues(dialect, def, kept), id })
-            .execute();
+          const exists = withParameters(
+            def,
+            `exists:${dialect}`,
+            () => tx.db.selectFrom(entity).select('id').where('id', '=', id).compile(),
+            [id],
+          );
+          if ((await tx.db.executeQuery(exists)).rows.length > 0)
+            return { ok: false, problems: [duplicateId(id)] };
+          const row: EntityRow = { ...encodeValues(dialect, def, kept), id };
+          const columns = Object.keys(row);
+          const insert = withParameters(
+            def,
+            `insert:${dialect}:${columns.join(',')}`,
+            () => tx.db.insertInto(entity).values(row).compile(),
+            columns.map((column) => row[column]),
+          );
+          await tx.db.executeQuery(insert);
           return { ok: true, record: fullRecord(def, id, kept) };
         });
       } catch (error) {
@@ -107,26 +120,38 @@ export function recordStore(context: StoreContext): RecordStore {
     },
 
     async get(entity, id) {
-      const { def, query } = select(entity);
-      const row = await query.where('id', '=', id).executeTakeFirst();
+      const def = entityOf(context, entity);
+      const compiled = withParameters(
+        def,
+        `get:${dialect}`,
+        () => select(entity).query.where('id', '=', id).compile(),
+        [id],
+      );
+      const [row] = (await context.db.executeQuery(compiled)).rows;
       return row ? decodeRecord(dialect, def, row) : undefined;
     },
 
     async getMany(entity, ids) {
       if (ids.length === 0) return [];
-      const { def, query } = select(entity);
+      const def = entityOf(context, entity);
       const found: StoredRecord[] = [];
       for (const slice of chunks(ids, idsPerStatement)) {
-        const rows = await query.where('id', 'in', slice).execute();
+        const compiled = withParameters(
+          def,
+          `getMany:${dialect}:${slice.length}`,
+          () => select(entity).query.where('id', 'in', slice).compile(),
+          slice,
+        );
+        const { rows } = await context.db.executeQuery(compiled);
         found.push(...rows.map((row) => decodeRecord(dialect, def, row)));
       }
       return found.sort((a, b) => compareIds(a.id, b.id));
     },
 
-    async update(entity, id, patch) {
+    async update(entity, id, patch, known) {
       const def = entityOf(context, entity);
       return inTransaction(context, async (tx) => {
-        const current = await recordStore(tx).get(entity, id);
+        const current = known?.id === id ? known : await recordStore(tx).get(entity, id);
         if (!current) return undefined;
         const prepared = prepareInput(def, patch);
         if (!prepared.ok) return prepared;
@@ -145,11 +170,15 @@ export function recordStore(context: StoreContext): RecordStore {
           'update',
           context.now().toISOString(),
         );
-        await tx.db
-          .updateTable(entity)
-          .set(encodeValues(dialect, def, changes))
-          .where('id', '=', id)
-          .execute();
+        const row = encodeValues(dialect, def, changes);
+        const columns = Object.keys(row);
+        const compiled = withParameters(
+          def,
+          `update:${dialect}:${columns.join(',')}`,
+          () => tx.db.updateTable(entity).set(row).where('id', '=', id).compile(),
+          [...columns.map((column) => row[column]), id],
+        );
+        await tx.db.executeQuery(compiled);
         return { ok: true, record: { ...current, ...changes } };
       });
     },

@@ -1,4 +1,8 @@
+import { withParameters } from './statement-templates.ts';
 import type { StoreContext } from './store-context.ts';
+
+/** Stands for the settings table in the statement cache. */
+const settingsTable = {};
 
 /** Small named values kept between runs (`sm_setting`), such as the engine's last clock tick. */
 export interface SettingStore {
@@ -11,7 +15,13 @@ export function settingStore(context: StoreContext): SettingStore {
   const { db } = context;
   return {
     async get(key) {
-      const row = await db.selectFrom('sm_setting').select('value').where('key', '=', key).executeTakeFirst();
+      const compiled = withParameters(
+        settingsTable,
+        `get:${context.dialect}`,
+        () => db.selectFrom('sm_setting').select('value').where('key', '=', key).compile(),
+        [key],
+      );
+      const [row] = (await db.executeQuery(compiled)).rows;
       return row?.value;
     },
     async set(key, value) {

@@ -10,21 +10,45 @@ import { webhookStore } from './webhook-store.ts';
 import type { StoreSession } from './store.ts';
 import { inTransaction, type StoreContext } from './store-context.ts';
 
-/** The session over a context: a store bound to its connection, or to an open transaction. */
+/**
+ * The session over a context: a store bound to its connection, or to an open transaction. Each part
+ * is made when first used: a write's transaction touches a few of them, and opens one per write.
+ */
 export function createSession(context: StoreContext): StoreSession {
+  const parts: Partial<Record<string, unknown>> = {};
+  const part = <T>(name: string, make: (context: StoreContext) => T): T =>
+    (parts[name] ??= make(context)) as T;
   return {
     kind: context.dialect,
     db: context.db,
     schema: () => context.schema(),
-    records: recordStore(context),
-    segments: segmentStore(context),
-    members: memberStore(context),
-    events: eventStore(context),
-    overrides: overrideStore(context),
-    history: historyStore(context),
-    settings: settingStore(context),
-    webhooks: webhookStore(context),
-    templates: templateStore(context),
+    get records() {
+      return part('records', recordStore);
+    },
+    get segments() {
+      return part('segments', segmentStore);
+    },
+    get members() {
+      return part('members', memberStore);
+    },
+    get events() {
+      return part('events', eventStore);
+    },
+    get overrides() {
+      return part('overrides', overrideStore);
+    },
+    get history() {
+      return part('history', historyStore);
+    },
+    get settings() {
+      return part('settings', settingStore);
+    },
+    get webhooks() {
+      return part('webhooks', webhookStore);
+    },
+    get templates() {
+      return part('templates', templateStore);
+    },
     async query(compiled) {
       return (await context.db.executeQuery(compiled)).rows;
     },

@@ -1,0 +1,205 @@
+import { sql } from 'kysely';
+import type { RecordSource } from '../evaluate/index.ts';
+import type { RelationshipDef } from '../schema/schema-types.ts';
+import {
+  decodeRecord,
+  recordColumns,
+  withParameters,
+  type StoredRecord,
+  type StoreSession,
+} from '../store/index.ts';
+
+/**
+ * Related records read for one contact at most, past which a segment is re-checked by its SQL instead:
+ * reading and decoding a few hundred interactions costs about what a score of restricted queries do.
+ */
+export const relatedRecordsLimit = 200;
+
+/** Ids per statement, well under every backend's parameter limit. */
+const idsPerRead = 500;
+
+/**
+ * The records one maintenance pass has in hand, as a synchronous `RecordSource` for the in-memory
+ * evaluator: the records the write itself produced, and those read once for every segment of the
+ * pass (the contacts re-checked, the accounts they point to, their interactions and leads). Asking for
+ * a record that was never loaded is a bug, and throws rather than answer "none".
+ */
+export class PassRecords implements RecordSource {
+  readonly #byId = new Map<string, Map<string, StoredRecord | null>>();
+  readonly #referencing = new Map<string, Map<string, StoredRecord[]>>();
+
+  /** Keeps a record as it now is in the database (the after image of a write). */
+  remember(entity: string, record: StoredRecord): void {
+    this.#entity(entity).set(record.id, record);
+  }
+
+  /** Notes that a record no longer exists (a delete). */
+  forget(entity: string, id: string): void {
+    this.#entity(entity).set(id, null);
+  }
+
+  /** Reads the records of `entity` with these ids that are not known yet. */
+  async load(tx: StoreSession, entity: string, ids: Iterable<string>): Promise<void> {
+    const known = this.#entity(entity);
+    let missing: string[] | undefined;
+    for (const id of ids) {
+      if (known.has(id)) continue;
+      known.set(id, null);
+      (missing ??= []).push(id);
+    }
+    if (!missing) return;
+    for (const record of await tx.records.getMany(entity, missing)) known.set(record.id, record);
+  }
+
+  /**
+   * Reads every record that points to these ids through a one-to-many `relationship` (a contact's
+   * interactions). Returns false, having kept nothing, when some id has more than `relatedRecordsLimit`.
+   */
+  async loadReferencing(
+    tx: StoreSession,
+    relationship: RelationshipDef,
+    ids: Iterable<string>,
+  ): Promise<boolean> {
+    const key = referencingKey(relationship.lookupEntity, relationship.lookupAttribute);
+    const known = this.#referencing.get(key) ?? new Map<string, StoredRecord[]>();
+    const missing = new Set<string>();
+    for (const id of ids) if (!known.has(id)) missing.add(id);
+    if (missing.size === 0) return true;
+    return this.#readReferencing(tx, relationship, [...missing], key, known);
+  }
+
+  async #readReferencing(
+    tx: StoreSession,
+    relationship: RelationshipDef,
+    missing: readonly string[],
+    key: string,
+    known: Map<string, StoredRecord[]>,
+  ): Promise<boolean> {
+    if (missing.some((id) => heavyHolders.has(`${key}\u0000${id}`))) return false;
+    const entity = tx.schema().entity(relationship.lookupEntity);
+    if (!entity) return false;
+    const found = new Map<string, StoredRecord[]>(missing.map((id) => [id, []]));
+    const lookup = relationship.lookupAttribute;
+    for (let i = 0; i < missing.length; i += idsPerRead) {
+      const slice = missing.slice(i, i + idsPerRead);
+      const limit = relatedRecordsLimit * slice.length + 1;
+      const compiled = withParameters(
+        entity,
+        `referencing:${tx.kind}:${lookup}:${slice.length}`,
+        () =>
+          tx.db
+            .selectFrom(relationship.lookupEntity)
+            .select(recordColumns(tx.kind, entity))
+            .where(sql.ref(lookup), 'in', slice)
+            .limit(limit)
+            .compile(),
+        [...slice, limit],
+      );
+      const { rows } = await tx.db.executeQuery(compiled);
+      if (rememberHeavy(key, rows, lookup) || rows.length >= limit) return false;
+      for (const row of rows) {
+        const record = decodeRecord(tx.kind, entity, row);
+        const holder = record[lookup];
+        if (typeof holder === 'string') found.get(holder)?.push(record);
+      }
+    }
+    for (const records of found.values()) if (records.length > relatedRecordsLimit) return false;
+    for (const [id, records] of found) known.set(id, records);
+    this.#referencing.set(key, known);
+    return true;
+  }
+
+  /**
+   * Reads the records that point to these ids through a one-to-many `relationship` (an account's
+   * contacts), keeps them by id and returns their ids: finding the contacts a write reaches and reading
+   * them for the in-memory evaluator in one statement.
+   */
+  async loadHolders(
+    tx: StoreSession,
+    relationship: RelationshipDef,
+    ids: Iterable<string>,
+  ): Promise<Set<string>> {
+    const entity = tx.schema().entity(relationship.lookupEntity);
+    if (!entity) return new Set();
+    const known = this.#entity(relationship.lookupEntity);
+    const lookup = relationship.lookupAttribute;
+    const holders = new Set<string>();
+    const from = [...new Set(ids)];
+    for (let i = 0; i < from.length; i += idsPerRead) {
+      const slice = from.slice(i, i + idsPerRead);
+      const compiled = withParameters(
+        entity,
+        `holders:${tx.kind}:${lookup}:${slice.length}`,
+        () =>
+          tx.db
+            .selectFrom(relationship.lookupEntity)
+            .select(recordColumns(tx.kind, entity))
+            .where(sql.ref(lookup), 'in', slice)
+            .compile(),
+        slice,
+      );
+      for (const row of (await tx.db.executeQuery(compiled)).rows) {
+        const record = decodeRecord(tx.kind, entity, row);
+        known.set(record.id, record);
+        holders.add(record.id);
+      }
+    }
+    return holders;
+  }
+
+  /** Whether `record` is known, as a record or as missing. */
+  has(entity: string, id: string): boolean {
+    return this.#byId.get(entity)?.has(id) ?? false;
+  }
+
+  record(entity: string, id: string): StoredRecord | undefined {
+    const known = this.#byId.get(entity)?.get(id);
+    if (known === undefined) throw new Error(`the ${entity} ${id} was not read for this maintenance pass`);
+    return known ?? undefined;
+  }
+
+  referencing(entity: string, attribute: string, id: string): readonly StoredRecord[] {
+    const known = this.#referencing.get(referencingKey(entity, attribute))?.get(id);
+    if (!known) throw new Error(`the ${entity} records of ${id} were not read for this maintenance pass`);
+    return known;
+  }
+
+  #entity(entity: string): Map<string, StoredRecord | null> {
+    let known = this.#byId.get(entity);
+    if (!known) {
+      known = new Map();
+      this.#byId.set(entity, known);
+    }
+    return known;
+  }
+}
+
+/**
+ * Records (by relationship and id) known to hold more related records than a pass reads: the contacts
+ * with thousands of interactions, which a clock tick meets again and again. Their segments go straight
+ * to SQL. A record that has since lost most of them only takes the slower, equally right, way.
+ */
+const heavyHolders = new Set<string>();
+const heavyHoldersKept = 100_000;
+
+/** Notes the holders with more than `relatedRecordsLimit` among `rows`; true when there is one. */
+function rememberHeavy(
+  key: string,
+  rows: readonly Readonly<Record<string, unknown>>[],
+  lookup: string,
+): boolean {
+  const counts = new Map<unknown, number>();
+  for (const row of rows) counts.set(row[lookup], (counts.get(row[lookup]) ?? 0) + 1);
+  let found = false;
+  for (const [id, count] of counts) {
+    if (count <= relatedRecordsLimit || typeof id !== 'string') continue;
+    if (heavyHolders.size >= heavyHoldersKept) heavyHolders.clear();
+    heavyHolders.add(`${key}\u0000${id}`);
+    found = true;
+  }
+  return found;
+}
+
+function referencingKey(entity: string, attribute: string): string {
+  return `${entity}\u0000${attribute}`;
+}

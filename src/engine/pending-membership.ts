@@ -1,0 +1,40 @@
+import type { ChangeCause, NewMembershipEvent, StoreSession } from '../store/index.ts';
+
+/**
+ * The membership changes a maintenance pass has decided and not yet written: the member rows, the
+ * counts, an event per contact and the count history of every segment go to the database together,
+ * in a few statements for the whole pass instead of five per changed segment. Written before the
+ * pass ends, in its transaction, and before any SQL that reads stored members (a segment block).
+ */
+export class PendingMembership {
+  readonly #cause: ChangeCause;
+  readonly #now: Date;
+  #changes: { segmentId: string; join: readonly string[]; leave: readonly string[] }[] = [];
+
+  constructor(cause: ChangeCause, now: Date) {
+    this.#cause = cause;
+    this.#now = now;
+  }
+
+  /** Adds a segment's change, worked out against its current members (the pass's snapshot). */
+  stage(segmentId: string, join: readonly string[], leave: readonly string[]): void {
+    if (join.length > 0 || leave.length > 0) this.#changes.push({ segmentId, join, leave });
+  }
+
+  /** Writes what is staged: members, counts, events in the order the changes were staged, history. */
+  async flush(tx: StoreSession): Promise<void> {
+    const changes = this.#changes;
+    if (changes.length === 0) return;
+    this.#changes = [];
+    const counts = await tx.members.changeMany(changes);
+    const at = this.#now.toISOString();
+    const cause = this.#cause;
+    const events: NewMembershipEvent[] = [];
+    for (const { segmentId, join, leave } of changes) {
+      for (const contactId of join) events.push({ segmentId, contactId, change: 'joined', at, cause });
+      for (const contactId of leave) events.push({ segmentId, contactId, change: 'left', at, cause });
+    }
+    await tx.events.append(events);
+    await tx.history.recordMany(this.#now, counts);
+  }
+}
