@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseSize } from './generator/index.ts';
@@ -15,11 +16,13 @@ import { writeScenario } from './scenarios/write-with-live-segments.ts';
 
 /**
  * `npm run bench -- [--size small|medium|large|tiny|N] [--json] [--scenarios write,go-live,clock,…]
- * [--samples N] [--warmup N] [--segments N] [--repeats N] [--seed N] [--cache DIR] [--out FILE]`
+ * [--samples N] [--warmup N] [--segments N] [--repeats N] [--seed N] [--cache DIR] [--out FILE] [--pg URL]`
  *
  * Generates the dataset, loads it into SQLite, runs the scenarios one after another (each on its own
  * copy of the database), writes BENCHMARKS.md and, with `--json`, prints the run as JSON on stdout.
- * Progress goes to stderr.
+ * Progress goes to stderr. The go-live scenario also runs on PostgreSQL when `--pg` or SEGMINT_TEST_PG
+ * names a server (in a schema of its own, dropped afterwards). A problem a scenario finds (a member
+ * count DuckDB disagrees with) is written into the report and fails the command.
  */
 
 /** In the order they run, whatever order `--scenarios` names them in: memory last, to see them all. */
@@ -39,6 +42,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     cache: { type: 'string' },
     out: { type: 'string', default: 'BENCHMARKS.md' },
+    pg: { type: 'string' },
   },
 });
 
@@ -55,6 +59,7 @@ const settings: ScenarioSettings = {
   warmup: whole('warmup', values.warmup),
   goLiveRepeats: Math.max(1, whole('repeats', values.repeats)),
   seed: whole('seed', values.seed),
+  pgUrl: values.pg ?? process.env.SEGMINT_TEST_PG,
   log,
 };
 const chosen = values.scenarios.split(',').map((id) => {
@@ -66,6 +71,7 @@ const chosen = values.scenarios.split(',').map((id) => {
 chosen.sort((a, b) => scenarios.indexOf(a) - scenarios.indexOf(b));
 
 const machine = describeMachine();
+const revision = gitRevision();
 const startedAt = new Date().toISOString();
 const contacts = parseSize(values.size);
 log(
@@ -94,6 +100,7 @@ try {
 const run: BenchRun = {
   command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
   startedAt,
+  revision,
   machine,
   backend: 'SQLite (better-sqlite3, WAL, a file in a temp folder)',
   seed: settings.seed,
@@ -105,4 +112,18 @@ const run: BenchRun = {
 };
 writeFileSync(values.out, markdownReport(run));
 log(`wrote ${values.out}`);
+const problems = results.flatMap((result) => (result.problems ?? []).map((p) => `${result.id}: ${p}`));
+for (const problem of problems) log(`PROBLEM ${problem}`);
+if (problems.length > 0) process.exitCode = 1;
 if (values.json) process.stdout.write(`${JSON.stringify(run, null, 2)}\n`);
+
+/** The commit checked out and whether files differ from it, or undefined outside a git checkout. */
+function gitRevision(): string | undefined {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+    const changed = git('status', '--porcelain', '--untracked-files=no').length > 0;
+    return `${git('rev-parse', '--short', 'HEAD')}${changed ? ' with uncommitted changes' : ''}`;
+  } catch {
+    return undefined;
+  }
+}

@@ -12,9 +12,13 @@ import { writeWithLiveSegments } from '../bench/scenarios/write-with-live-segmen
 import { mixedSegments, representativeSegments, segmentProblems } from '../bench/segments.ts';
 
 /**
- * The benchmarks still work: each scenario runs at a tiny size and produces its figures. No time is
- * asserted; the timings of a test run on a shared machine mean nothing.
+ * The benchmarks still work: each scenario runs at a tiny size and produces its figures, DuckDB
+ * answers every go-live question with the same member count, and PostgreSQL does too where
+ * SEGMINT_TEST_PG names a server. No time is asserted; the timings of a test run on a shared machine
+ * mean nothing.
  */
+const pgUrl = process.env.SEGMINT_TEST_PG;
+
 describe('the benchmarks at a tiny size', () => {
   const now = new Date('2026-11-01T12:00:00.000Z');
   const settings: ScenarioSettings = {
@@ -44,10 +48,29 @@ describe('the benchmarks at a tiny size', () => {
     expect(result.drift).toEqual([]);
   });
 
-  it('takes every representative segment live', async () => {
+  it('takes every representative segment live on SQLite, and DuckDB counts the same members', async () => {
     const result = await goLiveScenario(dataset, settings);
     expect(result.figures.map((f) => f.name)).toEqual(representativeSegments.map((s) => s.name));
+    expect(result.figures.every((f) => f.baseline?.samples === settings.goLiveRepeats)).toBe(true);
+    expect(result.mismatches).toEqual([]);
+    expect(Object.keys(result.counts)).toEqual(representativeSegments.map((s) => s.id));
+    expect(Object.values(result.counts).some((count) => count.duckdb > 0)).toBe(true);
+    expect(result.postgres).toBe(false);
   });
+
+  it.skipIf(pgUrl === undefined)(
+    pgUrl === undefined
+      ? 'takes them live on PostgreSQL too (skipped: the PostgreSQL server is not configured; set SEGMINT_TEST_PG)'
+      : 'takes them live on PostgreSQL too, with the same members as SQLite and DuckDB',
+    async () => {
+      const result = await goLiveScenario(dataset, { ...settings, pgUrl });
+      expect(result.postgres).toBe(true);
+      expect(result.mismatches).toEqual([]);
+      for (const [id, count] of Object.entries(result.counts)) expect(count.postgres, id).toBe(count.sqlite);
+      const onPostgres = result.figures.filter((f) => f.name.endsWith(', on PostgreSQL'));
+      expect(onPostgres).toHaveLength(representativeSegments.length);
+    },
+  );
 
   it('times clock ticks a minute and a day apart, and leaves no drift', async () => {
     const result = await clockScenario(dataset, settings);

@@ -1,4 +1,5 @@
 import type { BenchRun, Figure, ScenarioResult } from './results.ts';
+import { summaryTable } from './summary.ts';
 
 /** BENCHMARKS.md: the machine, the sizes, and for each figure its median, spread and number of samples. */
 export function markdownReport(run: BenchRun): string {
@@ -6,9 +7,10 @@ export function markdownReport(run: BenchRun): string {
   return [
     '# Benchmarks',
     '',
-    `Written by \`${run.command}\` on ${run.startedAt}. Times are milliseconds unless marked; p99 is`,
-    'the 99th percentile (nearest rank); n is the number of timed samples. Where a figure has a baseline,',
-    'both were measured in the same run, alternating, and the ratio of medians is the figure to read.',
+    `Written by \`${run.command}\` on ${run.startedAt}${run.revision === undefined ? '' : ` (code at ${run.revision})`}.`,
+    'Times are milliseconds unless marked; p99 is the 99th percentile (nearest rank); n is the number of',
+    'timed samples. Where a figure has a baseline, both were measured in the same run, alternating, and',
+    'the ratio of medians is the figure to read.',
     '',
     '## Machine',
     '',
@@ -48,6 +50,7 @@ export function markdownReport(run: BenchRun): string {
       run.seed,
     ]),
     '',
+    ...summaryTable(run, ms),
     ...run.scenarios.flatMap(scenarioSection),
   ].join('\n');
 }
@@ -83,9 +86,10 @@ function figureRow(figure: Figure, withBaseline: boolean): string {
   const { stats, baseline } = figure;
   const own = [figure.name, ms(stats.median), ms(stats.p99), ms(stats.min), ms(stats.max), stats.samples];
   if (!withBaseline) return tableRow([...own, figure.note ?? '', figure.target ?? '']);
-  if (!baseline) return tableRow([...own, '', '', '', figure.target ?? figure.note ?? '']);
-  const ratio = baseline.median > 0 ? `${(stats.median / baseline.median).toFixed(1)}×` : '';
-  return tableRow([...own, ms(baseline.median), ms(baseline.p99), ratio, figure.target ?? figure.note ?? '']);
+  const last = [figure.target, figure.note].filter((text) => text !== undefined).join('; ');
+  if (!baseline) return tableRow([...own, '', '', '', last]);
+  const ratio = baseline.median > 0 ? `${(stats.median / baseline.median).toFixed(2)}×` : '';
+  return tableRow([...own, ms(baseline.median), ms(baseline.p99), ratio, last]);
 }
 
 function tableRow(cells: readonly (string | number)[]): string {

@@ -24,6 +24,8 @@ export interface SqliteDataset {
   readonly now: Date;
   readonly loadSeconds: number;
   readonly bytes: number;
+  /** The loaded database file every copy is made from; read it, never write it. */
+  readonly file: string;
   /** A fresh copy of the loaded database, opened on a clock that reads `clock()`. */
   open(name: string, clock: () => Date): Promise<Store>;
   /** Removes the working folder and every copy. */
@@ -76,6 +78,7 @@ export async function prepareSqliteDataset(request: DatasetRequest): Promise<Sql
     now: request.now,
     loadSeconds,
     bytes: statSync(template).size,
+    file: template,
     async open(name, clock) {
       const file = join(work, `${name}-${copies++}.db`);
       copyFileSync(template, file);

@@ -1,32 +1,37 @@
-import { appendFileSync, createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { csvLine } from '../../src/api/csv.ts';
-import { Engine, importCsv, ManualClock, type Drift } from '../../src/engine/index.ts';
+import { dirname, join } from 'node:path';
+import { defaultImportBatchSize } from '../../src/engine/csv-import.ts';
+import { Engine, importCsv, ManualClock, type Clock, type Drift } from '../../src/engine/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
-import { generateDataset, seedFor, type GeneratedEntity } from '../generator/index.ts';
+import { seedFor } from '../generator/index.ts';
 import type { Figure, ScenarioResult } from '../harness/results.ts';
 import type { SqliteDataset } from '../harness/sqlite-dataset.ts';
 import { summarize, timed } from '../harness/stats.ts';
 import { mixedSegments } from '../segments.ts';
+import { csvHead, imported, plainInsert, writeCsvFiles, type ImportedEntity } from './import-files.ts';
 import type { Scenario, ScenarioSettings } from './scenario.ts';
 
 /** The import scenario's result, with what `verify` found afterwards (nothing, when all is right). */
 export interface ImportScenarioResult extends ScenarioResult {
   readonly drift: readonly Drift[];
-  /** Rows each side loaded, by entity. */
+  /** Rows each side loaded in the last run, by entity. */
   readonly loaded: Readonly<Record<string, { readonly imported: number; readonly inserted: number }>>;
 }
 
-type Row = Readonly<Record<string, unknown>>;
-const imported = ['contact', 'interaction'] as const;
 const liveSegments = 10;
+/** Rows per transaction on both sides: what `segmint import` uses (importCsv's default). */
+const batchSize = defaultImportBatchSize;
+const target = 'within 1.5× of the plain insert (issue 5)';
 
 /**
- * Import (issue 5's scenario 4): the dataset's contacts and interactions are written to CSV files,
- * then loaded twice into empty SQLite databases that hold the same accounts: through `importCsv` (what
- * `segmint import` runs) with 10 mixed segments live, and as a plain `records.bulkInsert` of the same
- * rows with no engine (the baseline, fed straight from the generator so that only the inserts count).
+ * Import (issue 5's scenario 4): the dataset's contacts and interactions are written to CSV files, then
+ * loaded into empty SQLite databases that hold the same accounts, `goLiveRepeats` times each way,
+ * alternating which goes first: through `importCsv` (what `segmint import` runs) with 10 mixed segments
+ * live, and as a plain `records.bulkInsert` of the same rows with no engine (the baseline). Both sides
+ * read the same CSV file with the same parser and header mapping, in batches of the same size, one
+ * transaction each, so the ratio is the engine's own cost: upsert by id and live maintenance. Both
+ * are warmed up on the first rows of each file first, untimed.
  */
 export async function importScenario(
   dataset: SqliteDataset,
@@ -34,133 +39,139 @@ export async function importScenario(
 ): Promise<ImportScenarioResult> {
   const work = mkdtempSync(join(tmpdir(), 'segmint-bench-import-'));
   const clock = new ManualClock(dataset.now);
-  const now = () => clock.now();
-  const options = { contacts: dataset.size.contacts, seed: dataset.seed, now: dataset.now };
-  const plain = await openStore({ kind: 'sqlite', filename: join(work, 'plain.db'), now });
-  const target = await openStore({ kind: 'sqlite', filename: join(work, 'import.db'), now });
+  const open = (name: string, from?: string) => {
+    const filename = join(work, name);
+    if (from !== undefined) copyFileSync(from, filename);
+    return openStore({ kind: 'sqlite', filename, now: () => clock.now() });
+  };
   try {
     settings.log('  writing the contacts and interactions as CSV');
-    const files = await writeCsvFiles(work, options, plain, target);
+    const accountsOnly = join(work, 'accounts.db');
+    const template = await open('accounts.db');
+    const options = { contacts: dataset.size.contacts, seed: dataset.seed, now: dataset.now };
+    const files = await writeCsvFiles(work, options, template);
+    await template.close();
 
-    settings.log('  plain bulk insert, no live segments');
-    const baseline: Record<string, number> = { contact: 0, interaction: 0 };
-    const inserted: Record<string, number> = { contact: 0, interaction: 0 };
-    await generateDataset(options, async (entity, rows) => {
-      if (!isImported(entity)) return;
-      const { ms, result } = await timed(() => plain.records.bulkInsert(entity, rows));
-      if (result.rejected.length > 0) throw new Error(`the plain insert refused a ${entity} row`);
-      baseline[entity] = (baseline[entity] ?? 0) + ms;
-      inserted[entity] = (inserted[entity] ?? 0) + result.inserted;
-    });
-
-    settings.log(`  importing through the engine with ${liveSegments} live segments`);
-    const engine = await Engine.open(target, { clock });
-    for (const segment of mixedSegments(liveSegments, seedFor(settings.seed, 'import-segments'))) {
-      await engine.createSegment(segment.definition, segment.id);
-      await engine.goLive(segment.id);
-    }
-    const times: Record<string, number> = {};
-    const loaded: Record<string, { imported: number; inserted: number }> = {};
+    settings.log('  warming up both sides on the first rows of each file, untimed');
+    const warm = await pair(open, accountsOnly, 'warm', clock, settings.seed);
     for (const entity of imported) {
-      const { ms, result } = await timed(() => importCsv(engine, entity, createReadStream(files[entity])));
-      if (result.rejectedCount > 0)
-        throw new Error(`the import refused ${entity} rows: ${JSON.stringify(result.rejected.slice(0, 3))}`);
-      times[entity] = ms;
-      loaded[entity] = { imported: result.created + result.updated, inserted: inserted[entity] ?? 0 };
+      const head = await csvHead(files[entity], 3 * batchSize + 1, join(work, `warm-${entity}.csv`));
+      await plainInsert(warm.plain, entity, head, batchSize);
+      await importCsv(warm.engine, entity, createReadStream(head));
     }
-    settings.log('  verifying the live segments against a full evaluation');
-    const verified = await timed(() => engine.verify());
+    await warm.close();
 
-    const figures: Figure[] = [];
+    const times = { contact: [] as number[], interaction: [] as number[], total: [] as number[] };
+    const base = { contact: [] as number[], interaction: [] as number[], total: [] as number[] };
+    const loaded: Record<string, { imported: number; inserted: number }> = {};
+    let drift: readonly Drift[] = [];
+    let verifyMs = 0;
+    for (let run = 0; run < settings.goLiveRepeats; run++) {
+      const sides = await pair(open, accountsOnly, `run-${run}`, clock, settings.seed);
+      let [ms, baseMs] = [0, 0];
+      for (const entity of imported) {
+        const plainSide = () => timed(() => plainInsert(sides.plain, entity, files[entity], batchSize));
+        const importSide = () =>
+          timed(() => importCsv(sides.engine, entity, createReadStream(files[entity])));
+        settings.log(
+          `  run ${run + 1}: ${entity}s, ${run % 2 === 0 ? 'plain insert first' : 'import first'}`,
+        );
+        const [plainRun, importRun] =
+          run % 2 === 0
+            ? [await plainSide(), await importSide()]
+            : await importSide().then(async (i) => [await plainSide(), i] as const);
+        const { result } = importRun;
+        if (result.rejectedCount > 0)
+          throw new Error(
+            `the import refused ${entity} rows: ${JSON.stringify(result.rejected.slice(0, 3))}`,
+          );
+        times[entity].push(importRun.ms);
+        base[entity].push(plainRun.ms);
+        [ms, baseMs] = [ms + importRun.ms, baseMs + plainRun.ms];
+        loaded[entity] = { imported: result.created + result.updated, inserted: plainRun.result };
+      }
+      times.total.push(ms);
+      base.total.push(baseMs);
+      if (run === settings.goLiveRepeats - 1) {
+        settings.log('  verifying the live segments against a full evaluation');
+        const verified = await timed(() => sides.engine.verify());
+        [drift, verifyMs] = [verified.result, verified.ms];
+      }
+      await sides.close();
+    }
+
+    const rowsOf = (entity: ImportedEntity) => loaded[entity]?.imported ?? 0;
+    const totalRows = imported.reduce((sum, entity) => sum + rowsOf(entity), 0);
+    const figure = (name: string, rows: number, own: number[], baseline: number[]): Figure => ({
+      name: `${name} (${rows.toLocaleString('en-US')} rows)`,
+      stats: summarize(own),
+      baseline: summarize(baseline),
+      baselineLabel: 'the same CSV parsed, records.bulkInsert, no live segments',
+      target,
+      goal: { kind: 'ratio', max: 1.5 },
+      note: `${Math.round(rows / (summarize(own).median / 1000))} rows/s imported, ${Math.round(rows / (summarize(baseline).median / 1000))} rows/s plain`,
+    });
+    const figures = [
+      ...imported.map((entity) => figure(`${entity}s`, rowsOf(entity), times[entity], base[entity])),
+      figure('contacts and interactions', totalRows, times.total, base.total),
+    ];
     const facts: Record<string, string | number> = {
       'live segments': liveSegments,
+      'rows per batch (one transaction each), both sides': batchSize,
       'CSV bytes': imported.map((e) => statSync(files[e]).size).reduce((a, b) => a + b, 0),
     };
-    const add = (name: string, rows: number, ms: number, baseMs: number) => {
-      figures.push({
-        name: `${name} (${rows} rows)`,
-        stats: summarize([ms]),
-        baseline: summarize([baseMs]),
-        baselineLabel: 'records.bulkInsert, no live segments',
-        target: 'within 1.5× of the plain insert (issue 5)',
-      });
-      facts[`${name}: import rows/s`] = Math.round(rows / (ms / 1000));
-      facts[`${name}: plain insert rows/s`] = Math.round(rows / (baseMs / 1000));
-    };
-    let rows = 0;
-    let ms = 0;
-    let baseMs = 0;
-    for (const entity of imported) {
-      const n = loaded[entity]?.imported ?? 0;
-      add(`${entity}s`, n, times[entity] ?? 0, baseline[entity] ?? 0);
-      rows += n;
-      ms += times[entity] ?? 0;
-      baseMs += baseline[entity] ?? 0;
-    }
-    add('contacts and interactions', rows, ms, baseMs);
-    facts['verify: seconds'] = Math.round(verified.ms / 10) / 100;
-    facts['verify: segments with drift'] = verified.result.length;
+    facts['verify: seconds'] = Math.round(verifyMs / 10) / 100;
+    facts['verify: segments with drift'] = drift.length;
     return {
       id: 'import',
       title: `Import from CSV with ${liveSegments} live segments`,
       description: [
-        `The dataset's contacts, then its interactions, are read from CSV files by importCsv`,
-        `(batches of 1,000, each one transaction that keeps ${liveSegments} mixed live segments`,
-        `right) into an empty database holding the accounts; the baseline inserts the same rows`,
-        `with records.bulkInsert (batches of 5,000) into another, with no engine. One sample each.`,
+        `The dataset's contacts, then its interactions, are read from CSV files by importCsv (batches`,
+        `of ${batchSize.toLocaleString('en-US')}, each one transaction that upserts by id and keeps`,
+        `${liveSegments} mixed live segments right) into an empty database holding the accounts; the`,
+        `baseline reads the same files with the same parser and header mapping and inserts the rows`,
+        `with records.bulkInsert (batches of ${batchSize.toLocaleString('en-US')}, one transaction each)`,
+        `into another, with no engine. ${settings.goLiveRepeats} run(s) on fresh databases, alternating`,
+        `which side goes first, after an untimed warm-up of both on the first rows.`,
       ].join(' '),
       figures,
       facts,
-      drift: verified.result,
+      drift,
       loaded,
+      problems: drift.map((d) => `drift in ${JSON.stringify(d)}`),
     };
   } finally {
-    await plain.close();
-    await target.close();
     rmSync(work, { recursive: true, force: true });
   }
 }
 
 export const importBench: Scenario = { id: 'import', run: importScenario };
 
-function isImported(entity: GeneratedEntity): entity is (typeof imported)[number] {
-  return (imported as readonly string[]).includes(entity);
-}
-
-/**
- * Generates the dataset once: accounts go into both databases (untimed), contacts and interactions to
- * one CSV file each, with a header of the logical names the first batch uses.
- */
-async function writeCsvFiles(
-  work: string,
-  options: { contacts: number; seed: number; now: Date },
-  ...stores: Store[]
-): Promise<Record<(typeof imported)[number], string>> {
-  const files = { contact: join(work, 'contacts.csv'), interaction: join(work, 'interactions.csv') };
-  const columns = new Map<string, string[]>();
-  await generateDataset(options, async (entity, rows: readonly Row[]) => {
-    if (entity === 'account') {
-      for (const store of stores) {
-        const result = await store.records.bulkInsert(entity, rows);
-        if (result.rejected.length > 0) throw new Error('an account was refused');
-      }
-      return;
-    }
-    if (!isImported(entity)) return;
-    let header = columns.get(entity);
-    if (!header) {
-      header = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-      columns.set(entity, header);
-      appendFileSync(files[entity], csvLine(header));
-    }
-    const known = new Set(header);
-    const lines: string[] = [];
-    for (const row of rows) {
-      const extra = Object.keys(row).find((key) => !known.has(key));
-      if (extra !== undefined) throw new Error(`${entity}.${extra} is not in the first batch's header`);
-      lines.push(csvLine(header.map((c) => row[c])));
-    }
-    appendFileSync(files[entity], lines.join(''));
-  });
-  return files;
+/** Two fresh copies of the accounts-only database: one plain, one under an engine with the segments live. */
+async function pair(
+  open: (name: string, from?: string) => Promise<Store>,
+  from: string,
+  name: string,
+  clock: Clock,
+  seed: number,
+) {
+  const plain = await open(`${name}-plain.db`, from);
+  const store = await open(`${name}-import.db`, from);
+  const engine = await Engine.open(store, { clock });
+  for (const segment of mixedSegments(liveSegments, seedFor(seed, 'import-segments'))) {
+    await engine.createSegment(segment.definition, segment.id);
+    await engine.goLive(segment.id);
+  }
+  return {
+    plain,
+    engine,
+    /** Closes both and removes their files, so that a 1M-contact run keeps one pair on disk at a time. */
+    async close() {
+      await plain.close();
+      await store.close();
+      for (const side of ['plain', 'import'])
+        for (const suffix of ['', '-wal', '-shm'])
+          rmSync(join(dirname(from), `${name}-${side}.db${suffix}`), { force: true });
+    },
+  };
 }

@@ -11,6 +11,8 @@ export interface ScenarioSettings {
   /** Go-live samples per representative segment. */
   readonly goLiveRepeats: number;
   readonly seed: number;
+  /** A PostgreSQL server for the go-live scenario (`--pg URL` or SEGMINT_TEST_PG); none: SQLite only. */
+  readonly pgUrl?: string | undefined;
   readonly log: (line: string) => void;
 }
 

@@ -39,7 +39,8 @@ export interface CsvImportResult {
 /** The most refused rows an import lists one by one; past it, only `rejectedCount` grows. */
 export const maxRejectedReported = 10_000;
 
-const defaultBatchSize = 1_000;
+/** Rows per transaction when the caller does not say (what `segmint import` and the API use). */
+export const defaultImportBatchSize = 1_000;
 
 /**
  * Loads a CSV file into an entity, streaming: the file is parsed a little ahead of the writes and
@@ -62,7 +63,7 @@ export async function importCsv(
 ): Promise<CsvImportResult> {
   const def = engine.store.schema().entity(entity);
   if (!def) throw new EngineError('NOT_FOUND', `There is no entity "${entity}".`);
-  const batchSize = Math.max(1, Math.floor(options.batchSize ?? defaultBatchSize));
+  const batchSize = Math.max(1, Math.floor(options.batchSize ?? defaultImportBatchSize));
 
   let columns: string[] | undefined;
   let batch: { line: number; values: Record<string, string> }[] = [];
