@@ -22,7 +22,14 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'e2e', include: ['web/e2e/**/*.test.ts'] },
+        // A real server and headless chromium per file; the web app is built once, before them all.
+        test: {
+          name: 'e2e',
+          include: ['web/e2e/**/*.test.ts'],
+          globalSetup: ['web/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 180_000,
+        },
       },
     ],
   },

@@ -1,4 +1,5 @@
 import type { ApiPlugin } from '../api-plugin.ts';
+import { contactSegmentRoutes } from './contact-segment-routes.ts';
 import { accountRoutes, contactRoutes, leadRoutes } from './entity-routes.ts';
 import { eventRoutes } from './event-routes.ts';
 import { explainRoutes } from './explain-routes.ts';
@@ -23,6 +24,7 @@ export const routePlugins: readonly ApiPlugin[] = [
   schemaRoutes,
   recordRoutes,
   contactRoutes,
+  contactSegmentRoutes,
   accountRoutes,
   leadRoutes,
   interactionRoutes,

@@ -1,4 +1,4 @@
-// Stubs until the contacts pages land (being written now).
-export const ContactsPage = () => null;
-export const NewContactPage = () => null;
-export const ContactPage = () => null;
+/** The contact pages: the list, New Contact, and one contact with its segments. */
+export { ContactPage } from './contact-page.tsx';
+export { ContactsPage } from './contacts-page.tsx';
+export { NewContactPage } from './new-contact-page.tsx';

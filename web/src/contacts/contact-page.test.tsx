@@ -1,0 +1,179 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { mockApi, on, renderContacts, type Handler } from './contacts-test-kit.tsx';
+
+const nancy = {
+  id: 'c1',
+  firstname: 'Nancy',
+  lastname: 'Anderson',
+  fullname: 'Nancy Anderson',
+  emailaddress1: 'nancy@example.com',
+  address1_city: 'Atlantis',
+  interests: ['wine'],
+  birthdate: null,
+};
+
+const segment = (id: string, name: string) => ({
+  id,
+  name,
+  type: 'dynamic',
+  state: 'live',
+  timeZone: 'UTC',
+  memberCount: 2,
+  createdAt: '2026-03-10T17:00:00.000Z',
+  updatedAt: '2026-03-10T17:00:00.000Z',
+  goLiveAt: '2026-03-10T17:00:00.000Z',
+  definition: {},
+});
+
+const explanation = {
+  segmentId: 's2',
+  contactId: 'c1',
+  member: false,
+  override: null,
+  lines: [],
+  explanation: {
+    contactId: 'c1',
+    member: false,
+    blocks: [
+      {
+        kind: 'queryBlock',
+        index: 0,
+        path: 'query.blocks[0]',
+        entity: 'contact',
+        matched: false,
+        resultSoFar: false,
+        steps: [
+          {
+            path: 'query.blocks[0]',
+            entity: 'contact',
+            displayName: 'Contacts',
+            reached: 1,
+            matching: 0,
+            matched: false,
+            example: {
+              entity: 'contact',
+              id: 'c1',
+              matched: false,
+              where: {
+                kind: 'group',
+                path: 'query.blocks[0].where',
+                op: 'and',
+                not: false,
+                matched: false,
+                children: [
+                  {
+                    kind: 'condition',
+                    path: 'query.blocks[0].where.children[0]',
+                    entity: 'contact',
+                    attribute: 'address1_city',
+                    displayName: 'Address 1: City',
+                    operator: 'equals',
+                    operatorLabel: 'Equals',
+                    values: ['Rome'],
+                    actual: 'Atlantis',
+                    matched: false,
+                  },
+                ],
+              },
+            },
+          },
+        ],
+      },
+    ],
+  },
+};
+
+const contactRoutes: Handler[] = [
+  on('GET', '/api/contacts/c1', () => ({ body: nancy })),
+  on('GET', '/api/contacts/c1/segments', () => ({
+    body: {
+      items: [{ id: 's1', name: 'Contacts from Atlantis', state: 'live', type: 'dynamic', source: 'query' }],
+    },
+  })),
+  on('GET', '/api/segments', () => ({
+    body: {
+      items: [segment('s1', 'Contacts from Atlantis'), segment('s2', 'Contacts from Rome')],
+      nextCursor: null,
+    },
+  })),
+  on('GET', '/api/segments/s2/explain/c1', () => ({ body: explanation })),
+  on('GET', '/api/contacts', () => ({ body: { items: [], total: 0, nextCursor: null } })),
+];
+
+describe('a contact page', () => {
+  it('lists the segments the contact belongs to, and explains why it is not in another', async () => {
+    const sent = mockApi(contactRoutes);
+    const user = userEvent.setup();
+    renderContacts('/contacts/c1');
+    expect(await screen.findByRole('heading', { name: /Nancy Anderson/ })).toBeTruthy();
+    const belongs = await screen.findByRole('list', { name: 'Segments this contact belongs to' });
+    expect(within(belongs).getByRole('link', { name: 'Contacts from Atlantis' }).getAttribute('href')).toBe(
+      '/segments/s1',
+    );
+
+    const picker = screen.getByLabelText<HTMLSelectElement>('Segment to explain');
+    await waitFor(() => {
+      expect(picker.disabled).toBe(false);
+    });
+    await user.selectOptions(picker, 'Contacts from Rome (live)');
+    expect(await screen.findByText(/This contact is not a member of Contacts from Rome/)).toBeTruthy();
+    const tree = screen.getByRole('list', { name: 'Why' });
+    expect(within(tree).getByText(/Address 1: City Equals Rome \(has Atlantis\)/)).toBeTruthy();
+    expect(within(tree).getAllByRole('img', { name: 'does not match' }).length).toBeGreaterThan(0);
+    expect(sent.some((request) => request.url.pathname === '/api/segments/s2/explain/c1')).toBe(true);
+  });
+
+  it('fills the form with the contact and sends only what changed', async () => {
+    const sent = mockApi([
+      on('PATCH', '/api/contacts/c1', (request) => ({ body: { ...nancy, ...(request.body as object) } })),
+      ...contactRoutes,
+    ]);
+    const user = userEvent.setup();
+    const { location } = renderContacts('/contacts/c1');
+    const city = await screen.findByLabelText<HTMLInputElement>('Address 1: City');
+    expect(city.value).toBe('Atlantis');
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Wine' }).checked).toBe(true);
+    await user.clear(city);
+    await user.type(city, 'Rome');
+    await user.clear(screen.getByLabelText('Email'));
+    await user.click(screen.getByRole('button', { name: 'Save & Close' }));
+    await waitFor(() => {
+      expect(location()).toBe('/contacts');
+    });
+    expect(sent.find((request) => request.method === 'PATCH')?.body).toEqual({
+      emailaddress1: null,
+      address1_city: 'Rome',
+    });
+  });
+
+  it('deletes the contact only after Delete is confirmed', async () => {
+    const sent = mockApi([on('DELETE', '/api/contacts/c1', () => ({ status: 204 })), ...contactRoutes]);
+    const user = userEvent.setup();
+    const { location } = renderContacts('/contacts/c1');
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Confirm Deletion' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(sent.some((request) => request.method === 'DELETE')).toBe(false);
+
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => {
+      expect(location()).toBe('/contacts');
+    });
+    expect(sent.filter((request) => request.method === 'DELETE').map((r) => r.url.pathname)).toEqual([
+      '/api/contacts/c1',
+    ]);
+  });
+
+  it('says so when the contact does not exist, and leads back to Contacts', async () => {
+    mockApi([on('GET', '/api/contacts', () => ({ body: { items: [], total: 0, nextCursor: null } }))]);
+    const user = userEvent.setup();
+    const { location } = renderContacts('/contacts/gone');
+    expect(await screen.findByRole('heading', { name: 'Contact not found' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Contacts' }));
+    expect(location()).toBe('/contacts');
+  });
+});

@@ -1,0 +1,181 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import type { CrmRecord, Entity, Page } from '../api/index.ts';
+import { entityOf, useSchema } from '../data/index.ts';
+import { useApi } from '../session/index.ts';
+import { LoadError, Loading } from './query-state.tsx';
+import './contacts.css';
+
+/** How many contacts one page of the list shows. */
+export const contactsPageSize = 50;
+
+const columns = ['fullname', 'emailaddress1', 'address1_city', 'jobtitle', 'telephone1'] as const;
+
+function columnTitle(entity: Entity | undefined, name: string): string {
+  return entity?.attributes.find((attribute) => attribute.name === name)?.displayName ?? name;
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.join(', ');
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return String(value);
+  return JSON.stringify(value);
+}
+
+/**
+ * `/contacts`: the Contacts list, searched by name and email as you type, a page at a time (Next and
+ * Previous follow the API's cursors), with the total; each name opens the contact.
+ */
+export function ContactsPage() {
+  const api = useApi();
+  const [, navigate] = useLocation();
+  const schema = useSchema();
+  const entity = entityOf(schema.data, 'contact');
+  const [typed, setTyped] = useState('');
+  const [search, setSearch] = useState('');
+  // The cursor of every page opened so far: the last one is the page shown (undefined: the first).
+  const [cursors, setCursors] = useState<readonly (string | undefined)[]>([undefined]);
+  const cursor = cursors[cursors.length - 1];
+
+  // Searching starts again from the first page.
+  const applySearch = (text: string) => {
+    if (text === search) return;
+    setSearch(text);
+    setCursors([undefined]);
+  };
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const text = typed.trim();
+      if (text === search) return;
+      setSearch(text);
+      setCursors([undefined]);
+    }, 300);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [typed, search]);
+
+  const page = useQuery({
+    queryKey: ['contacts', { search, cursor }],
+    queryFn: () =>
+      api.get<Page<CrmRecord>>('/api/contacts', {
+        search,
+        limit: contactsPageSize,
+        cursor,
+        sort: 'fullname',
+      }),
+    placeholderData: keepPreviousData,
+  });
+
+  const first = (cursors.length - 1) * contactsPageSize + 1;
+  const shown = page.data?.items.length ?? 0;
+  return (
+    <div className="contacts-page">
+      <div className="toolbar">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            navigate('/contacts/new');
+          }}
+        >
+          New
+        </button>
+      </div>
+      <h1>Contacts</h1>
+      <form
+        role="search"
+        className="contacts-search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          applySearch(typed.trim());
+        }}
+      >
+        <label htmlFor="contacts-search">Search contacts</label>
+        <input
+          id="contacts-search"
+          type="search"
+          placeholder="Name or email"
+          value={typed}
+          onChange={(event) => {
+            setTyped(event.target.value);
+          }}
+        />
+        <button type="submit">Search</button>
+      </form>
+      {page.isPending ? (
+        <Loading what="contacts" />
+      ) : page.isError ? (
+        <LoadError what="Contacts" error={page.error} onRetry={() => void page.refetch()} />
+      ) : (
+        <>
+          <p className="list-total" role="status">
+            {page.data.total === 0
+              ? search === ''
+                ? 'No contacts yet. Select New to add one.'
+                : `No contacts match "${search}".`
+              : `${page.data.total} ${page.data.total === 1 ? 'contact' : 'contacts'}${
+                  shown < page.data.total ? `, showing ${first}–${first + shown - 1}` : ''
+                }`}
+          </p>
+          {shown > 0 && (
+            <div className="table-wrap">
+              <table className="contacts-table">
+                <caption className="visually-hidden">Contacts</caption>
+                <thead>
+                  <tr>
+                    {columns.map((name) => (
+                      <th key={name} scope="col">
+                        {columnTitle(entity, name)}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {page.data.items.map((contact) => (
+                    <tr key={contact.id}>
+                      <td>
+                        <Link href={`/contacts/${encodeURIComponent(contact.id)}`}>
+                          {cellText(contact.fullname) || '(no name)'}
+                        </Link>
+                      </td>
+                      {columns.slice(1).map((name) => (
+                        <td key={name} data-label={columnTitle(entity, name)}>
+                          {cellText(contact[name])}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <nav className="pager" aria-label="Pages of contacts">
+            <button
+              type="button"
+              disabled={cursors.length === 1}
+              onClick={() => {
+                setCursors((current) => current.slice(0, -1));
+              }}
+            >
+              Previous
+            </button>
+            <span>Page {cursors.length}</span>
+            <button
+              type="button"
+              disabled={page.data.nextCursor === null || page.isPlaceholderData}
+              onClick={() => {
+                const next = page.data.nextCursor;
+                if (next !== null) setCursors((current) => [...current, next]);
+              }}
+            >
+              Next
+            </button>
+          </nav>
+        </>
+      )}
+    </div>
+  );
+}

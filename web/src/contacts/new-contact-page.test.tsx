@@ -1,0 +1,105 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { mockApi, on, renderContacts } from './contacts-test-kit.tsx';
+
+describe('the New Contact page', () => {
+  it('posts the fields by logical name and returns to the list on Save & Close', async () => {
+    const sent = mockApi([
+      on('POST', '/api/contacts', (request) => ({
+        status: 201,
+        body: { id: 'c1', ...(request.body as object) },
+      })),
+      on('GET', '/api/contacts', () => ({ body: { items: [], total: 0, nextCursor: null } })),
+    ]);
+    const user = userEvent.setup();
+    const { location } = renderContacts('/contacts/new');
+    expect(await screen.findByRole('heading', { name: 'New Contact' })).toBeTruthy();
+
+    await user.type(screen.getByLabelText('First Name'), 'Nancy');
+    await user.type(screen.getByLabelText('Last Name'), 'Anderson');
+    await user.type(screen.getByLabelText('Email'), 'nancy@example.com');
+    await user.type(screen.getByLabelText('Address 1: City'), 'Atlantis');
+    await user.type(screen.getByLabelText('Birthday'), '1980-04-01');
+    await user.selectOptions(screen.getByLabelText('Gender'), 'Female');
+    await user.click(screen.getByRole('checkbox', { name: 'Travel' }));
+    await user.click(screen.getByRole('button', { name: 'Save & Close' }));
+
+    await waitFor(() => {
+      expect(location()).toBe('/contacts');
+    });
+    const post = sent.find((request) => request.method === 'POST');
+    expect(post?.body).toEqual({
+      firstname: 'Nancy',
+      lastname: 'Anderson',
+      emailaddress1: 'nancy@example.com',
+      address1_city: 'Atlantis',
+      birthdate: '1980-04-01',
+      gendercode: 'female',
+      interests: ['travel'],
+    });
+    expect(await screen.findByRole('heading', { name: 'Contacts' })).toBeTruthy();
+  });
+
+  it("opens the saved contact's page on Save", async () => {
+    mockApi([
+      on('POST', '/api/contacts', () => ({
+        status: 201,
+        body: { id: 'c7', firstname: 'Dan', fullname: 'Dan' },
+      })),
+      on('GET', '/api/contacts/c7', () => ({ body: { id: 'c7', firstname: 'Dan', fullname: 'Dan' } })),
+      on('GET', '/api/contacts/c7/segments', () => ({ body: { items: [] } })),
+      on('GET', '/api/segments', () => ({ body: { items: [], nextCursor: null } })),
+    ]);
+    const user = userEvent.setup();
+    const { location } = renderContacts('/contacts/new');
+    await user.type(await screen.findByLabelText('First Name'), 'Dan');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => {
+      expect(location()).toBe('/contacts/c7');
+    });
+    expect(await screen.findByRole('heading', { name: /Dan/ })).toBeTruthy();
+  });
+
+  it("shows the API's problems next to the fields they concern, and stays on the page", async () => {
+    mockApi([
+      on('POST', '/api/contacts', () => ({
+        status: 422,
+        body: {
+          error: {
+            code: 'INVALID_RECORD',
+            message: 'The contact was not saved: birthdate: Birthday: expected a date written YYYY-MM-DD.',
+            details: [
+              {
+                code: 'invalid_value',
+                message: 'Birthday: expected a date written YYYY-MM-DD.',
+                path: 'birthdate',
+              },
+              { code: 'invalid_value', message: 'Email: too long.', path: ['body', 'emailaddress1'] },
+            ],
+          },
+        },
+      })),
+    ]);
+    const user = userEvent.setup();
+    const { location } = renderContacts('/contacts/new');
+    await user.type(await screen.findByLabelText('Email'), 'x@example.com');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const birthday = screen.getByLabelText('Birthday');
+    await waitFor(() => {
+      expect(birthday.getAttribute('aria-invalid')).toBe('true');
+    });
+    const birthdayError = document.getElementById(birthday.getAttribute('aria-describedby') ?? '');
+    expect(birthdayError?.textContent).toBe('Birthday: expected a date written YYYY-MM-DD.');
+    // Next to its field: in the same field box, right after the input.
+    expect(birthday.nextElementSibling).toBe(birthdayError);
+    const email = screen.getByLabelText('Email');
+    expect(document.getElementById(email.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Email: too long.',
+    );
+    expect(screen.getByLabelText('First Name').getAttribute('aria-invalid')).toBeNull();
+    expect(screen.getByRole('alert').textContent).toContain('Correct the fields marked below');
+    expect(location()).toBe('/contacts/new');
+  });
+});
