@@ -20,6 +20,9 @@ export function compileBlock(
   switch (block.kind) {
     case 'segmentBlock': {
       const m = context.nextAlias();
+      // Over every contact, the stored members are read once as a set (contact_id is never null).
+      if (context.semiJoins)
+        return sql<SqlBool>`(${sql.id(contactAlias, 'id')} in (select ${sql.id(m, 'contact_id')} from ${sql.id(memberTable)} as ${sql.id(m)} where ${sql.id(m, 'segment_id')} = ${block.segment}))`;
       return sql<SqlBool>`exists (select 1 from ${sql.id(memberTable)} as ${sql.id(m)} where ${sql.id(m, 'segment_id')} = ${block.segment} and ${sql.id(m, 'contact_id')} = ${sql.id(contactAlias, 'id')})`;
     }
     case 'queryBlock':
@@ -73,10 +76,33 @@ function compileQueryBlock(
       const link = compileLink(relationship, previous, alias);
       const inner = chain(level - 1, previous);
       tests.push(
-        sql<SqlBool>`exists (select 1 from ${sql.id(relationship.from)} as ${sql.id(previous)} where ${link} and ${inner})`,
+        context.semiJoins
+          ? linkedFrom(relationship, previous, alias, inner)
+          : sql<SqlBool>`exists (select 1 from ${sql.id(relationship.from)} as ${sql.id(previous)} where ${link} and ${inner})`,
       );
     }
     return tests.length === 0 ? sql<SqlBool>`true` : sql<SqlBool>`(${sql.join(tests, sql` and `)})`;
   };
   return chain(entities.length - 1, contactAlias);
+}
+
+/**
+ * The record `toAlias` of `relationship.to` is linked from a record `fromAlias` of `relationship.from`
+ * that passes `inner` (which reads `fromAlias` and deeper only), as an uncorrelated semi-join read once
+ * over every contact. Never NULL: the keys compared are never null.
+ */
+function linkedFrom(
+  relationship: RelationshipDef,
+  fromAlias: string,
+  toAlias: string,
+  inner: RawBuilder<SqlBool>,
+): RawBuilder<SqlBool> {
+  const table = sql`${sql.id(relationship.from)} as ${sql.id(fromAlias)}`;
+  const lookup = relationship.lookupAttribute;
+  if (relationship.cardinality === 'manyToOne') {
+    const key = sql.id(fromAlias, lookup);
+    return sql<SqlBool>`(${sql.id(toAlias, 'id')} in (select ${key} from ${table} where ${key} is not null and ${inner}))`;
+  }
+  const column = sql.id(toAlias, lookup);
+  return sql<SqlBool>`(${column} is not null and ${column} in (select ${sql.id(fromAlias, 'id')} from ${table} where ${inner}))`;
 }

@@ -46,7 +46,10 @@ describe('compileQuery', () => {
       timeZone: 'UTC',
       restrictTo: ids,
     });
-    expect(sqlite.parameters).toHaveLength(2);
+    // The city (tested with built-in lower() and again with the exact fold), the pattern of the
+    // characters that need the exact fold, and the id list as one JSON parameter.
+    expect(sqlite.parameters).toHaveLength(4);
+    expect(sqlite.parameters.at(-1)).toBe(JSON.stringify(ids));
     expect(sqlite.sql).toContain('json_each');
     const pg = compileQuery(cityIs('Atlantis'), {
       schema,
@@ -107,7 +110,7 @@ describe('compileQuery', () => {
     );
   });
 
-  it('counts related records with a correlated count only when more than one is needed', () => {
+  it('counts related records with a correlated count only when more than one is needed, over a few contacts', () => {
     const related = (operator: string, value: number) =>
       query({
         blocks: [
@@ -121,12 +124,56 @@ describe('compileQuery', () => {
           },
         ],
       });
-    const compile = (q: Query) => compileQuery(q, { schema, dialect: 'sqlite', now, timeZone: 'UTC' }).sql;
+    const compile = (q: Query) =>
+      compileQuery(q, { schema, dialect: 'sqlite', now, timeZone: 'UTC', restrictTo: ['c1'] }).sql;
     expect(compile(related('atLeast', 1))).toMatch(/exists \(select 1 from "interaction"/);
     expect(compile(related('exactly', 0))).toMatch(/not exists \(select 1 from "interaction"/);
     expect(compile(related('atLeast', 3))).toMatch(
       /\(select count\(\*\) from "interaction" as "t1" where .*\) >= \?/,
     );
+    // Over every contact the related records are read once, as a set of contact ids.
+    const all = (q: Query) => compileQuery(q, { schema, dialect: 'sqlite', now, timeZone: 'UTC' }).sql;
+    expect(all(related('atLeast', 1))).toMatch(/"c"\."id" in \(select "t1"\."contactid" from "interaction"/);
+    expect(all(related('exactly', 0))).toMatch(/not \("c"\."id" in \(select "t1"\."contactid"/);
+    expect(all(related('atLeast', 3))).toMatch(/group by "t1"\."contactid" having count\(\*\) >= \?\)/);
+    expect(all(related('atMost', 2))).toMatch(/not \("c"\."id" in .* having count\(\*\) > \?\)\)/);
+  });
+});
+
+describe('compileQuery over every contact', () => {
+  it('reads related records as a set, but probes them in a block that narrows the result so far', () => {
+    const opened = {
+      kind: 'group',
+      op: 'and',
+      children: [
+        {
+          kind: 'related',
+          relationship: 'interactions',
+          count: { operator: 'atLeast', value: 1 },
+          where: {
+            kind: 'group',
+            op: 'and',
+            children: [{ kind: 'condition', attribute: 'type', operator: 'equals', values: ['EmailOpened'] }],
+          },
+        },
+      ],
+    };
+    const compile = (combine: string) =>
+      compileQuery(
+        query({
+          blocks: [
+            { entity: 'contact', where: opened },
+            { entity: 'contact', where: opened, combine },
+          ],
+        }),
+        { schema, dialect: 'sqlite', now, timeZone: 'UTC' },
+      ).sql;
+    for (const combine of ['intersect', 'exclude']) {
+      const sql = compile(combine);
+      expect(sql.match(/"c"\."id" in \(select/g)).toHaveLength(1);
+      expect(sql.match(/exists \(select 1 from "interaction"/g)).toHaveLength(1);
+    }
+    expect(compile('union').match(/"c"\."id" in \(select/g)).toHaveLength(2);
   });
 });
 

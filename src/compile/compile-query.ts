@@ -38,14 +38,47 @@ const contactAlias = 'c';
  */
 export function compileQuery(query: Query, options: CompileOptions): CompiledQuery<{ id: string }> {
   const dialect = dialects[options.dialect];
-  const context = new CompileContext(options.schema, dialect, {
-    now: options.now,
-    timeZone: options.timeZone,
-  });
+  const context = new CompileContext(
+    options.schema,
+    dialect,
+    { now: options.now, timeZone: options.timeZone },
+    options.restrictTo === undefined,
+  );
   const predicate = compileMembership(query, context);
   let select = dialect.kysely.selectFrom('contact as c').select('c.id').where(predicate);
   if (options.restrictTo) select = select.where(dialect.idIn(sql.id(contactAlias, 'id'), options.restrictTo));
   return select.compile();
+}
+
+/**
+ * A segment's query as one statement that stores its members: every contact it selects becomes a
+ * member row of `segmentId`, without the ids leaving the database. For a segment with no members yet.
+ *
+ * @example
+ * await store.query(compileMemberInsert(definition.query, options, 'seg1'));
+ */
+export function compileMemberInsert(
+  query: Query,
+  options: Omit<CompileOptions, 'restrictTo'>,
+  segmentId: string,
+): CompiledQuery {
+  const dialect = dialects[options.dialect];
+  const context = new CompileContext(
+    options.schema,
+    dialect,
+    { now: options.now, timeZone: options.timeZone },
+    true,
+  );
+  const predicate = compileMembership(query, context);
+  const select = dialect.kysely
+    .selectFrom('contact as c')
+    .select([sql<string>`cast(${segmentId} as text)`.as('segment_id'), 'c.id as contact_id'])
+    .where(predicate);
+  return dialect.kysely
+    .insertInto('sm_member')
+    .columns(['segment_id', 'contact_id'])
+    .expression(select)
+    .compile();
 }
 
 /**
@@ -72,7 +105,10 @@ function compileMembership(query: Query, context: CompileContext): RawBuilder<Sq
   let result: RawBuilder<SqlBool> | undefined;
   query.blocks.forEach((block, i) => {
     const path = joinPath('query', 'blocks', i);
-    const predicate = compileBlock(block, contactAlias, context, path);
+    // A query block that narrows the result so far is checked only on the contacts still in it.
+    const narrows = i > 0 && block.kind === 'queryBlock' && block.combine !== 'union';
+    const compile = () => compileBlock(block, contactAlias, context, path);
+    const predicate = narrows ? context.probing(compile) : compile();
     if (result === undefined) {
       result = predicate;
       return;

@@ -5,7 +5,7 @@ import { joinPath } from '../schema/problem.ts';
 import type { CompileContext } from './compile-context.ts';
 import { compileCondition } from './compile-condition.ts';
 import { CompileError } from './compile-error.ts';
-import { compileLink } from './compile-link.ts';
+import { compileLink, compileSemiJoin } from './compile-link.ts';
 import { timePredicate } from './value-predicate.ts';
 
 /** A group, condition or related condition on the record `alias` of `entity`, as a predicate. */
@@ -47,8 +47,9 @@ export function compileGroup(
 
 /**
  * The records reached through the relationship that match `where` (all of it on the same record)
- * inside the window, counted: `exists` for "at least one", `not exists` for "none", a correlated
- * count otherwise (the shape that measured fastest for behavioural counts).
+ * inside the window, counted: `exists` (or, over every contact, a semi-join) for "at least one", its
+ * negation for "none", a correlated count otherwise (the shape that measured fastest for behavioural
+ * counts).
  */
 function compileRelated(
   node: RelatedNode,
@@ -60,7 +61,7 @@ function compileRelated(
   const relationship = context.schema.relationship(entity, node.relationship);
   if (!relationship) throw new CompileError(`${entity} has no relationship "${node.relationship}"`, path);
   const target = context.nextAlias();
-  const filters: RawBuilder<SqlBool>[] = [compileLink(relationship, alias, target)];
+  const filters: RawBuilder<SqlBool>[] = [];
   if (node.where)
     filters.push(compileGroup(node.where, target, relationship.to, context, joinPath(path, 'where')));
   if (node.window) {
@@ -74,10 +75,30 @@ function compileRelated(
     const test = timeTest(attribute.type, 'inLast', [node.window.last], node.window.unit, context.clock);
     filters.push(timePredicate(sql.id(target, attribute.name), test, context));
   }
-  const from = sql`from ${sql.id(relationship.to)} as ${sql.id(target)} where ${sql.join(filters, sql` and `)}`;
+  const { operator, value } = node.count;
+  if (context.semiJoins) {
+    // Over every contact the matching records are read once, as a set of keys (counted per key).
+    const set = (having?: RawBuilder<SqlBool>) =>
+      compileSemiJoin(relationship, alias, target, filters, having);
+    switch (operator) {
+      case 'atLeast':
+        if (value <= 0) return sql<SqlBool>`true`;
+        return value === 1 ? set() : set(sql<SqlBool>`count(*) >= ${value}`);
+      case 'atMost':
+        return value === 0
+          ? sql<SqlBool>`not ${set()}`
+          : sql<SqlBool>`not ${set(sql<SqlBool>`count(*) > ${value}`)}`;
+      case 'exactly':
+        return value === 0 ? sql<SqlBool>`not ${set()}` : set(sql<SqlBool>`count(*) = ${value}`);
+      default:
+        return assertNever(operator);
+    }
+  }
+  // Over a few contacts each contact's own records are probed.
+  const link = compileLink(relationship, alias, target);
+  const from = sql`from ${sql.id(relationship.to)} as ${sql.id(target)} where ${sql.join([link, ...filters], sql` and `)}`;
   const exists = sql<SqlBool>`exists (select 1 ${from})`;
   const count = sql<number>`(select count(*) ${from})`;
-  const { operator, value } = node.count;
   switch (operator) {
     case 'atLeast':
       if (value <= 0) return sql<SqlBool>`true`;

@@ -1,5 +1,11 @@
 /** The compile stage: a segment definition becomes one parameterised SQL query per dialect, through Kysely. */
-export { compileForContacts, compileQuery, dialects, type CompileOptions } from './compile-query.ts';
+export {
+  compileForContacts,
+  compileMemberInsert,
+  compileQuery,
+  dialects,
+  type CompileOptions,
+} from './compile-query.ts';
 export { CompileError } from './compile-error.ts';
 export { memberTable } from './compile-block.ts';
 export { sqliteLowerFunction } from './sqlite-dialect.ts';

@@ -3,6 +3,7 @@ import type { Kysely, RawBuilder, SqlBool } from 'kysely';
 /** The tables the compiled query names directly; every other table is reached through `sql.table`. */
 export interface CompileTables {
   contact: { id: string };
+  sm_member: { segment_id: string; contact_id: string };
 }
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -18,6 +19,15 @@ export interface SqlDialect {
   readonly kysely: Kysely<CompileTables>;
   /** The shared case fold (`foldCase`) of a text expression, for case-insensitive comparison. */
   lower(expression: RawBuilder<unknown>): RawBuilder<string>;
+  /**
+   * `test` of the shared case fold of `text`, when every value `test` compares with is ASCII after
+   * folding: a dialect may fold with a cheaper function that is exact for such values. Optional: by
+   * default `test(lower(text))`.
+   */
+  asciiFoldedTest?(
+    text: RawBuilder<unknown>,
+    test: (folded: RawBuilder<string>) => RawBuilder<SqlBool>,
+  ): RawBuilder<SqlBool>;
   /** `text` holds `value` somewhere (no wildcards: every character is itself). */
   textContains(text: RawBuilder<string>, value: string): RawBuilder<SqlBool>;
   /** `text` starts with `value`. */

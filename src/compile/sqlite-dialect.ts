@@ -22,6 +22,14 @@ const kysely = new Kysely<CompileTables>({
   },
 });
 
+/**
+ * The characters outside ASCII whose fold (`foldCase`) holds ASCII or merges into it: the Kelvin sign
+ * (to `k`), the dotted capital I (to `i`) and the combining dot above (`i` plus it folds to `i`). Text
+ * without them folds ASCII to ASCII and everything else to something not ASCII, so on it SQLite's
+ * built-in lower() (ASCII only) agrees with the fold wherever an ASCII value is sought.
+ */
+export const foldsToAscii = ['\u212A', '\u0130', '\u0307'] as const;
+
 const safe = (scaled: bigint): bigint | number =>
   scaled <= BigInt(Number.MAX_SAFE_INTEGER) && scaled >= BigInt(Number.MIN_SAFE_INTEGER)
     ? Number(scaled)
@@ -36,6 +44,13 @@ export const sqliteDialect: SqlDialect = {
   kysely,
   // SQLite's lower() folds ASCII only; the store registers a deterministic JavaScript fold.
   lower: (expression) => sql<string>`${sql.id(sqliteLowerFunction)}(${expression})`,
+  // Built-in lower() needs no call into JavaScript per row; the few texts it could get wrong for an
+  // ASCII value (those holding a character of `foldsToAscii`) are tested again with the exact fold.
+  asciiFoldedTest: (text, test) => {
+    const exact = test(sql<string>`${sql.id(sqliteLowerFunction)}(${text})`);
+    const risky = `*[${foldsToAscii.join('')}]*`;
+    return sql<SqlBool>`(${test(sql<string>`lower(${text})`)} or (${text} glob ${risky} and ${exact}))`;
+  },
   textContains: (text, value) => sql<SqlBool>`instr(${text}, ${value}) > 0`,
   textBeginsWith: (text, value) => sql<SqlBool>`substr(${text}, 1, ${charLength(value)}) = ${value}`,
   // A negative start counts from the end; values are never empty (validation refuses them).

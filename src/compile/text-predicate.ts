@@ -18,20 +18,39 @@ export function textPredicate(
 ): RawBuilder<SqlBool> {
   const folded = values.map((v) => foldCase(String(v)));
   const { dialect } = context;
-  const text = dialect.lower(column);
+  const test = foldedTest(operator, folded, context, path);
+  return dialect.asciiFoldedTest && folded.every((v) => isAscii(v))
+    ? dialect.asciiFoldedTest(column, test)
+    : test(dialect.lower(column));
+}
+
+/** Whether every character of `text` is ASCII. */
+function isAscii(text: string): boolean {
+  return /^\p{ASCII}*$/u.test(text);
+}
+
+/** The operator as a test of the folded text against the folded values. */
+function foldedTest(
+  operator: string,
+  folded: readonly string[],
+  context: CompileContext,
+  path: string,
+): (text: RawBuilder<string>) => RawBuilder<SqlBool> {
+  const { dialect } = context;
+  // Several values are OR'd; one is tested alone.
   const any = (test: (value: string) => RawBuilder<SqlBool>) =>
     folded.length === 1 && folded[0] !== undefined
       ? test(folded[0])
       : sql<SqlBool>`(${sql.join(folded.map(test), sql` or `)})`;
   switch (operator) {
     case 'equals':
-      return sql<SqlBool>`${text} in (${sql.join(folded)})`;
+      return (text) => sql<SqlBool>`${text} in (${sql.join(folded)})`;
     case 'contains':
-      return any((value) => dialect.textContains(text, value));
+      return (text) => any((value) => dialect.textContains(text, value));
     case 'beginsWith':
-      return any((value) => dialect.textBeginsWith(text, value));
+      return (text) => any((value) => dialect.textBeginsWith(text, value));
     case 'endsWith':
-      return any((value) => dialect.textEndsWith(text, value));
+      return (text) => any((value) => dialect.textEndsWith(text, value));
     default:
       throw new CompileError(`"${operator}" is not a text operator`, path);
   }

@@ -1,12 +1,14 @@
 import { parseDefinition } from '../definition/index.ts';
 import type { StoredSegment, StoreSession } from '../store/index.ts';
+import { sortIds } from '../store/store-context.ts';
 import { validateDefinition } from '../validate/index.ts';
 import { cascade } from './cascade.ts';
 import { ensureClockIndexes } from './clock-indexes.ts';
 import { EngineError } from './engine-error.ts';
+import { publishInBulk } from './go-live-bulk.ts';
 import { segmentCatalog, segmentOrThrow, type EngineState } from './engine-state.ts';
 import { loadSegment, type LoadedSegment } from './live-segment.ts';
-import { applyChanges } from './membership-change.ts';
+import { logChanges } from './membership-change.ts';
 import { evaluateMembers } from './membership-check.ts';
 import { liveSegments, markSegmentsChanged } from './registry-sync.ts';
 
@@ -59,7 +61,8 @@ export async function goLive(state: EngineState, id: string): Promise<StoredSegm
     if (segment.stored.state === 'live') return segment;
     await validateOrThrow(tx, segment);
     await ensureClockIndexes(tx, segment);
-    if (segment.definition.type === 'dynamic') await republish(tx, segment, now);
+    if (segment.definition.type === 'dynamic' && !(await publishInBulk(tx, segment, now)))
+      await republish(tx, segment, now);
     const stored = await tx.segments.update(id, { state: 'live', goLiveAt: now.toISOString() });
     await markSegmentsChanged(tx);
     return loadSegment(stored ?? segment.stored, tx.schema());
@@ -68,17 +71,20 @@ export async function goLive(state: EngineState, id: string): Promise<StoredSegm
   return live.stored;
 }
 
-/** Replaces a segment's members with a full evaluation, logging the difference. */
+/**
+ * Replaces a segment's members with a full evaluation, logging the difference. Both sides are read in
+ * this transaction, so the difference is written as it is, in a few multi-row statements.
+ */
 async function republish(tx: StoreSession, segment: LoadedSegment, now: Date): Promise<string[]> {
+  const segmentId = segment.stored.id;
   const wanted = await evaluateMembers(tx, segment, now);
-  const current = new Set(await tx.members.list(segment.stored.id));
-  return applyChanges(
-    tx,
-    segment.stored.id,
-    { join: [...wanted].filter((c) => !current.has(c)), leave: [...current].filter((c) => !wanted.has(c)) },
-    'definition',
-    now,
-  );
+  const current = new Set(await tx.members.list(segmentId));
+  const joined = sortIds([...wanted].filter((c) => !current.has(c)));
+  const left = sortIds([...current].filter((c) => !wanted.has(c)));
+  if (joined.length === 0 && left.length === 0) return [];
+  const counts = await tx.members.changeMany([{ segmentId, join: joined, leave: left }]);
+  await logChanges(tx, segmentId, { joined, left, count: counts.get(segmentId) ?? 0 }, 'definition', now);
+  return [...joined, ...left];
 }
 
 /**

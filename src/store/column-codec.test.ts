@@ -147,7 +147,10 @@ for (const backend of testBackends()) {
       expect(names).toEqual([
         'sm_ix_account__primarycontactid',
         'sm_ix_contact__parentcustomerid',
+        'sm_ix_contact__sort__emailaddress1',
+        'sm_ix_contact__sort__fullname',
         'sm_ix_interaction__contactid__occurredon',
+        'sm_ix_interaction__type__occurredon__contactid',
         'sm_ix_lead__parentaccountid',
         'sm_ix_lead__parentcontactid',
         'sm_ix_sm_event__segment_id__seq',

@@ -1,4 +1,4 @@
-import { sql, type AliasedRawBuilder } from 'kysely';
+import { sql, type AliasedRawBuilder, type RawBuilder } from 'kysely';
 import {
   canonicalDecimal,
   fromScaled,
@@ -106,6 +106,60 @@ export function fromColumn(dialect: StoreDialect, attribute: AttributeDef, raw: 
 }
 
 /**
+ * `fromColumn` for one attribute, made once for many rows: the common cases (text, whole numbers,
+ * booleans as SQLite stores them) answer without the type switch, anything else goes through
+ * `fromColumn`, so both always agree.
+ */
+export function columnDecoder(
+  dialect: StoreDialect,
+  attribute: AttributeDef,
+): (raw: unknown) => AttributeValue {
+  const slow = (raw: unknown) => fromColumn(dialect, attribute, raw);
+  switch (attribute.type) {
+    case 'string':
+    case 'choice':
+    case 'lookup':
+    case 'date':
+    case 'datetime':
+      return (raw) => (typeof raw === 'string' ? raw : raw === null ? null : slow(raw));
+    case 'integer':
+      return (raw) => (typeof raw === 'number' ? raw : raw === null ? null : slow(raw));
+    case 'boolean':
+      return (raw) => (typeof raw === 'number' ? raw === 1 : raw === null ? null : slow(raw));
+    case 'decimal':
+    case 'money': {
+      if (dialect !== 'sqlite') return slow;
+      const scale = scaleOf(attribute);
+      return (raw) => (typeof raw === 'string' ? (scaledText(raw, scale) ?? slow(raw)) : slow(raw));
+    }
+    default:
+      return slow;
+  }
+}
+
+/**
+ * `fromScaled` of a scaled decimal SQLite gave as text, without BigInt, when it is plain digits (an
+ * optional minus, no leading zero) few enough to be exact; undefined otherwise (the caller then asks
+ * `fromScaled`).
+ */
+function scaledText(raw: string, scale: number): string | undefined {
+  const negative = raw.charCodeAt(0) === 45;
+  const start = negative ? 1 : 0;
+  const length = raw.length - start;
+  if (length < 1 || length > 15 || (length > 1 && raw.charCodeAt(start) === 48)) return undefined;
+  for (let i = start; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code < 48 || code > 57) return undefined;
+  }
+  const digits = (negative ? raw.slice(1) : raw).padStart(scale + 1, '0');
+  const whole = digits.slice(0, digits.length - scale);
+  let end = digits.length;
+  while (end > whole.length && digits.charCodeAt(end - 1) === 48) end--;
+  const text = end === whole.length ? whole : `${whole}.${digits.slice(whole.length, end)}`;
+  return negative && text !== '0' ? `-${text}` : text;
+}
+
+/**
  * The select expression that reads an attribute's column exactly. SQLite hands INTEGER columns to
  * JavaScript as doubles, so a scaled decimal is read as text to keep every digit.
  */
@@ -113,9 +167,14 @@ export function readColumn(
   dialect: StoreDialect,
   attribute: AttributeDef,
 ): AliasedRawBuilder<unknown, string> {
+  return columnExpression(dialect, attribute).as(attribute.name);
+}
+
+/** `readColumn`'s expression, without its alias. */
+export function columnExpression(dialect: StoreDialect, attribute: AttributeDef): RawBuilder<unknown> {
   const column = sql.id(attribute.name);
   if (dialect === 'sqlite' && (attribute.type === 'decimal' || attribute.type === 'money')) {
-    return sql`cast(${column} as text)`.as(attribute.name);
+    return sql`cast(${column} as text)`;
   }
-  return sql`${column}`.as(attribute.name);
+  return sql`${column}`;
 }

@@ -4,6 +4,7 @@ import { foldCase, type EntityDef } from '../schema/index.ts';
 import { UnknownEntityError } from './errors.ts';
 import type { StoreSession } from './store.ts';
 import { decodeRecord, recordColumns, type StoredRecord } from './stored-record.ts';
+import { canWalk, walkFromMembers, walkSortedMembers, type WalkRequest } from './sorted-walk.ts';
 
 /**
  * Pages of records for lists people read: a segment's members or an entity's records, searched by name
@@ -147,19 +148,37 @@ export async function recordPage(session: StoreSession, options: RecordPageOptio
     keyset =
       key === undefined
         ? sql<SqlBool>`${sql.ref('id')} ${direction} ${after.id}`
-        : sql<SqlBool>`(${key} ${direction} ${after.key ?? ''} or (${key} = ${after.key ?? ''} and ${sql.ref('id')} ${direction} ${after.id}))`;
+        : // After (key, id): the key's bound first, so that an index on (key, id) seeks to it.
+          sql<SqlBool>`(${key} ${sql.raw(options.descending ? '<=' : '>=')} ${after.key ?? ''} and (${key} ${direction} ${after.key ?? ''} or ${sql.ref('id')} ${direction} ${after.id}))`;
   }
+  const columns = recordColumns(session.kind, def);
+  const walked =
+    key !== undefined && sortBy !== undefined && options.segmentId !== undefined && !searching
+      ? await walkIfLarge(session, {
+          entity: options.entity,
+          segmentId: options.segmentId,
+          sortBy,
+          key,
+          keyset,
+          descending: options.descending ?? false,
+          columns,
+          keyAlias: sortKeyAlias,
+          rows: limit + 1,
+        })
+      : undefined;
   const order = options.descending ? 'desc' : 'asc';
   let query = session.db
     .selectFrom(options.entity)
-    .select([...recordColumns(session.kind, def), (key ?? sql<string>`''`).as(sortKeyAlias)])
+    .select([...columns, (key ?? sql<string>`''`).as(sortKeyAlias)])
     .where(where);
   if (keyset) query = query.where(keyset);
   if (key !== undefined) query = query.orderBy(key, order);
-  const rows = await query
-    .orderBy(sql.ref('id'), order)
-    .limit(limit + 1)
-    .execute();
+  const rows =
+    walked ??
+    (await query
+      .orderBy(sql.ref('id'), order)
+      .limit(limit + 1)
+      .execute());
 
   const page = rows.slice(0, limit);
   const last = page.at(-1);
@@ -168,4 +187,23 @@ export async function recordPage(session: StoreSession, options: RecordPageOptio
   const lastId = String(last.id);
   const next: PageKey = key === undefined ? { id: lastId } : { key: String(last[sortKeyAlias]), id: lastId };
   return { items, next };
+}
+
+/**
+ * A sorted page of a segment's members by walking the sort key's index, when there is one and the
+ * segment is large enough for the walk to pay; undefined when the members are to be sorted instead.
+ */
+async function walkIfLarge(
+  session: StoreSession,
+  request: Omit<WalkRequest, 'members'> & { readonly sortBy: string },
+): Promise<Record<string, unknown>[] | undefined> {
+  if (!canWalk(request.entity, request.sortBy)) return undefined;
+  const segment = await session.db
+    .selectFrom('sm_segment')
+    .select('member_count')
+    .where('id', '=', request.segmentId)
+    .executeTakeFirst();
+  const members = segment?.member_count ?? 0;
+  if (members < walkFromMembers) return undefined;
+  return walkSortedMembers(session, { ...request, members });
 }

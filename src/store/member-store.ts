@@ -60,6 +60,8 @@ export interface MemberStore {
 const rowsPerInsert = 1_000;
 /** Stands for the memberships statement in the statement cache. */
 const membershipsStatement = {};
+/** Stands for the member insert in the statement cache. */
+const insertStatement = {};
 
 /** The member store over `context`. */
 export function memberStore(context: StoreContext): MemberStore {
@@ -82,10 +84,15 @@ export function memberStore(context: StoreContext): MemberStore {
 
   const insert = async (tx: Tx, segmentId: string, ids: readonly string[]) => {
     for (const slice of chunks(ids, rowsPerInsert)) {
-      await tx.db
-        .insertInto('sm_member')
-        .values(slice.map((contactId) => ({ segment_id: segmentId, contact_id: contactId })))
-        .execute();
+      const rows = slice.map((contactId) => ({ segment_id: segmentId, contact_id: contactId }));
+      // Built once per row count: only the parameters change from one insert to the next.
+      const compiled = withParameters(
+        insertStatement,
+        `${context.dialect}:${rows.length}`,
+        () => tx.db.insertInto('sm_member').values(rows).compile(),
+        rows.flatMap((row) => [row.segment_id, row.contact_id]),
+      );
+      await tx.db.executeQuery(compiled);
     }
   };
 
