@@ -69,16 +69,16 @@ describe('the Contacts list', () => {
     const user = userEvent.setup();
     renderContacts('/contacts');
     expect(await screen.findByText('60 contacts, showing 1–50')).toBeTruthy();
-    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Previous' }).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Previous page' }).disabled).toBe(true);
 
-    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
     expect(await screen.findByRole('link', { name: 'Person 51' })).toBeTruthy();
     expect(screen.getByText('60 contacts, showing 51–60')).toBeTruthy();
     expect(listRequests(sent).at(-1)?.url.searchParams.get('cursor')).toBe('page2');
     expect(listRequests(sent).at(-1)?.url.searchParams.get('limit')).toBe('50');
-    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Next' }).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Next page' }).disabled).toBe(true);
 
-    await user.click(screen.getByRole('button', { name: 'Previous' }));
+    await user.click(screen.getByRole('button', { name: 'Previous page' }));
     expect(await screen.findByRole('link', { name: 'Person 1' })).toBeTruthy();
     await waitFor(() => {
       expect(screen.queryByRole('link', { name: 'Person 51' })).toBeNull();

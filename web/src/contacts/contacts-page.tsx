@@ -4,6 +4,7 @@ import { Link, useLocation } from 'wouter';
 import type { CrmRecord, Entity, Page } from '../api/index.ts';
 import { entityOf, useSchema } from '../data/index.ts';
 import { useApi } from '../session/index.ts';
+import { CursorPager, useCursorPages } from '../shell/index.ts';
 import { LoadError, Loading } from './query-state.tsx';
 import './contacts.css';
 
@@ -35,27 +36,26 @@ export function ContactsPage() {
   const entity = entityOf(schema.data, 'contact');
   const [typed, setTyped] = useState('');
   const [search, setSearch] = useState('');
-  // The cursor of every page opened so far: the last one is the page shown (undefined: the first).
-  const [cursors, setCursors] = useState<readonly (string | undefined)[]>([undefined]);
-  const cursor = cursors[cursors.length - 1];
+  const pages = useCursorPages();
+  const { cursor, reset } = pages;
 
   // Searching starts again from the first page.
   const applySearch = (text: string) => {
     if (text === search) return;
     setSearch(text);
-    setCursors([undefined]);
+    reset();
   };
   useEffect(() => {
     const timer = setTimeout(() => {
       const text = typed.trim();
       if (text === search) return;
       setSearch(text);
-      setCursors([undefined]);
+      reset();
     }, 300);
     return () => {
       clearTimeout(timer);
     };
-  }, [typed, search]);
+  }, [typed, search, reset]);
 
   const page = useQuery({
     queryKey: ['contacts', { search, cursor }],
@@ -69,7 +69,7 @@ export function ContactsPage() {
     placeholderData: keepPreviousData,
   });
 
-  const first = (cursors.length - 1) * contactsPageSize + 1;
+  const first = (pages.pageNumber - 1) * contactsPageSize + 1;
   const shown = page.data?.items.length ?? 0;
   return (
     <div className="contacts-page">
@@ -152,28 +152,12 @@ export function ContactsPage() {
               </table>
             </div>
           )}
-          <nav className="pager" aria-label="Pages of contacts">
-            <button
-              type="button"
-              disabled={cursors.length === 1}
-              onClick={() => {
-                setCursors((current) => current.slice(0, -1));
-              }}
-            >
-              Previous
-            </button>
-            <span>Page {cursors.length}</span>
-            <button
-              type="button"
-              disabled={page.data.nextCursor === null || page.isPlaceholderData}
-              onClick={() => {
-                const next = page.data.nextCursor;
-                if (next !== null) setCursors((current) => [...current, next]);
-              }}
-            >
-              Next
-            </button>
-          </nav>
+          <CursorPager
+            pages={pages}
+            nextCursor={page.data.nextCursor}
+            busy={page.isPlaceholderData}
+            label="Pages of contacts"
+          />
         </>
       )}
     </div>

@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Page, Segment } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
+import { CursorPager, useCursorPages } from '../shell/index.ts';
 import { AddByQueryDialog } from './add-by-query-dialog.tsx';
 import { AddMembersDialog } from './add-members-dialog.tsx';
 import { MemberTable } from './member-table.tsx';
@@ -26,8 +27,8 @@ export function MembersPanel({ segment }: { segment: Segment }) {
   const [search, setSearch] = useState('');
   const wanted = useDebounced(search.trim());
   const [sort, setSort] = useState<MemberSort>('fullname');
-  const [cursors, setCursors] = useState<readonly (string | undefined)[]>([undefined]);
-  const cursor = cursors.at(-1);
+  const pages = useCursorPages();
+  const { cursor } = pages;
   const [dialog, setDialog] = useState<Dialog>();
   const [notice, setNotice] = useState<string>();
   const members = useQuery({
@@ -56,9 +57,7 @@ export function MembersPanel({ segment }: { segment: Segment }) {
     setDialog(undefined);
     editing.reset();
   };
-  const restart = () => {
-    setCursors([undefined]);
-  };
+  const restart = pages.reset;
 
   return (
     <div className="members-panel" aria-busy={members.isFetching || undefined}>
@@ -154,27 +153,7 @@ export function MembersPanel({ segment }: { segment: Segment }) {
         </>
       )}
       {members.isPending && <p aria-busy="true">Loading members…</p>}
-      <div className="pager">
-        <button
-          type="button"
-          disabled={cursors.length === 1}
-          onClick={() => {
-            setCursors(cursors.slice(0, -1));
-          }}
-        >
-          Previous page
-        </button>
-        <button
-          type="button"
-          disabled={!members.data?.nextCursor}
-          onClick={() => {
-            const next = members.data?.nextCursor;
-            if (next) setCursors([...cursors, next]);
-          }}
-        >
-          Next page
-        </button>
-      </div>
+      <CursorPager pages={pages} nextCursor={members.data?.nextCursor} label="Pages of members" />
       {dialog === 'add' && (
         <AddMembersDialog
           title={isStatic ? 'Add members' : 'Include contacts'}

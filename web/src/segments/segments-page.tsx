@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link } from 'wouter';
 import type { Segment } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
+import { CursorPager, useCursorPages } from '../shell/index.ts';
 import { NewSegmentMenu } from './new-segment-menu.tsx';
 import { ErrorAlert, messageOf } from './problem-list.tsx';
 import { stateLabel, typeLabel } from './segment-labels.ts';
@@ -18,9 +18,8 @@ const pageSize = 50;
 /** The Segments area: every segment in a table, paged by cursor, and the **New** menu. */
 export function SegmentsPage() {
   const api = useApi();
-  // The cursors of the pages seen so far, so Previous goes back without the server's help.
-  const [cursors, setCursors] = useState<readonly (string | undefined)[]>([undefined]);
-  const cursor = cursors.at(-1);
+  const pages = useCursorPages();
+  const { cursor } = pages;
   const page = useQuery({
     queryKey: ['segments', { cursor }],
     queryFn: () => api.get<SegmentPage>('/api/segments', { limit: pageSize, cursor }),
@@ -34,7 +33,7 @@ export function SegmentsPage() {
       </div>
       <ErrorAlert message={page.error ? messageOf(page.error) : undefined} />
       {page.isPending && <p aria-busy="true">Loading segments…</p>}
-      {page.data?.items.length === 0 && cursors.length === 1 && (
+      {page.data?.items.length === 0 && pages.pageNumber === 1 && (
         <p className="muted">No segments yet. Select New to make one.</p>
       )}
       {page.data !== undefined && page.data.items.length > 0 && (
@@ -65,27 +64,7 @@ export function SegmentsPage() {
           </table>
         </div>
       )}
-      <div className="pager">
-        <button
-          type="button"
-          disabled={cursors.length === 1}
-          onClick={() => {
-            setCursors(cursors.slice(0, -1));
-          }}
-        >
-          Previous page
-        </button>
-        <button
-          type="button"
-          disabled={!page.data?.nextCursor}
-          onClick={() => {
-            const next = page.data?.nextCursor;
-            if (next) setCursors([...cursors, next]);
-          }}
-        >
-          Next page
-        </button>
-      </div>
+      <CursorPager pages={pages} nextCursor={page.data?.nextCursor} label="Pages of segments" />
     </section>
   );
 }

@@ -1,1 +1,2 @@
 export { AppShell } from './app-shell.tsx';
+export { CursorPager, useCursorPages, type CursorPages } from './cursor-pager.tsx';
