@@ -150,7 +150,7 @@ for (const backend of testBackends()) {
         'sm_ix_contact__sort__emailaddress1',
         'sm_ix_contact__sort__fullname',
         'sm_ix_interaction__contactid__occurredon',
-        'sm_ix_interaction__type__occurredon__contactid',
+        'sm_ix_interaction__type__contactid__occurredon',
         'sm_ix_lead__parentaccountid',
         'sm_ix_lead__parentcontactid',
         'sm_ix_sm_event__segment_id__seq',

@@ -190,8 +190,12 @@ export const migrations: readonly Migration[] = [
     name: '0008_interaction_type_index',
     async up(db) {
       // A go-live reads the contacts with interactions of some type (in a window) as one set, a
-      // semi-join: this index covers it, the window's rows only, without reading the table.
-      const columns = ['type', 'occurredon', 'contactid'];
+      // semi-join that this index covers without reading the table. The contact comes before the
+      // date so that a live re-check, probing one contact's interactions of a type, seeks straight to
+      // them: with the date second SQLite chose this index for the probe and scanned every
+      // interaction of the type in the window for each contact (an import of interactions took
+      // 2.16× the plain insert instead of 1.55×).
+      const columns = ['type', 'contactid', 'occurredon'];
       await db.schema
         .createIndex(indexName('interaction', columns))
         .on('interaction')
