@@ -1,0 +1,1 @@
+export { entityOf, useSchema } from './use-schema.ts';
