@@ -1,22 +1,15 @@
 /// <reference types="node" />
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { launchBrowser, openPage, screenshot } from './browser.ts';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it, onTestFailed } from 'vitest';
+import { openPage, screenshot } from './browser.ts';
 import { seedCompanies } from './designer-seed.ts';
-import { startServer, type E2eServer } from './e2e-server.ts';
+import { browserAndServer, signIn } from './e2e-session.ts';
 
 /**
  * Issue 6's second end-to-end test: a segment with a group, a related account condition and a
  * behaviour row, built in the designer through its labels, goes live; its members are those the seed
  * was made to give, and those the API computes for the saved definition.
  */
-
-async function signIn(page: Page, server: E2eServer): Promise<void> {
-  await page.goto(server.url);
-  await page.getByLabel('Admin token').fill(server.token);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('navigation', { name: 'Customers' }).waitFor();
-}
 
 /** Chooses an attribute in a row's "Select attribute" box by typing part of its name. */
 async function chooseAttribute(row: Locator, typed: string, name: string): Promise<void> {
@@ -42,25 +35,15 @@ function lastRow(scope: Locator): Locator {
 }
 
 describe('the designer in headless chromium', () => {
-  let server: E2eServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    // The browser first: without chromium the tests fail at once, and no server is left running.
-    browser = await launchBrowser();
-    server = await startServer();
-  });
-  afterAll(async () => {
-    await (browser as Browser | undefined)?.close();
-    await (server as E2eServer | undefined)?.stop();
-  });
+  const session = browserAndServer();
 
   it('builds a segment with a group, a related account and a behaviour row whose members match the API', async () => {
-    const seed = await seedCompanies(server);
-    const { page, errors } = await openPage(browser);
+    const seed = await seedCompanies(session.server);
+    const { page, errors } = await openPage(session.browser);
     onTestFailed(async () => {
       await screenshot(page, 'designer-failed');
     });
-    await signIn(page, server);
+    await signIn(page, session.server);
 
     await page.getByRole('navigation', { name: 'Customers' }).getByRole('link', { name: 'Segments' }).click();
     await page.getByRole('button', { name: 'New', exact: true }).click();
@@ -134,7 +117,7 @@ describe('the designer in headless chromium', () => {
 
     // The saved definition has the group, the related account and the behaviour row.
     const segmentId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
-    const segment = await server.api<{ definition: { query: unknown } }>(
+    const segment = await session.server.api<{ definition: { query: unknown } }>(
       'GET',
       `/api/segments/${encodeURIComponent(segmentId)}`,
     );
@@ -145,14 +128,14 @@ describe('the designer in headless chromium', () => {
     expect(text).toContain('"count":{"operator":"atLeast","value":2}');
 
     // The members: those the seed was made to give, the API's own, and the estimate of the definition.
-    const members = await server.api<{ items: { fullname: string }[]; total: number }>(
+    const members = await session.server.api<{ items: { fullname: string }[]; total: number }>(
       'GET',
       `/api/segments/${encodeURIComponent(segmentId)}/members?limit=100`,
     );
     const fromApi = members.items.map((m) => m.fullname).sort();
     expect(fromApi).toEqual([...seed.expected].sort());
     expect(shown.sort()).toEqual(fromApi);
-    const estimate = await server.api<{ count: number }>(
+    const estimate = await session.server.api<{ count: number }>(
       'POST',
       '/api/segments/estimate',
       segment.definition,

@@ -1,8 +1,8 @@
 /// <reference types="node" />
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { launchBrowser, openPage, screenshot } from './browser.ts';
-import { startServer, type E2eServer } from './e2e-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, onTestFailed } from 'vitest';
+import { openPage, screenshot } from './browser.ts';
+import { browserAndServer, signIn } from './e2e-session.ts';
 
 /**
  * The seed tutorial of issue 6, click by click through the labels on screen, against a server with an
@@ -13,13 +13,6 @@ import { startServer, type E2eServer } from './e2e-server.ts';
 interface Page1<T> {
   readonly items: readonly T[];
   readonly total: number;
-}
-
-async function signIn(page: Page, server: E2eServer): Promise<void> {
-  await page.goto(server.url);
-  await page.getByLabel('Admin token').fill(server.token);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('navigation', { name: 'Customers' }).waitFor();
 }
 
 /** Customers > Contacts, New, the New Contact form, Save & Close: back on the list. */
@@ -54,24 +47,14 @@ async function selectedText(page: Page, name: string): Promise<string | undefine
 }
 
 describe('the seed tutorial in headless chromium', () => {
-  let server: E2eServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    // The browser first: without chromium the tests fail at once, and no server is left running.
-    browser = await launchBrowser();
-    server = await startServer();
-  });
-  afterAll(async () => {
-    await (browser as Browser | undefined)?.close();
-    await (server as E2eServer | undefined)?.stop();
-  });
+  const session = browserAndServer();
 
   it('builds "Contacts from Atlantis" in the designer and lists exactly its members, then a third after Refresh', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(session.browser);
     onTestFailed(async () => {
       await screenshot(page, 'tutorial-failed');
     });
-    await signIn(page, server);
+    await signIn(page, session.server);
 
     // Customers > Contacts, New, … Save & Close; and a second such contact.
     await newContact(page, 'Nancy', 'Anderson', 'nancy@example.com', 'Atlantis');
@@ -128,7 +111,7 @@ describe('the seed tutorial in headless chromium', () => {
 
     // The API agrees: the live segment has exactly those two members.
     const segmentId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
-    const members = await server.api<Page1<{ fullname: string }>>(
+    const members = await session.server.api<Page1<{ fullname: string }>>(
       'GET',
       `/api/segments/${encodeURIComponent(segmentId)}/members`,
     );
@@ -156,18 +139,18 @@ describe('the seed tutorial in headless chromium', () => {
   });
 
   it('is usable at phone width and with the keyboard: the list, New Contact, Enter to save, Delete', async () => {
-    await server.api('POST', '/api/contacts', {
+    await session.server.api('POST', '/api/contacts', {
       firstname: 'Pia',
       lastname: 'Phone-Width',
       emailaddress1: 'pia.phone-width.with.a.long.address@example.com',
       jobtitle: 'Head of Very Long Job Titles',
       address1_city: 'Lisbon',
     });
-    const { page, errors } = await openPage(browser, { width: 390, height: 844 });
+    const { page, errors } = await openPage(session.browser, { width: 390, height: 844 });
     onTestFailed(async () => {
       await screenshot(page, 'phone-failed');
     });
-    await signIn(page, server);
+    await signIn(page, session.server);
     await page.getByRole('navigation', { name: 'Customers' }).getByRole('link', { name: 'Contacts' }).click();
     await page.getByRole('link', { name: 'Pia Phone-Width' }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -194,7 +177,7 @@ describe('the seed tutorial in headless chromium', () => {
     await page.getByRole('button', { name: 'Delete' }).click();
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await page.getByRole('heading', { name: 'Contacts' }).waitFor();
-    const left = await server.api<Page1<unknown>>('GET', '/api/contacts?search=Keyboard');
+    const left = await session.server.api<Page1<unknown>>('GET', '/api/contacts?search=Keyboard');
     expect(left.total).toBe(0);
     expect(errors).toEqual([]);
   });

@@ -1,9 +1,8 @@
-import { useId } from 'react';
 import { CombineSelect } from './combine-select.tsx';
 import type { QueryBlock } from './definition-types.ts';
-import { useDesigner, useFocusOnAdd, useNodeProblems } from './designer-context.tsx';
-import { controlProblems } from './problem-index.ts';
-import { invalidProps, ProblemList } from './problem-list.tsx';
+import { useDesigner } from './designer-context.tsx';
+import { ProblemList } from './problem-list.tsx';
+import { useBlockFrame } from './use-block-frame.ts';
 import { blockEntities, entityNamed, pathsToContact, relationshipNamed } from './schema-lookup.ts';
 import { newQueryBlock, without } from './tree-edit.ts';
 import { WhereEditor } from './where-editor.tsx';
@@ -21,11 +20,7 @@ export interface QueryBlockCardProps {
  */
 export function QueryBlockCard({ block, index, onChange, onRemove }: QueryBlockCardProps) {
   const { schema, readOnly } = useDesigner();
-  const path = `query.blocks[${index}]`;
-  const problems = useNodeProblems(path);
-  const focusRef = useFocusOnAdd(path);
-  const headingId = useId();
-  const problemsId = useId();
+  const { path, problems, focusRef, headingId, problemsId, invalid } = useBlockFrame(index);
   const entity = entityNamed(schema, block.entity);
   const routes = pathsToContact(schema, block.entity);
   const hops = (block.traverse ?? []).map((hop) => hop.relationship);
@@ -40,7 +35,6 @@ export function QueryBlockCard({ block, index, onChange, onRemove }: QueryBlockC
       })
       .join(', then ');
   };
-  const invalid = (control: string) => invalidProps(controlProblems(problems, path, control), problemsId);
   const combine = block.combine === undefined ? {} : { combine: block.combine };
 
   return (

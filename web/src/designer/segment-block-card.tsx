@@ -1,9 +1,8 @@
-import { useId } from 'react';
 import { CombineSelect } from './combine-select.tsx';
 import type { SegmentBlock } from './definition-types.ts';
-import { useDesigner, useFocusOnAdd, useNodeProblems } from './designer-context.tsx';
-import { controlProblems } from './problem-index.ts';
-import { invalidProps, ProblemList } from './problem-list.tsx';
+import { useDesigner } from './designer-context.tsx';
+import { ProblemList } from './problem-list.tsx';
+import { useBlockFrame } from './use-block-frame.ts';
 import { useSegmentChoices } from './segment-choices.ts';
 
 export interface SegmentBlockCardProps {
@@ -16,15 +15,10 @@ export interface SegmentBlockCardProps {
 /** A segment block: the members of another segment (live, or static), combined with the blocks before. */
 export function SegmentBlockCard({ block, index, onChange, onRemove }: SegmentBlockCardProps) {
   const { readOnly } = useDesigner();
-  const path = `query.blocks[${index}]`;
-  const problems = useNodeProblems(path);
-  const focusRef = useFocusOnAdd(path);
-  const headingId = useId();
-  const problemsId = useId();
+  const { problems, focusRef, headingId, problemsId, invalid } = useBlockFrame(index);
   const choices = useSegmentChoices();
   const segments = choices.data ?? [];
   const known = segments.some((segment) => segment.id === block.segment);
-  const invalid = (control: string) => invalidProps(controlProblems(problems, path, control), problemsId);
   return (
     <section aria-labelledby={headingId} className="designer-block">
       <div className="designer-controls designer-block-head">
