@@ -59,6 +59,25 @@ for (const backend of testBackends()) {
       return records;
     }
 
+    it('pages by id past members whose contact is gone, both ways, without ending early', async () => {
+      const present = (await recordsById('seg')).map((r) => r.id);
+      expect((await recordsById('gaps')).map((r) => r.id)).toEqual(present);
+      const backwards = [];
+      let after: { id: string } | undefined;
+      do {
+        const page = await recordPage(store, {
+          entity: 'contact',
+          segmentId: 'gaps',
+          limit: 2,
+          descending: true,
+          ...(after ? { after } : {}),
+        });
+        backwards.push(...page.items.map((r) => r.id));
+        after = page.next;
+      } while (after);
+      expect(backwards).toEqual([...present].reverse());
+    });
+
     it('reads the members in batches as the records recordPage gives, in id order', async () => {
       const expected = await recordsById('seg');
       expect(expected).toHaveLength(23);
@@ -82,7 +101,7 @@ for (const backend of testBackends()) {
       }
     });
 
-    it('writes the CSV a line per record, as csvLine writes each record', async () => {
+    it('writes the CSV a line per record, as csvLine writes each record, whatever the batch size', async () => {
       const columns = [
         'id',
         ...(store
@@ -90,17 +109,29 @@ for (const backend of testBackends()) {
           .entity('contact')
           ?.attributes.map((a) => a.name) ?? []),
       ];
-      const expected = [
-        csvLine(columns),
-        ...(await recordsById('seg')).map((record) => csvLine(columns.map((c) => record[c]))),
-      ].join('');
-      let members = 0;
-      const chunks = [];
-      for await (const chunk of memberCsv(store, 'seg', (n) => (members += n))) chunks.push(chunk);
-      expect(chunks.join('')).toBe(expected);
-      expect(members).toBe(23);
-      expect(expected).toContain('"Bo ""B"" "');
-      expect(expected).toContain('"Dee\r\nLine');
+      for (const [segmentId, batchSize] of [
+        ['seg', 5000],
+        ['seg', 4],
+        ['seg', 23],
+        ['gaps', 1],
+        ['gaps', 5],
+        ['gaps', 1000],
+      ] as const) {
+        const expected = [
+          csvLine(columns),
+          // The gaps segment's members whose contact exists are the seg segment's members.
+          ...(await recordsById('seg')).map((record) => csvLine(columns.map((c) => record[c]))),
+        ].join('');
+        let members = 0;
+        const chunks = [];
+        for await (const chunk of memberCsv(store, segmentId, (n) => (members += n), batchSize))
+          chunks.push(chunk);
+        expect(chunks.join('')).toBe(expected);
+        expect(members).toBe(23);
+        expect(expected).toContain('"Bo ""B"" "');
+        expect(expected).toContain('"Dee\r\nLine');
+        expect(expected).toContain(',-0.0001,');
+      }
     });
 
     it('writes only the header for a segment without members', async () => {

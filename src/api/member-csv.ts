@@ -1,5 +1,6 @@
 import type { AttributeValue } from '../schema/index.ts';
-import { memberRows } from '../store/member-rows.ts';
+import { sqliteMemberCsv } from '../store/member-csv-text.ts';
+import { memberBatchSize, memberRows } from '../store/member-rows.ts';
 import type { StoreSession } from '../store/index.ts';
 import { csvField, csvLine } from './csv.ts';
 
@@ -21,17 +22,27 @@ function fastField(value: AttributeValue): string {
 /**
  * Every member of a segment as CSV (`id` and every contact attribute), header first, read in batches of
  * thousands so memory stays flat: what `GET /api/segments/{id}/members.csv` streams, one chunk per
- * batch. `onPage` hears how many members each chunk held.
+ * batch. `onPage` hears how many members each chunk held. On SQLite the database writes the lines itself
+ * (`sqliteMemberCsv`), the same text several times faster.
  */
 export async function* memberCsv(
   store: StoreSession,
   segmentId: string,
   onPage?: (members: number) => void,
+  batchSize = memberBatchSize,
 ): AsyncGenerator<string> {
   const contact = store.schema().entity('contact');
   const columns = ['id', ...(contact?.attributes.map((a) => a.name) ?? [])];
   yield csvLine(columns);
-  for await (const { rows } of memberRows(store, segmentId)) {
+  const written = contact && sqliteMemberCsv(store, contact, segmentId, batchSize);
+  if (written) {
+    for await (const { members, text } of written) {
+      onPage?.(members);
+      yield `${text}\r\n`;
+    }
+    return;
+  }
+  for await (const { rows } of memberRows(store, segmentId, batchSize)) {
     // Joined arrays, not `+=`: a chunk of thousands of lines built by concatenation is a deep rope of
     // small strings that costs more to collect and to flatten than to write.
     const lines = new Array<string>(rows.length + 1);

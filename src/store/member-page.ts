@@ -71,9 +71,12 @@ function filterOf(session: StoreSession, filter: RecordFilter, window?: MemberWi
   if (filter.segmentId !== undefined) {
     const member = sql.ref('contact_id');
     // With a window, the database reads only the page's part of the member list (its primary key is
-    // segment then contact id), not every member for every page of an export.
+    // segment then contact id), not every member for every page of an export; members whose record
+    // is gone are passed over inside the window, so that they never end a page early.
     const slice = window
-      ? sql`${window.after === undefined ? sql`` : sql`and ${member} ${window.descending ? sql.raw('<') : sql.raw('>')} ${window.after}`} order by ${member} ${sql.raw(window.descending ? 'desc' : 'asc')} limit ${window.limit}`
+      ? sql`${window.after === undefined ? sql`` : sql`and ${member} ${window.descending ? sql.raw('<') : sql.raw('>')} ${window.after}`}
+        and exists (select 1 from ${sql.table(filter.entity)} as ${sql.ref('record')} where ${sql.ref('record.id')} = ${sql.ref('sm_member.contact_id')})
+        order by ${member} ${sql.raw(window.descending ? 'desc' : 'asc')} limit ${window.limit}`
       : sql``;
     filters.push(
       sql<SqlBool>`${sql.ref('id')} in (select ${member} from ${sql.table('sm_member')} where ${sql.ref('segment_id')} = ${filter.segmentId} ${slice})`,
