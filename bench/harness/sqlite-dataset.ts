@@ -57,6 +57,8 @@ export async function prepareSqliteDataset(request: DatasetRequest): Promise<Sql
   let loadSeconds = 0;
   if (cached !== undefined && existsSync(cached)) {
     log(`reusing the loaded dataset ${cached}`);
+    // Opening it applies any migration added since it was loaded, once, in place.
+    await (await openStore({ kind: 'sqlite', filename: cached, now: () => request.now })).close();
   } else {
     const loading = cached === undefined ? template : join(work, 'loading.db');
     const start = performance.now();
@@ -127,16 +129,15 @@ async function loadInto(
 }
 
 /**
- * The store's files that decide what a loaded dataset holds: its tables, their migrations and the bulk
- * insert. Member, event and segment code is left out so that working on it keeps the cache; a copy
- * opened later still runs any migration added since.
+ * The store's files that decide what a loaded dataset holds: its tables and the bulk insert. Member,
+ * event and segment code and the migrations are left out so that working on them keeps the cache; a
+ * reused dataset is brought up to the current migrations when it is opened.
  */
 const loadingStoreFiles = [
   'bulk-insert.ts',
   'column-codec.ts',
   'computed-values.ts',
   'entity-ddl.ts',
-  'migrations.ts',
   'record-id.ts',
   'record-input.ts',
   'tables.ts',

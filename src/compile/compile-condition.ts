@@ -25,7 +25,12 @@ export function compileCondition(
   const positive = Object.hasOwn(negatedOperators, node.operator)
     ? negatedOperators[node.operator as keyof typeof negatedOperators]
     : undefined;
-  const test = valuePredicate(column, attribute, node, positive ?? node.operator, context, path);
+  // Over every contact an index on the fold seeks; probing a few contacts, the row is at hand anyway.
+  const foldKey =
+    context.semiJoins && positive === undefined
+      ? context.dialect.foldIndexKey?.(entity, attribute.name)
+      : undefined;
+  const test = valuePredicate(column, attribute, node, positive ?? node.operator, context, path, foldKey);
   // A negated operator holds when none of its values match, and never on a missing value.
   return positive === undefined
     ? sql<SqlBool>`(${column} is not null and ${test})`

@@ -8,5 +8,5 @@ export {
 } from './compile-query.ts';
 export { CompileError } from './compile-error.ts';
 export { memberTable } from './compile-block.ts';
-export { sqliteLowerFunction } from './sqlite-dialect.ts';
+export { foldIndexedAttributes, sqliteLowerFunction } from './sqlite-dialect.ts';
 export type { DialectName, SqlDialect } from './sql-dialect.ts';

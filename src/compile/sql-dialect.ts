@@ -28,6 +28,15 @@ export interface SqlDialect {
     text: RawBuilder<unknown>,
     test: (folded: RawBuilder<string>) => RawBuilder<SqlBool>,
   ): RawBuilder<SqlBool>;
+  /**
+   * The key of an index the store keeps on the fold of `entity.attribute`, as an expression of its
+   * column, or undefined when there is none: an `equals` test over every contact is written on this
+   * key so that the database seeks to the values instead of folding every row. Optional.
+   */
+  foldIndexKey?(
+    entity: string,
+    attribute: string,
+  ): ((column: RawBuilder<unknown>) => RawBuilder<string>) | undefined;
   /** `text` holds `value` somewhere (no wildcards: every character is itself). */
   textContains(text: RawBuilder<string>, value: string): RawBuilder<SqlBool>;
   /** `text` starts with `value`. */

@@ -30,6 +30,14 @@ const kysely = new Kysely<CompileTables>({
  */
 export const foldsToAscii = ['\u212A', '\u0130', '\u0307'] as const;
 
+/**
+ * The text attributes the SQLite store indexes by their fold, `coalesce(segmint_lower(column), '')`
+ * then id (migrations 0007 and 0009): the names and addresses segments most often test for equality.
+ */
+export const foldIndexedAttributes: Readonly<Record<string, readonly string[]>> = {
+  contact: ['fullname', 'emailaddress1', 'address1_city', 'address1_stateorprovince', 'address1_country'],
+};
+
 const safe = (scaled: bigint): bigint | number =>
   scaled <= BigInt(Number.MAX_SAFE_INTEGER) && scaled >= BigInt(Number.MIN_SAFE_INTEGER)
     ? Number(scaled)
@@ -51,6 +59,10 @@ export const sqliteDialect: SqlDialect = {
     const risky = `*[${foldsToAscii.join('')}]*`;
     return sql<SqlBool>`(${test(sql<string>`lower(${text})`)} or (${text} glob ${risky} and ${exact}))`;
   },
+  foldIndexKey: (entity, attribute) =>
+    foldIndexedAttributes[entity]?.includes(attribute)
+      ? (column) => sql<string>`coalesce(${sql.id(sqliteLowerFunction)}(${column}), '')`
+      : undefined,
   textContains: (text, value) => sql<SqlBool>`instr(${text}, ${value}) > 0`,
   textBeginsWith: (text, value) => sql<SqlBool>`substr(${text}, 1, ${charLength(value)}) = ${value}`,
   // A negative start counts from the end; values are never empty (validation refuses them).

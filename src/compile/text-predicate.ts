@@ -7,7 +7,8 @@ import { CompileError } from './compile-error.ts';
 /**
  * The positive text operators on a non-null column. Text compares case-insensitively and exactly
  * otherwise, so both sides are folded; several values are OR'd. Matching is by position, never LIKE,
- * so `%`, `_` and `\` are only themselves and a value of any length is a plain parameter.
+ * so `%`, `_` and `\` are only themselves and a value of any length is a plain parameter. `foldKey` is
+ * an index's key on the fold of the column (`SqlDialect.foldIndexKey`), which `equals` tests instead.
  */
 export function textPredicate(
   column: RawBuilder<unknown>,
@@ -15,10 +16,13 @@ export function textPredicate(
   values: readonly ConditionValue[],
   context: CompileContext,
   path: string,
+  foldKey?: (column: RawBuilder<unknown>) => RawBuilder<string>,
 ): RawBuilder<SqlBool> {
   const folded = values.map((v) => foldCase(String(v)));
   const { dialect } = context;
   const test = foldedTest(operator, folded, context, path);
+  // The indexed key is the fold itself ('' only for a missing value, which the caller excludes).
+  if (foldKey && operator === 'equals') return test(foldKey(column));
   return dialect.asciiFoldedTest && folded.every((v) => isAscii(v))
     ? dialect.asciiFoldedTest(column, test)
     : test(dialect.lower(column));

@@ -19,11 +19,12 @@ export function valuePredicate(
   operator: string,
   context: CompileContext,
   path: string,
+  foldKey?: (column: RawBuilder<unknown>) => RawBuilder<string>,
 ): RawBuilder<SqlBool> {
   const { dialect } = context;
   switch (attribute.type) {
     case 'string':
-      return textPredicate(column, operator, node.values, context, path);
+      return textPredicate(column, operator, node.values, context, path, foldKey);
     case 'integer':
       return orderedPredicate(column, operator, node.values.map(Number), path);
     case 'decimal':

@@ -144,19 +144,30 @@ for (const backend of testBackends()) {
           : sql<{ name: string }>`select indexname as name from pg_indexes
               where schemaname = current_schema() and indexname like 'sm\\_ix\\_%' order by indexname`;
       const names = (await query.execute(store.db)).rows.map((r) => r.name);
-      expect(names).toEqual([
-        'sm_ix_account__primarycontactid',
-        'sm_ix_contact__parentcustomerid',
-        'sm_ix_contact__sort__emailaddress1',
-        'sm_ix_contact__sort__fullname',
-        'sm_ix_interaction__contactid__occurredon',
-        'sm_ix_interaction__type__contactid__occurredon',
-        'sm_ix_lead__parentaccountid',
-        'sm_ix_lead__parentcontactid',
-        'sm_ix_sm_event__segment_id__seq',
-        'sm_ix_sm_member__contact_id',
-        'sm_ix_sm_override__contact_id',
-      ]);
+      expect(names).toEqual(
+        [
+          'sm_ix_account__primarycontactid',
+          'sm_ix_contact__parentcustomerid',
+          'sm_ix_contact__sort__emailaddress1',
+          'sm_ix_contact__sort__fullname',
+          'sm_ix_interaction__contactid__occurredon',
+          'sm_ix_interaction__type__contactid__occurredon',
+          'sm_ix_lead__parentaccountid',
+          'sm_ix_lead__parentcontactid',
+          'sm_ix_sm_event__segment_id__seq',
+          'sm_ix_sm_member__contact_id',
+          'sm_ix_sm_override__contact_id',
+          // What segments test most over every contact, on SQLite (migration 0009).
+          ...(backend.name === 'sqlite'
+            ? [
+                'sm_ix_contact__fold__address1_city',
+                'sm_ix_contact__fold__address1_country',
+                'sm_ix_contact__fold__address1_stateorprovince',
+                'sm_ix_contact__month_day__birthdate',
+              ]
+            : []),
+        ].sort(),
+      );
     });
   });
 }
