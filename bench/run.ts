@@ -16,7 +16,7 @@ import { writeScenario } from './scenarios/write-with-live-segments.ts';
 
 /**
  * `npm run bench -- [--size small|medium|large|tiny|N] [--json] [--scenarios write,go-live,clock,…]
- * [--samples N] [--warmup N] [--segments N] [--repeats N] [--seed N] [--cache DIR] [--out FILE] [--pg URL]`
+ * [--samples N] [--warmup N] [--segments N] [--repeats N] [--import-runs N] [--seed N] [--cache DIR] [--out FILE] [--pg URL]`
  *
  * Generates the dataset, loads it into SQLite, runs the scenarios one after another (each on its own
  * copy of the database), writes BENCHMARKS.md and, with `--json`, prints the run as JSON on stdout.
@@ -39,6 +39,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '200' },
     segments: { type: 'string', default: '100' },
     repeats: { type: 'string', default: '3' },
+    'import-runs': { type: 'string' },
     seed: { type: 'string', default: '1' },
     cache: { type: 'string' },
     out: { type: 'string', default: 'BENCHMARKS.md' },
@@ -58,6 +59,7 @@ const settings: ScenarioSettings = {
   samples: Math.max(1, whole('samples', values.samples)),
   warmup: whole('warmup', values.warmup),
   goLiveRepeats: Math.max(1, whole('repeats', values.repeats)),
+  importRuns: Math.max(1, whole('import-runs', values['import-runs'] ?? values.repeats)),
   seed: whole('seed', values.seed),
   pgUrl: values.pg ?? process.env.SEGMINT_TEST_PG,
   log,

@@ -26,6 +26,7 @@ describe('the benchmarks at a tiny size', () => {
     samples: 5,
     warmup: 2,
     goLiveRepeats: 1,
+    importRuns: 1,
     seed: 1,
     log: () => undefined,
   };

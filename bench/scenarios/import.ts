@@ -26,7 +26,7 @@ const target = 'within 1.5× of the plain insert (issue 5)';
 
 /**
  * Import (issue 5's scenario 4): the dataset's contacts and interactions are written to CSV files, then
- * loaded into empty SQLite databases that hold the same accounts, `goLiveRepeats` times each way,
+ * loaded into empty SQLite databases that hold the same accounts, `importRuns` times each way,
  * alternating which goes first: through `importCsv` (what `segmint import` runs) with 10 mixed segments
  * live, and as a plain `records.bulkInsert` of the same rows with no engine (the baseline). Both sides
  * read the same CSV file with the same parser and header mapping, in batches of the same size, one
@@ -66,7 +66,7 @@ export async function importScenario(
     const loaded: Record<string, { imported: number; inserted: number }> = {};
     let drift: readonly Drift[] = [];
     let verifyMs = 0;
-    for (let run = 0; run < settings.goLiveRepeats; run++) {
+    for (let run = 0; run < settings.importRuns; run++) {
       const sides = await pair(open, accountsOnly, `run-${run}`, clock, settings.seed);
       let [ms, baseMs] = [0, 0];
       for (const entity of imported) {
@@ -92,7 +92,7 @@ export async function importScenario(
       }
       times.total.push(ms);
       base.total.push(baseMs);
-      if (run === settings.goLiveRepeats - 1) {
+      if (run === settings.importRuns - 1) {
         settings.log('  verifying the live segments against a full evaluation');
         const verified = await timed(() => sides.engine.verify());
         [drift, verifyMs] = [verified.result, verified.ms];
@@ -131,7 +131,7 @@ export async function importScenario(
         `${liveSegments} mixed live segments right) into an empty database holding the accounts; the`,
         `baseline reads the same files with the same parser and header mapping and inserts the rows`,
         `with records.bulkInsert (batches of ${batchSize.toLocaleString('en-US')}, one transaction each)`,
-        `into another, with no engine. ${settings.goLiveRepeats} run(s) on fresh databases, alternating`,
+        `into another, with no engine. ${settings.importRuns} run(s) on fresh databases, alternating`,
         `which side goes first, after an untimed warm-up of both on the first rows.`,
       ].join(' '),
       figures,

@@ -10,6 +10,8 @@ export interface ScenarioSettings {
   readonly warmup: number;
   /** Go-live samples per representative segment. */
   readonly goLiveRepeats: number;
+  /** Import runs each way (`--import-runs`, by default `--repeats`): at 1M contacts one takes minutes. */
+  readonly importRuns: number;
   readonly seed: number;
   /** A PostgreSQL server for the go-live scenario (`--pg URL` or SEGMINT_TEST_PG); none: SQLite only. */
   readonly pgUrl?: string | undefined;

@@ -25,12 +25,19 @@ export function compileCondition(
   const positive = Object.hasOwn(negatedOperators, node.operator)
     ? negatedOperators[node.operator as keyof typeof negatedOperators]
     : undefined;
-  // Over every contact an index on the fold seeks; probing a few contacts, the row is at hand anyway.
+  // Over every contact, an equals test on text the store indexes by its fold is written on the index's
+  // key, so the database seeks instead of folding every row. The key is never null ('' for a missing
+  // value, which no value equals: validation refuses empty ones), so it needs no guard, and the index
+  // alone answers. Probing a few contacts, the row is at hand anyway.
   const foldKey =
-    context.semiJoins && positive === undefined
+    context.semiJoins &&
+    node.operator === 'equals' &&
+    attribute.type === 'string' &&
+    node.values.every((value) => String(value) !== '')
       ? context.dialect.foldIndexKey?.(entity, attribute.name)
       : undefined;
   const test = valuePredicate(column, attribute, node, positive ?? node.operator, context, path, foldKey);
+  if (foldKey) return test;
   // A negated operator holds when none of its values match, and never on a missing value.
   return positive === undefined
     ? sql<SqlBool>`(${column} is not null and ${test})`

@@ -9,6 +9,9 @@ import type { LoadedSegment } from './live-segment.ts';
 export async function ensureClockIndexes(tx: StoreSession, segment: LoadedSegment): Promise<void> {
   const seen = new Set<string>();
   for (const dependency of segment.dependencies.clock) {
+    // An anniversary crosses by month and day, which an index of whole dates cannot find by range
+    // (SQLite's store indexes a contact's birthday by month and day from the start).
+    if (dependency.operator === 'anniversaryInNext') continue;
     const { entity } = dependency.path;
     const key = `${entity}.${dependency.attribute}`;
     if (seen.has(key)) continue;

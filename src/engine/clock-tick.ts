@@ -53,7 +53,11 @@ async function crossedRecords(
   const column = sql.id(dependency.attribute);
   const tests =
     crossing.kind === 'monthDays'
-      ? [sql`${dialects[tx.kind].monthDay(column)} in (${sql.join(crossing.days)})`]
+      ? [
+          // Present first: SQLite's month-and-day index holds only contacts with a birthday.
+          sql`${column} is not null`,
+          sql`${dialects[tx.kind].monthDay(column)} in (${sql.join(crossing.days)})`,
+        ]
       : [
           ...(crossing.from === undefined ? [] : [sql`${column} >= ${crossing.from}`]),
           ...(crossing.to === undefined ? [] : [sql`${column} < ${crossing.to}`]),

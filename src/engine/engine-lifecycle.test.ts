@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testBackends } from '../store/test-backends.ts';
 import { EngineError } from './engine-error.ts';
@@ -187,6 +188,30 @@ for (const backend of testBackends()) {
       clock.advance({ minutes: 5 });
       await engine.createRecord('contact', { firstname: 'B', address1_city: 'Atlantis' });
       expect((await engine.history(segment.id)).map((p) => p.count)).toEqual([1, 2]);
+    });
+
+    it('indexes a date a clock condition reads by range, and not one read by anniversary', async () => {
+      const store = await backend.open();
+      const { engine } = await engineOn(store);
+      const indexes = async () => {
+        const query =
+          backend.name === 'sqlite'
+            ? sql<{ name: string }>`select name from sqlite_master where type = 'index'`
+            : sql<{
+                name: string;
+              }>`select indexname as name from pg_indexes where schemaname = current_schema()`;
+        return (await query.execute(store.db)).rows.map((r) => r.name);
+      };
+      const birthdays = await engine.createSegment(
+        contactSegment('Birthdays this week', and(condition('birthdate', 'anniversaryInNext', [7]))),
+      );
+      await engine.goLive(birthdays.id);
+      expect(await indexes()).not.toContain('sm_ix_contact__birthdate');
+      const older = await engine.createSegment(
+        contactSegment('Over 40', and(condition('birthdate', 'olderThan', [40], 'years'))),
+      );
+      await engine.goLive(older.id);
+      expect(await indexes()).toContain('sm_ix_contact__birthdate');
     });
   });
 }

@@ -216,9 +216,13 @@ export const migrations: readonly Migration[] = [
         await sql`create index ${name} on ${sql.id('contact')}
           (coalesce("segmint_lower"(${sql.id(column)}), ''), ${sql.id('id')})`.execute(db);
       }
+      // Partial, so that a query guarding the birthday as present (segments and the clock do) reads
+      // the ids from the index alone.
       const birthday = sql.id(indexName('contact', ['month_day', 'birthdate']));
       await sql`create index ${birthday} on ${sql.id('contact')}
-        (substr(${sql.id('birthdate')}, 6, 5))`.execute(db);
+        (substr(${sql.id('birthdate')}, 6, 5), ${sql.id('id')}) where ${sql.id('birthdate')} is not null`.execute(
+        db,
+      );
     },
   },
 ];
