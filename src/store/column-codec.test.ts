@@ -155,7 +155,6 @@ for (const backend of testBackends()) {
           'sm_ix_lead__parentaccountid',
           'sm_ix_lead__parentcontactid',
           'sm_ix_sm_event__segment_id__seq',
-          'sm_ix_sm_member__contact_id',
           'sm_ix_sm_override__contact_id',
           // What segments test most over every contact, on SQLite (migration 0009).
           ...(backend.name === 'sqlite'

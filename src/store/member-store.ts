@@ -63,6 +63,25 @@ const membershipsStatement = {};
 /** Stands for the member insert in the statement cache. */
 const insertStatement = {};
 
+/**
+ * The memberships of some contacts, as (segment, contact) rows. Members are stored by segment then
+ * contact, with no index by contact (migration 0010), so each segment is probed for the contacts by
+ * its primary key: a seek per segment and contact, never a scan.
+ */
+function membershipRows(db: StoreContext['db'], contactIds: readonly string[]) {
+  return db
+    .selectFrom('sm_member')
+    .select(['segment_id', 'contact_id'])
+    .where('segment_id', 'in', db.selectFrom('sm_segment').select('id'))
+    .where('contact_id', 'in', contactIds);
+}
+
+function addTo(found: Map<string, Set<string>>, contactId: string, segmentId: string): void {
+  const segments = found.get(contactId) ?? new Set<string>();
+  segments.add(segmentId);
+  found.set(contactId, segments);
+}
+
 /** The member store over `context`. */
 export function memberStore(context: StoreContext): MemberStore {
   const { db } = context;
@@ -185,16 +204,8 @@ export function memberStore(context: StoreContext): MemberStore {
     async segmentsOfMany(contactIds) {
       const found = new Map<string, Set<string>>();
       for (const slice of chunks([...new Set(contactIds)], idsPerStatement)) {
-        const rows = await db
-          .selectFrom('sm_member')
-          .select(['segment_id', 'contact_id'])
-          .where('contact_id', 'in', slice)
-          .execute();
-        for (const row of rows) {
-          const segments = found.get(row.contact_id) ?? new Set<string>();
-          segments.add(row.segment_id);
-          found.set(row.contact_id, segments);
-        }
+        const rows = await membershipRows(db, slice).execute();
+        for (const row of rows) addTo(found, row.contact_id, row.segment_id);
       }
       return found;
     },
@@ -207,10 +218,8 @@ export function memberStore(context: StoreContext): MemberStore {
           membershipsStatement,
           `${context.dialect}:${slice.length}`,
           () =>
-            db
-              .selectFrom('sm_member')
-              .select(['segment_id', 'contact_id', sql<string | null>`null`.as('mode')])
-              .where('contact_id', 'in', slice)
+            membershipRows(db, slice)
+              .select(sql<string | null>`null`.as('mode'))
               .unionAll(
                 db
                   .selectFrom('sm_override')
@@ -222,9 +231,7 @@ export function memberStore(context: StoreContext): MemberStore {
         );
         for (const row of (await db.executeQuery(compiled)).rows) {
           if (row.mode === null) {
-            const segments = members.get(row.contact_id) ?? new Set<string>();
-            segments.add(row.segment_id);
-            members.set(row.contact_id, segments);
+            addTo(members, row.contact_id, row.segment_id);
           } else {
             const modes = overrides.get(row.contact_id) ?? new Map<string, OverrideMode>();
             modes.set(row.segment_id, row.mode as OverrideMode);
@@ -240,11 +247,7 @@ export function memberStore(context: StoreContext): MemberStore {
     },
 
     async segmentsOf(contactId) {
-      const rows = await db
-        .selectFrom('sm_member')
-        .select('segment_id')
-        .where('contact_id', '=', contactId)
-        .execute();
+      const rows = await membershipRows(db, [contactId]).execute();
       return sortIds(rows.map((row) => row.segment_id));
     },
 
