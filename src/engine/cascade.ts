@@ -24,6 +24,13 @@ export async function cascade(
   const changes = new Map<string, string[]>();
   const pass = new MaintenancePass(cause, now, records);
   for (const [id, ids] of changed) changes.set(id, [...ids]);
+  // The first wave's memberships in one read: every candidate in every segment re-checked or read.
+  const first = ordered.filter((segment) => (candidates.get(segment.stored.id)?.size ?? 0) > 0);
+  await pass.snapshot.load(
+    tx,
+    first.flatMap((segment) => [...(candidates.get(segment.stored.id) ?? [])]),
+    first.flatMap((segment) => [segment.stored.id, ...segment.dependencies.segments]),
+  );
   for (const segment of ordered) {
     let ids = candidates.get(segment.stored.id);
     if (segment.dependencies.segments.size > 0) {

@@ -108,7 +108,7 @@ export async function recheck(
   const { snapshot } = own;
   const ids = [...candidates];
   const segmentId = segment.stored.id;
-  await snapshot.load(tx, ids);
+  await snapshot.load(tx, ids, [segmentId, ...segment.dependencies.segments]);
   const matched = await recheckMatches(tx, segment, ids, own);
   const join: string[] = [];
   const leave: string[] = [];

@@ -1,26 +1,55 @@
 import type { OverrideMode, StoreSession } from '../store/index.ts';
 
 /**
- * What live maintenance knows about the contacts it re-checks: the segments each is a member of and
- * its overrides, read once for all segments (one query per write instead of several per segment)
- * and kept up to date as the pass changes membership.
+ * What live maintenance knows about the contacts it re-checks: their membership in the segments a
+ * pass re-checks or reads, and their overrides, read in as few queries as it can (the pass loads
+ * every first-wave segment's candidates at once) and kept up to date as the pass changes membership.
+ * Members are stored by segment then contact, so a load probes each segment named for each contact.
  */
 export class MembershipSnapshot {
   readonly #members = new Map<string, Set<string>>();
   readonly #overrides = new Map<string, Map<string, OverrideMode>>();
-  readonly #loaded = new Set<string>();
+  /** Contacts whose overrides are read. */
+  readonly #overridesRead = new Set<string>();
+  /** Per segment, the contacts whose membership in it is read. */
+  readonly #read = new Map<string, Set<string>>();
 
-  /** Reads the memberships and overrides of the contacts not read yet. */
-  async load(tx: StoreSession, contactIds: Iterable<string>): Promise<void> {
-    const missing = [...contactIds].filter((id) => !this.#loaded.has(id));
-    if (missing.length === 0) return;
-    for (const id of missing) this.#loaded.add(id);
-    const { members, overrides } = await tx.members.membershipsOf(missing);
-    for (const [id, segments] of members) this.#members.set(id, segments);
-    for (const [id, modes] of overrides) this.#overrides.set(id, modes);
+  /** Reads the membership of `contactIds` in `segmentIds`, and their overrides, where not read yet. */
+  async load(tx: StoreSession, contactIds: Iterable<string>, segmentIds: Iterable<string>): Promise<void> {
+    const ids = [...new Set(contactIds)];
+    const segments: string[] = [];
+    const missing = new Set<string>(ids.filter((id) => !this.#overridesRead.has(id)));
+    for (const segmentId of new Set(segmentIds)) {
+      const read = this.#read.get(segmentId);
+      const unread = read ? ids.filter((id) => !read.has(id)) : ids;
+      if (unread.length === 0) continue;
+      segments.push(segmentId);
+      for (const id of unread) missing.add(id);
+    }
+    if (missing.size === 0) return;
+    const { members, overrides } = await tx.members.membershipsOf([...missing], segments);
+    for (const segmentId of segments) {
+      const read = this.#read.get(segmentId) ?? new Set<string>();
+      for (const id of missing) read.add(id);
+      this.#read.set(segmentId, read);
+    }
+    for (const id of missing) {
+      if (this.#overridesRead.has(id)) continue;
+      this.#overridesRead.add(id);
+      const modes = overrides.get(id);
+      if (modes) this.#overrides.set(id, modes);
+    }
+    for (const [id, found] of members) {
+      const known = this.#members.get(id) ?? new Set<string>();
+      for (const segmentId of found) known.add(segmentId);
+      this.#members.set(id, known);
+    }
   }
 
+  /** Whether the contact is a member; its membership in the segment must have been loaded. */
   isMember(segmentId: string, contactId: string): boolean {
+    if (!this.#read.get(segmentId)?.has(contactId))
+      throw new Error(`membership of ${contactId} in ${segmentId} was not loaded for this pass`);
     return this.#members.get(contactId)?.has(segmentId) ?? false;
   }
 

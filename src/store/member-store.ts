@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { dialects } from '../compile/index.ts';
 import { writeChanges } from './member-changes.ts';
 import type { OverrideMode } from './override-store.ts';
 import { withParameters } from './statement-templates.ts';
@@ -41,10 +42,11 @@ export interface MemberStore {
   /** The segments each of these contacts is a member of (contacts in none are absent). */
   segmentsOfMany(contactIds: readonly string[]): Promise<Map<string, Set<string>>>;
   /**
-   * `segmentsOfMany` and the contacts' overrides in every segment (contact → segment → mode), read
-   * together in one statement: what live maintenance knows of the contacts it re-checks.
+   * The segments among `segmentIds` each contact is a member of, and the contacts' overrides in every
+   * segment (contact → segment → mode), read together in one statement: what live maintenance knows
+   * of the contacts it re-checks.
    */
-  membershipsOf(contactIds: readonly string[]): Promise<ContactMemberships>;
+  membershipsOf(contactIds: readonly string[], segmentIds: readonly string[]): Promise<ContactMemberships>;
   /**
    * Writes changes the caller has already worked out against the current members (live maintenance
    * reads them once for every segment and writes a whole pass at once), and returns each changed
@@ -210,24 +212,31 @@ export function memberStore(context: StoreContext): MemberStore {
       return found;
     },
 
-    async membershipsOf(contactIds) {
+    async membershipsOf(contactIds, segmentIds) {
       const members = new Map<string, Set<string>>();
       const overrides = new Map<string, Map<string, OverrideMode>>();
+      const dialect = dialects[context.dialect];
+      const segments = dialect.idListParam([...new Set(segmentIds)]);
       for (const slice of chunks([...new Set(contactIds)], idsPerStatement)) {
+        const ids = dialect.idListParam(slice);
+        // Both lists are one parameter each, so the statement has one shape however long they are.
         const compiled = withParameters(
           membershipsStatement,
-          `${context.dialect}:${slice.length}`,
+          context.dialect,
           () =>
-            membershipRows(db, slice)
-              .select(sql<string | null>`null`.as('mode'))
+            db
+              .selectFrom('sm_member')
+              .select(['segment_id', 'contact_id', sql<string | null>`null`.as('mode')])
+              .where(dialect.idIn(sql.ref('segment_id'), []))
+              .where(dialect.idIn(sql.ref('contact_id'), []))
               .unionAll(
                 db
                   .selectFrom('sm_override')
                   .select(['segment_id', 'contact_id', 'mode'])
-                  .where('contact_id', 'in', slice),
+                  .where(dialect.idIn(sql.ref('contact_id'), [])),
               )
               .compile(),
-          [...slice, ...slice],
+          [segments, ids, ids],
         );
         for (const row of (await db.executeQuery(compiled)).rows) {
           if (row.mode === null) {
