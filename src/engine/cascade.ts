@@ -24,13 +24,7 @@ export async function cascade(
   const changes = new Map<string, string[]>();
   const pass = new MaintenancePass(cause, now, records);
   for (const [id, ids] of changed) changes.set(id, [...ids]);
-  // The first wave's memberships in one read: every candidate in every segment re-checked or read.
-  const first = ordered.filter((segment) => (candidates.get(segment.stored.id)?.size ?? 0) > 0);
-  await pass.snapshot.load(
-    tx,
-    first.flatMap((segment) => [...(candidates.get(segment.stored.id) ?? [])]),
-    first.flatMap((segment) => [segment.stored.id, ...segment.dependencies.segments]),
-  );
+  await preloadFirstWave(tx, pass, ordered, candidates);
   for (const segment of ordered) {
     let ids = candidates.get(segment.stored.id);
     if (segment.dependencies.segments.size > 0) {
@@ -46,4 +40,31 @@ export async function cascade(
   }
   await pass.pending.flush(tx);
   return changes;
+}
+
+/**
+ * Reads the first wave's memberships in one statement (every candidate in every segment re-checked or
+ * read) when the segments share their candidates, as after a write; when they do not, as after a
+ * clock tick, the cross product would probe far more pairs than are needed, and each re-check reads
+ * its own instead.
+ */
+async function preloadFirstWave(
+  tx: StoreSession,
+  pass: MaintenancePass,
+  ordered: readonly LoadedSegment[],
+  candidates: ReadonlyMap<string, ReadonlySet<string>>,
+): Promise<void> {
+  const contacts = new Set<string>();
+  const segments = new Set<string>();
+  let needed = 0;
+  for (const segment of ordered) {
+    const ids = candidates.get(segment.stored.id);
+    if (!ids || ids.size === 0) continue;
+    const read = [segment.stored.id, ...segment.dependencies.segments];
+    for (const id of ids) contacts.add(id);
+    for (const segmentId of read) segments.add(segmentId);
+    needed += ids.size * read.length;
+  }
+  if (needed > 0 && contacts.size * segments.size <= 2 * needed)
+    await pass.snapshot.load(tx, contacts, segments);
 }

@@ -39,8 +39,6 @@ export interface MemberStore {
   add(segmentId: string, contactIds: Iterable<string>): Promise<string[]>;
   /** Removes members; returns the ids that were members, sorted. */
   remove(segmentId: string, contactIds: Iterable<string>): Promise<string[]>;
-  /** The segments each of these contacts is a member of (contacts in none are absent). */
-  segmentsOfMany(contactIds: readonly string[]): Promise<Map<string, Set<string>>>;
   /**
    * The segments among `segmentIds` each contact is a member of, and the contacts' overrides in every
    * segment (contact → segment → mode), read together in one statement: what live maintenance knows
@@ -64,19 +62,6 @@ const rowsPerInsert = 1_000;
 const membershipsStatement = {};
 /** Stands for the member insert in the statement cache. */
 const insertStatement = {};
-
-/**
- * The memberships of some contacts, as (segment, contact) rows. Members are stored by segment then
- * contact, with no index by contact (migration 0010), so each segment is probed for the contacts by
- * its primary key: a seek per segment and contact, never a scan.
- */
-function membershipRows(db: StoreContext['db'], contactIds: readonly string[]) {
-  return db
-    .selectFrom('sm_member')
-    .select(['segment_id', 'contact_id'])
-    .where('segment_id', 'in', db.selectFrom('sm_segment').select('id'))
-    .where('contact_id', 'in', contactIds);
-}
 
 function addTo(found: Map<string, Set<string>>, contactId: string, segmentId: string): void {
   const segments = found.get(contactId) ?? new Set<string>();
@@ -203,15 +188,6 @@ export function memberStore(context: StoreContext): MemberStore {
       });
     },
 
-    async segmentsOfMany(contactIds) {
-      const found = new Map<string, Set<string>>();
-      for (const slice of chunks([...new Set(contactIds)], idsPerStatement)) {
-        const rows = await membershipRows(db, slice).execute();
-        for (const row of rows) addTo(found, row.contact_id, row.segment_id);
-      }
-      return found;
-    },
-
     async membershipsOf(contactIds, segmentIds) {
       const members = new Map<string, Set<string>>();
       const overrides = new Map<string, Map<string, OverrideMode>>();
@@ -256,7 +232,14 @@ export function memberStore(context: StoreContext): MemberStore {
     },
 
     async segmentsOf(contactId) {
-      const rows = await membershipRows(db, [contactId]).execute();
+      // Members are stored by segment then contact, with no index by contact (migration 0010): each
+      // segment is probed for the contact by its primary key, a seek per segment, never a scan.
+      const rows = await db
+        .selectFrom('sm_member')
+        .select('segment_id')
+        .where('segment_id', 'in', db.selectFrom('sm_segment').select('id'))
+        .where('contact_id', '=', contactId)
+        .execute();
       return sortIds(rows.map((row) => row.segment_id));
     },
 
