@@ -63,12 +63,6 @@ const membershipsStatement = {};
 /** Stands for the member insert in the statement cache. */
 const insertStatement = {};
 
-function addTo(found: Map<string, Set<string>>, contactId: string, segmentId: string): void {
-  const segments = found.get(contactId) ?? new Set<string>();
-  segments.add(segmentId);
-  found.set(contactId, segments);
-}
-
 /** The member store over `context`. */
 export function memberStore(context: StoreContext): MemberStore {
   const { db } = context;
@@ -193,35 +187,35 @@ export function memberStore(context: StoreContext): MemberStore {
       const overrides = new Map<string, Map<string, OverrideMode>>();
       const dialect = dialects[context.dialect];
       const segments = dialect.idListParam([...new Set(segmentIds)]);
-      for (const slice of chunks([...new Set(contactIds)], idsPerStatement)) {
-        const ids = dialect.idListParam(slice);
-        // Both lists are one parameter each, so the statement has one shape however long they are.
-        const compiled = withParameters(
-          membershipsStatement,
-          context.dialect,
-          () =>
-            db
-              .selectFrom('sm_member')
-              .select(['segment_id', 'contact_id', sql<string | null>`null`.as('mode')])
-              .where(dialect.idIn(sql.ref('segment_id'), []))
-              .where(dialect.idIn(sql.ref('contact_id'), []))
-              .unionAll(
-                db
-                  .selectFrom('sm_override')
-                  .select(['segment_id', 'contact_id', 'mode'])
-                  .where(dialect.idIn(sql.ref('contact_id'), [])),
-              )
-              .compile(),
-          [segments, ids, ids],
-        );
-        for (const row of (await db.executeQuery(compiled)).rows) {
-          if (row.mode === null) {
-            addTo(members, row.contact_id, row.segment_id);
-          } else {
-            const modes = overrides.get(row.contact_id) ?? new Map<string, OverrideMode>();
-            modes.set(row.segment_id, row.mode as OverrideMode);
-            overrides.set(row.contact_id, modes);
-          }
+      const ids = dialect.idListParam([...new Set(contactIds)]);
+      // Each list is one parameter, so the statement has one shape however long they are.
+      const compiled = withParameters(
+        membershipsStatement,
+        context.dialect,
+        () =>
+          db
+            .selectFrom('sm_member')
+            .select(['segment_id', 'contact_id', sql<string | null>`null`.as('mode')])
+            .where(dialect.idIn(sql.ref('segment_id'), []))
+            .where(dialect.idIn(sql.ref('contact_id'), []))
+            .unionAll(
+              db
+                .selectFrom('sm_override')
+                .select(['segment_id', 'contact_id', 'mode'])
+                .where(dialect.idIn(sql.ref('contact_id'), [])),
+            )
+            .compile(),
+        [segments, ids, ids],
+      );
+      for (const row of (await db.executeQuery(compiled)).rows) {
+        if (row.mode === null) {
+          const joined = members.get(row.contact_id) ?? new Set<string>();
+          joined.add(row.segment_id);
+          members.set(row.contact_id, joined);
+        } else {
+          const modes = overrides.get(row.contact_id) ?? new Map<string, OverrideMode>();
+          modes.set(row.segment_id, row.mode as OverrideMode);
+          overrides.set(row.contact_id, modes);
         }
       }
       return { members, overrides };
