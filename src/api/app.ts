@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Engine } from '../engine/index.ts';
-import { installAuth } from './auth.ts';
+import { adminTokenLookup, installAuth } from './auth.ts';
 import { answerFrameworkError, installErrorHandling } from './error-handler.ts';
 import { installJsonParser } from './json-body.ts';
 import { installNulGuard } from './nul-guard.ts';
@@ -60,7 +60,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
   installJsonParser(app);
-  installAuth(app, options.adminToken);
+  installAuth(app, adminTokenLookup(options.adminToken));
   installNulGuard(app);
   await installOpenApi(app, packageVersion());
   await installWebApp(app, options.webAppDir);

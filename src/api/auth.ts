@@ -1,24 +1,24 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from './api-error.ts';
+import { installRouteAccess, scopeGrants, type RouteAccess, type Scope } from './route-access.ts';
 
-/** The routes under `/api` that answer without a token (API.md: only health). */
-// The OpenAPI document and its page are public, unlike API.md's first draft: a browser cannot send a
-// bearer token to open a docs page, and the document describes the API, not any data.
-export const publicApiPaths: ReadonlySet<string> = new Set(['/api/health', '/api/openapi.json', '/api/docs']);
-
-/** The path of a request URL, without its query string. */
-function pathOf(url: string): string {
-  const query = url.indexOf('?');
-  return query === -1 ? url : url.slice(0, query);
+/** The key a request was made with, as routes and the audit trail see it. */
+export interface RequestKey {
+  readonly id: string;
+  readonly name: string;
+  readonly scope: Scope;
 }
 
-/** True when `request` must carry the admin token: everything under `/api` but the public paths. */
-export function needsToken(request: FastifyRequest): boolean {
-  const path = pathOf(request.url);
-  const isDocsAsset = path.startsWith('/api/docs/');
-  return (path === '/api' || path.startsWith('/api/')) && !publicApiPaths.has(path) && !isDocsAsset;
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The key that authorised the request; undefined on public routes. */
+    key?: RequestKey;
+  }
 }
+
+/** Finds the key a presented secret belongs to, or undefined when it is no (or no longer a) key. */
+export type KeyLookup = (secret: string) => Promise<RequestKey | undefined>;
 
 const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 
@@ -36,23 +36,52 @@ export function bearerToken(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
-/**
- * Requires `Authorization: Bearer <adminToken>` on every `/api` route but health; a missing or wrong
- * token is a 401 with the error shape.
- */
-export function installAuth(app: FastifyInstance, adminToken: string): void {
+/** A key lookup that knows only one admin token. */
+export function adminTokenLookup(adminToken: string): KeyLookup {
   if (adminToken.trim() === '') throw new Error('buildApp needs a non-empty adminToken');
+  const key: RequestKey = { id: 'admin', name: 'admin', scope: 'admin' };
+  return (secret) => Promise.resolve(tokenMatches(secret, adminToken) ? key : undefined);
+}
+
+/** Who may call the route the router matched: a 404 (no route) serves nothing and is public. */
+function accessOf(request: FastifyRequest): RouteAccess {
+  const access = request.routeOptions.config.access;
+  if (access !== undefined) return access;
+  // A route registered before the access hook would carry no stamp: closed, not open.
+  return request.routeOptions.url === undefined ? 'public' : 'admin';
+}
+
+/**
+ * Requires `Authorization: Bearer <key>` with the scope each route needs. The decision reads the
+ * route the router matched (its `access`, stamped at registration), never the URL's text, so every
+ * spelling of a path that reaches a route is checked like its plain one. A missing or unknown key is a
+ * 401, a key without the scope a 403, both with the error shape.
+ */
+export function installAuth(app: FastifyInstance, lookup: KeyLookup): void {
+  installRouteAccess(app);
+  app.decorateRequest('key', undefined);
   app.addHook('onRequest', async (request, reply) => {
-    if (!needsToken(request)) return;
+    const access = accessOf(request);
+    if (access === 'public') return;
     const token = bearerToken(request.headers.authorization);
-    if (token !== undefined && tokenMatches(token, adminToken)) return;
-    void reply.header('www-authenticate', 'Bearer realm="segmint"');
-    throw new ApiError(
-      401,
-      'UNAUTHORIZED',
-      token === undefined
-        ? 'This route needs the header "Authorization: Bearer <token>" with the admin token.'
-        : 'The bearer token is not the admin token.',
-    );
+    const key = token === undefined ? undefined : await lookup(token);
+    if (key === undefined) {
+      void reply.header('www-authenticate', 'Bearer realm="segmint"');
+      throw new ApiError(
+        401,
+        'UNAUTHORIZED',
+        token === undefined
+          ? 'This route needs the header "Authorization: Bearer <key>" with an API key.'
+          : 'The bearer token is not a valid API key.',
+      );
+    }
+    if (!scopeGrants(key.scope, access)) {
+      throw new ApiError(
+        403,
+        'FORBIDDEN',
+        `The key "${key.name}" has the scope "${key.scope}"; ${request.method} ${request.routeOptions.url ?? ''} needs "${access}".`,
+      );
+    }
+    request.key = key;
   });
 }

@@ -6,6 +6,7 @@ export const healthRoutes = defineRoutes((app) => {
   app.get(
     '/api/health',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['Health'],
         operationId: 'health',
