@@ -235,6 +235,37 @@ export const migrations: readonly Migration[] = [
       await db.schema.dropIndex(indexName('sm_member', ['contact_id'])).execute();
     },
   },
+  {
+    name: '0011_api_keys_and_audit',
+    async up(db, dialect) {
+      // Keys are stored as the SHA-256 of their secret only: a secret is 32 random bytes, so a fast
+      // hash is as safe as a slow one, and a lookup by hash is one index seek.
+      await db.schema
+        .createTable('sm_api_key')
+        .addColumn('id', idColumnType(dialect), (c) => c.primaryKey().notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('scope', 'text', (c) => c.notNull().check(sql`scope in ('read', 'write', 'admin')`))
+        .addColumn('secret_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('created_at', instantType(dialect), (c) => c.notNull())
+        .addColumn('created_by', idColumnType(dialect))
+        .addColumn('revoked_at', instantType(dialect))
+        .addColumn('last_used_at', instantType(dialect))
+        .execute();
+      await db.schema
+        .createTable('sm_audit')
+        .addColumn('seq', dialect === 'sqlite' ? 'integer' : 'bigint', (c) =>
+          dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey().generatedAlwaysAsIdentity(),
+        )
+        .addColumn('at', instantType(dialect), (c) => c.notNull())
+        .addColumn('key_id', idColumnType(dialect))
+        .addColumn('key_name', 'text')
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('target_kind', 'text', (c) => c.notNull())
+        .addColumn('target', 'text', (c) => c.notNull())
+        .addColumn('detail', 'text')
+        .execute();
+    },
+  },
 ];
 
 /**

@@ -86,6 +86,31 @@ export type TemplateTable = {
   created_at: string;
 };
 
+/** An API key: its secret is kept only as a SHA-256 hash. */
+export type ApiKeyTable = {
+  id: string;
+  name: string;
+  scope: string;
+  secret_hash: string;
+  created_at: string;
+  created_by: string | null;
+  revoked_at: string | null;
+  last_used_at: string | null;
+};
+
+/** One entry of the audit trail: which key did what to which thing, and when. */
+export type AuditTable = {
+  /** Assigned by the database on insert. */
+  seq: number;
+  at: string;
+  key_id: string | null;
+  key_name: string | null;
+  action: string;
+  target_kind: string;
+  target: string;
+  detail: string | null;
+};
+
 /** Every table: the internal ones by name, and any entity table by its logical name. */
 export interface SegmintTables {
   [entity: string]: EntityRow;
@@ -101,6 +126,8 @@ export interface SegmintTables {
   sm_webhook: WebhookTable;
   sm_webhook_cursor: WebhookCursorTable;
   sm_template: TemplateTable;
+  sm_api_key: ApiKeyTable;
+  sm_audit: AuditTable;
 }
 
 /** The two database engines Segmint runs on. */
