@@ -85,3 +85,17 @@ export function installAuth(app: FastifyInstance, lookup: KeyLookup): void {
     request.key = key;
   });
 }
+
+/**
+ * Refuses with 403 unless the request's key has `scope`: for a route whose needs depend on what it
+ * is asked to do (a write key may edit a static segment's members, not override a dynamic one).
+ */
+export function requireScope(request: FastifyRequest, scope: Scope, what: string): void {
+  const key = request.key;
+  if (key !== undefined && scopeGrants(key.scope, scope)) return;
+  throw new ApiError(
+    403,
+    'FORBIDDEN',
+    `${what} needs a key with the scope "${scope}"; the key "${key?.name ?? 'none'}" has "${key?.scope ?? 'none'}".`,
+  );
+}

@@ -22,6 +22,7 @@ function entityRoutes(path: string, entity: string, label: { one: string; many: 
     app.post(
       path,
       {
+        config: { access: 'write' },
         schema: {
           tags,
           operationId: id('create'),
@@ -64,6 +65,7 @@ function entityRoutes(path: string, entity: string, label: { one: string; many: 
     app.patch(
       `${path}/:id`,
       {
+        config: { access: 'write' },
         schema: {
           tags,
           operationId: id('update'),
@@ -79,6 +81,7 @@ function entityRoutes(path: string, entity: string, label: { one: string; many: 
     app.delete(
       `${path}/:id`,
       {
+        config: { access: 'write' },
         schema: {
           tags,
           operationId: id('delete'),

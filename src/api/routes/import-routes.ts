@@ -77,6 +77,7 @@ export const importRoutes: ApiPlugin = async (app, { engine }) => {
   app.post(
     '/api/import/:entity',
     {
+      config: { access: 'write' },
       schema: {
         tags,
         operationId: 'importCsv',

@@ -27,6 +27,7 @@ export const interactionRoutes = defineRoutes((app, { engine }) => {
   app.post(
     '/api/interactions',
     {
+      config: { access: 'write' },
       schema: {
         tags: ['Interactions'],
         operationId: 'createInteractions',

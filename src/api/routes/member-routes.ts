@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { StoreSession } from '../../store/index.ts';
 import { defineRoutes } from '../api-plugin.ts';
 import { notFound } from '../api-error.ts';
+import { requireScope } from '../auth.ts';
 import { memberCsv } from '../member-csv.ts';
 import { listRecords } from '../record-listing.ts';
 import { errorResponses } from '../schemas/error-schemas.ts';
@@ -73,6 +74,7 @@ export const memberRoutes = defineRoutes((app, { engine }) => {
   app.post(
     '/api/segments/:id/members',
     {
+      config: { access: 'write' },
       schema: {
         tags,
         operationId: 'editMembers',
@@ -83,6 +85,10 @@ export const memberRoutes = defineRoutes((app, { engine }) => {
       },
     },
     async (request) => {
+      const target = await segmentOrNotFound(store, request.params.id);
+      // A write key may change who is in a static list; overriding a dynamic segment's rules is admin work.
+      if (target.type === 'dynamic')
+        requireScope(request, 'admin', 'Overriding the members of a dynamic segment');
       const changed = await engine.editMembers(request.params.id, request.body);
       const segment = await segmentOrNotFound(store, request.params.id);
       return { changed, memberCount: segment.memberCount };

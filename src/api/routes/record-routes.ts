@@ -23,6 +23,7 @@ export const recordRoutes = defineRoutes((app, { engine }) => {
   app.post(
     '/api/records/:entity',
     {
+      config: { access: 'write' },
       schema: {
         tags,
         operationId: 'createRecord',
@@ -70,6 +71,7 @@ export const recordRoutes = defineRoutes((app, { engine }) => {
   app.patch(
     '/api/records/:entity/:id',
     {
+      config: { access: 'write' },
       schema: {
         tags,
         operationId: 'updateRecord',
@@ -85,6 +87,7 @@ export const recordRoutes = defineRoutes((app, { engine }) => {
   app.delete(
     '/api/records/:entity/:id',
     {
+      config: { access: 'write' },
       schema: {
         tags,
         operationId: 'deleteRecord',
