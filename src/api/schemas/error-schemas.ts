@@ -22,15 +22,17 @@ export const errorSchema = z
 
 const meanings = {
   400: 'The request is not valid JSON or not of the expected shape; each problem is in details.',
-  401: 'The admin token is missing or wrong.',
+  401: 'The API key is missing, wrong or revoked.',
+  403: 'The API key does not have the scope this route needs.',
   404: 'What the request names does not exist.',
   409: 'The request conflicts with the current state (in use, wrong state, duplicate id).',
   413: 'The body is too large.',
   415: 'The body is not JSON.',
   422: 'The request is well formed but not valid; every problem is in details, with its path.',
+  429: 'Too many wrong keys from this client: wait for the Retry-After seconds.',
 } as const;
 
-export type ErrorStatus = Exclude<keyof typeof meanings, 401>;
+export type ErrorStatus = Exclude<keyof typeof meanings, 401 | 403 | 429>;
 
 /** An error answer of a route, documented with what the status means. */
 function errorResponse(status: keyof typeof meanings) {
@@ -40,13 +42,20 @@ function errorResponse(status: keyof typeof meanings) {
 type ErrorResponse = ReturnType<typeof errorResponse>;
 
 /**
- * The error answers of a route for its schema, 401 included (every route but health needs the token).
+ * The error answers of a route for its schema, with the refusals of the auth check (every route but
+ * health needs a key: 401 without one, 403 without the scope, 429 after too many wrong ones).
  *
  * @example
  * schema: { response: { 200: segmentSchema, ...errorResponses(404, 422) } }
  */
-export function errorResponses<S extends ErrorStatus>(...statuses: S[]): Record<S | 401, ErrorResponse> {
-  const responses: Partial<Record<number, ErrorResponse>> = { 401: errorResponse(401) };
+export function errorResponses<S extends ErrorStatus>(
+  ...statuses: S[]
+): Record<S | 401 | 403 | 429, ErrorResponse> {
+  const responses: Partial<Record<number, ErrorResponse>> = {
+    401: errorResponse(401),
+    403: errorResponse(403),
+    429: errorResponse(429),
+  };
   for (const status of statuses) responses[status] = errorResponse(status);
-  return responses as Record<S | 401, ErrorResponse>;
+  return responses as Record<S | 401 | 403 | 429, ErrorResponse>;
 }
