@@ -21,6 +21,11 @@ export interface EngineOptions {
   readonly clock?: Clock;
   /** How often the clock ticks while `start` runs; at least once a minute. */
   readonly tickMs?: number;
+  /**
+   * Let webhooks reach loopback, private, link-local and other internal addresses (a receiver on the
+   * same machine or network). Off by default: such targets are refused (`webhook-target-policy.ts`).
+   */
+  readonly allowPrivateWebhookTargets?: boolean;
 }
 
 /**
@@ -36,6 +41,8 @@ export interface EngineOptions {
 export class Engine {
   readonly #state: EngineState;
   readonly #tickMs: number;
+  /** Whether webhooks may target internal addresses (the operator's `--allow-private-webhooks`). */
+  readonly allowPrivateWebhookTargets: boolean;
   #timer: NodeJS.Timeout | undefined;
   #ticking: Promise<unknown> = Promise.resolve();
   readonly #listeners = new Set<() => void>();
@@ -43,6 +50,7 @@ export class Engine {
   private constructor(store: Store, options: EngineOptions) {
     this.#state = { store, registry: new SegmentRegistry(), clock: options.clock ?? systemClock };
     this.#tickMs = Math.min(options.tickMs ?? 30_000, 60_000);
+    this.allowPrivateWebhookTargets = options.allowPrivateWebhookTargets ?? false;
   }
 
   /** Loads the live segments and catches up with the time that passed while nothing ran. */

@@ -15,6 +15,7 @@ export interface ServeOptions extends LocationOptions {
   readonly host: string;
   readonly demo: boolean;
   readonly log?: boolean;
+  readonly allowPrivateWebhooks?: boolean;
 }
 
 /**
@@ -26,7 +27,9 @@ export async function serve(options: ServeOptions): Promise<ExitCode> {
   const store = await openLocation(location, { create: true });
   let engine: Engine | undefined;
   try {
-    engine = await Engine.open(store);
+    const allowPrivateWebhookTargets =
+      options.allowPrivateWebhooks === true || process.env.SEGMINT_ALLOW_PRIVATE_WEBHOOKS === '1';
+    engine = await Engine.open(store, { allowPrivateWebhookTargets });
     await printLines(await firstStart(engine, options));
     const token = resolveAdminToken(location.dataDir, process.env.SEGMINT_ADMIN_TOKEN);
     // A new token is printed at once: should listening fail, it has still been seen.

@@ -19,6 +19,10 @@ export function registerServe(program: Command): void {
       .addOption(new Option('--host <address>', 'the address to listen on').default('0.0.0.0'))
       .option('--no-demo', 'do not load the demo data on first start')
       .option('--log', 'log every request (JSON lines on stdout)')
+      .option(
+        '--allow-private-webhooks',
+        'let webhooks reach loopback, private and link-local addresses (refused by default)',
+      )
       .addHelpText(
         'after',
         [
@@ -27,6 +31,7 @@ export function registerServe(program: Command): void {
           '  SEGMINT_ADMIN_TOKEN  the token to accept (when unset, one is generated and kept in the data directory)',
           '  SEGMINT_PG_URL       same as --pg',
           '  PORT                 same as --port',
+          '  SEGMINT_ALLOW_PRIVATE_WEBHOOKS=1  same as --allow-private-webhooks',
         ].join('\n'),
       ),
   ).action(runAction(() => import('../actions/serve.ts').then((m) => m.serve)));
