@@ -21,6 +21,13 @@ export type {
 export { assertNever } from './nodes.ts';
 export { parseDefinition, parseQuery, shapeProblemCodes, type ParseResult } from './parse-definition.ts';
 export {
+  definitionLimitProblems,
+  definitionLimits,
+  limitProblemCodes,
+  queryLimitProblems,
+  type LimitProblemCode,
+} from './definition-limits.ts';
+export {
   clockOperators,
   isOperatorId,
   negatedOperators,

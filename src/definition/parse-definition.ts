@@ -1,19 +1,25 @@
 import type { z } from 'zod';
 import { joinPath, type Problem } from '../schema/problem.ts';
 import { queryJson, segmentJson, type GroupJson, type WhereJson } from './definition-json.ts';
+import { definitionLimitProblems, queryLimitProblems } from './definition-limits.ts';
 import type { Block, GroupNode, Query, SegmentDefinition, WhereNode } from './nodes.ts';
 
 export type ParseResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /**
- * Parses untrusted JSON into a segment definition, or returns every shape problem with its path.
+ * Parses untrusted JSON into a segment definition, or returns every shape problem with its path. A
+ * definition past a limit of `definitionLimits` (too deep, too many values …) is refused with those
+ * problems alone, before its shape is read: the shape is read by recursion, which a definition nested
+ * thousands deep would overflow.
  *
  * @example
  * const parsed = parseDefinition(JSON.parse(body));
  * if (!parsed.ok) return reply.code(400).send(parsed.problems);
  */
 export function parseDefinition(json: unknown): ParseResult<SegmentDefinition> {
+  const limits = definitionLimitProblems(json);
+  if (limits.length > 0) return { ok: false, problems: limits };
   const result = segmentJson.safeParse(json, { reportInput: true });
   if (!result.success) return { ok: false, problems: shapeProblems(result.error, '') };
   const { query, description, ...rest } = result.data;
@@ -23,8 +29,10 @@ export function parseDefinition(json: unknown): ParseResult<SegmentDefinition> {
   };
 }
 
-/** Parses just a query (`{ blocks: [...] }`), as `addByQuery` and the estimate take; paths start at `base`. */
+/** Parses just a query (`{ blocks: [...] }`), as `addByQuery` and the estimate take, within the same limits; paths start at `base`. */
 export function parseQuery(json: unknown, base = 'query'): ParseResult<Query> {
+  const limits = queryLimitProblems(json, base);
+  if (limits.length > 0) return { ok: false, problems: limits };
   const result = queryJson.safeParse(json, { reportInput: true });
   if (!result.success) return { ok: false, problems: shapeProblems(result.error, base) };
   return { ok: true, value: toQuery(result.data) };
