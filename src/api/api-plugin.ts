@@ -6,6 +6,8 @@ export interface ApiPluginOptions {
   readonly engine: Engine;
   /** How often an open event stream sends a heartbeat (and looks at the log for writes of other processes). */
   readonly heartbeatMs: number;
+  /** Tells the auth check that a key was revoked here, so that it stops trusting what it remembered. */
+  readonly keyRevoked: () => void;
 }
 
 /**

@@ -3,6 +3,7 @@ import { Engine, ManualClock } from '../engine/index.ts';
 import type { Store } from '../store/index.ts';
 import type { TestBackend } from '../store/test-backends.ts';
 import { buildApp } from './app.ts';
+import type { ThrottleOptions } from './failed-auth-throttle.ts';
 
 /** Helpers for the route tests: an app over a fresh database, and requests with the token. */
 
@@ -33,7 +34,7 @@ export interface TestApi {
 /** An app over a new empty database of `backend`, with a hand-moved clock; closed with the app. */
 export async function startApi(
   backend: TestBackend,
-  options: { heartbeatMs?: number; webAppDir?: string } = {},
+  options: { heartbeatMs?: number; webAppDir?: string; failedAuth?: ThrottleOptions } = {},
 ): Promise<TestApi> {
   const clock = new ManualClock(start);
   const store = await backend.open({ now: () => clock.now() });

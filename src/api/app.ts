@@ -2,21 +2,32 @@ import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Engine } from '../engine/index.ts';
-import { adminTokenLookup, installAuth } from './auth.ts';
+import { installAuditTrail } from './audit-trail.ts';
+import { installAuth, storeKeyLookup } from './auth.ts';
+import { failedAuthThrottle, type ThrottleOptions } from './failed-auth-throttle.ts';
 import { answerFrameworkError, installErrorHandling } from './error-handler.ts';
 import { installJsonParser } from './json-body.ts';
 import { installNulGuard } from './nul-guard.ts';
 import { installOpenApi } from './openapi.ts';
 import { routePlugins } from './routes/index.ts';
+import { installSecurityHeaders } from './security-headers.ts';
 import { installWebApp } from './web-app.ts';
 
 export interface BuildAppOptions {
   /** The engine every route works through (its store holds the data). */
   readonly engine: Engine;
-  /** The token every route but health requires as `Authorization: Bearer <token>`. */
+  /**
+   * The admin token: the first admin key (id `admin`), kept in the store's keys as a hash. Every route
+   * but health needs `Authorization: Bearer <key>`, this one or another key made with `POST /api/keys`.
+   */
   readonly adminToken: string;
-  /** Log requests with Fastify's logger (pino, JSON lines on stdout); off by default. */
-  readonly logger?: boolean;
+  /**
+   * What the server logs, as JSON lines (pino) on stderr: `errors` (every 5xx with its request id,
+   * the default), `requests` (every request too) or `off`. Authorization headers are never logged.
+   */
+  readonly log?: 'errors' | 'requests' | 'off';
+  /** How many wrong keys a client may send in a window before it must wait (10 a minute by default). */
+  readonly failedAuth?: ThrottleOptions;
   /** How often an open event stream sends a heartbeat comment; 15 seconds by default. */
   readonly heartbeatMs?: number;
   /** The built web app served at `/`; `web/dist` by default (a placeholder page when it is missing). */
@@ -46,8 +57,16 @@ function packageVersion(): string {
  * await app.listen({ port: 3000, host: '0.0.0.0' });
  */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const log = options.log ?? 'errors';
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger:
+      log === 'off'
+        ? false
+        : {
+            level: log === 'requests' ? 'info' : 'error',
+            stream: process.stderr,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+          },
     bodyLimit,
     // On close, end every connection (after the event streams have ended theirs): idle and
     // speculative keep-alive sockets would otherwise hold a stopping server for a minute.
@@ -60,11 +79,23 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
   installJsonParser(app);
-  installAuth(app, adminTokenLookup(options.adminToken));
+  if (options.adminToken.trim() === '') throw new Error('buildApp needs a non-empty adminToken');
+  const store = options.engine.store;
+  await store.keys.syncAdminToken(options.adminToken);
+  const keys = storeKeyLookup(store.keys);
+  installAuth(app, keys, failedAuthThrottle(options.failedAuth));
+  installAuditTrail(app, () => store.audit);
+  await installSecurityHeaders(app);
   installNulGuard(app);
   await installOpenApi(app, packageVersion());
   await installWebApp(app, options.webAppDir);
-  const pluginOptions = { engine: options.engine, heartbeatMs: options.heartbeatMs ?? 15_000 };
+  const pluginOptions = {
+    engine: options.engine,
+    heartbeatMs: options.heartbeatMs ?? 15_000,
+    keyRevoked: () => {
+      keys.forget();
+    },
+  };
   for (const plugin of routePlugins) await app.register(plugin, pluginOptions);
   return app;
 }

@@ -1,6 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { secretHash, type KeyStore } from '../store/index.ts';
 import { ApiError } from './api-error.ts';
+import type { FailedAuthThrottle } from './failed-auth-throttle.ts';
 import { installRouteAccess, scopeGrants, type RouteAccess, type Scope } from './route-access.ts';
 
 /** The key a request was made with, as routes and the audit trail see it. */
@@ -36,11 +38,41 @@ export function bearerToken(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
-/** A key lookup that knows only one admin token. */
-export function adminTokenLookup(adminToken: string): KeyLookup {
-  if (adminToken.trim() === '') throw new Error('buildApp needs a non-empty adminToken');
-  const key: RequestKey = { id: 'admin', name: 'admin', scope: 'admin' };
-  return (secret) => Promise.resolve(tokenMatches(secret, adminToken) ? key : undefined);
+/** How long a found key is trusted before it is looked up again (a revocation elsewhere takes this long). */
+export const keyCacheMs = 5_000;
+
+/** How often a key's `lastUsedAt` is written, at most. */
+const touchEveryMs = 60_000;
+
+/**
+ * A key lookup over the store's keys, remembering found keys for `keyCacheMs` so that a request costs
+ * no query; `forget` drops them all (after a revocation in this process).
+ */
+export function storeKeyLookup(keys: KeyStore, now: () => number = Date.now): KeyLookup & { forget(): void } {
+  const found = new Map<string, { key: RequestKey; until: number }>();
+  const touched = new Map<string, number>();
+  const lookup = async (secret: string) => {
+    const hash = secretHash(secret);
+    const cached = found.get(hash);
+    if (cached !== undefined && cached.until > now()) return cached.key;
+    found.delete(hash);
+    const stored = await keys.findBySecret(secret);
+    if (stored === undefined) return undefined;
+    const key: RequestKey = { id: stored.id, name: stored.name, scope: stored.scope };
+    // Bounded: keys are few, and only found keys are remembered.
+    if (found.size > 1_000) found.clear();
+    found.set(hash, { key, until: now() + keyCacheMs });
+    if ((touched.get(key.id) ?? 0) + touchEveryMs < now()) {
+      touched.set(key.id, now());
+      await keys.touch(key.id);
+    }
+    return key;
+  };
+  return Object.assign(lookup, {
+    forget: () => {
+      found.clear();
+    },
+  });
 }
 
 /** Who may call the route the router matched: a 404 (no route) serves nothing and is public. */
@@ -57,15 +89,18 @@ function accessOf(request: FastifyRequest): RouteAccess {
  * spelling of a path that reaches a route is checked like its plain one. A missing or unknown key is a
  * 401, a key without the scope a 403, both with the error shape.
  */
-export function installAuth(app: FastifyInstance, lookup: KeyLookup): void {
+export function installAuth(app: FastifyInstance, lookup: KeyLookup, throttle: FailedAuthThrottle): void {
   installRouteAccess(app);
   app.decorateRequest('key', undefined);
   app.addHook('onRequest', async (request, reply) => {
     const access = accessOf(request);
     if (access === 'public') return;
     const token = bearerToken(request.headers.authorization);
+    // A client that failed too often waits before any key of its is even looked at.
+    throttle.check(request.ip, reply);
     const key = token === undefined ? undefined : await lookup(token);
     if (key === undefined) {
+      if (token !== undefined) throttle.failed(request.ip);
       void reply.header('www-authenticate', 'Bearer realm="segmint"');
       throw new ApiError(
         401,

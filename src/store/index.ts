@@ -27,6 +27,15 @@ export type { CountPoint, HistoryStore } from './history-store.ts';
 export type { SettingStore } from './setting-store.ts';
 export type { NewWebhook, StoredWebhook, WebhookCursor, WebhookStore } from './webhook-store.ts';
 export type { NewTemplate, StoredTemplate, TemplateStore } from './template-store.ts';
+export {
+  adminKeyId,
+  secretHash,
+  type CreatedKey,
+  type KeyScope,
+  type KeyStore,
+  type StoredKey,
+} from './key-store.ts';
+export type { AuditEntry, AuditStore, NewAuditEntry } from './audit-store.ts';
 export type { ColumnValue, EntityRow, SegmintTables, StoreDialect } from './tables.ts';
 export { fromColumn, readColumn, toColumn, unstorableReason } from './column-codec.ts';
 export { attributeColumnType, idColumnType, indexName } from './entity-ddl.ts';

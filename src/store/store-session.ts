@@ -1,5 +1,7 @@
+import { auditStore } from './audit-store.ts';
 import { eventStore } from './event-store.ts';
 import { historyStore } from './history-store.ts';
+import { keyStore } from './key-store.ts';
 import { memberStore } from './member-store.ts';
 import { overrideStore } from './override-store.ts';
 import { settingStore } from './setting-store.ts';
@@ -48,6 +50,12 @@ export function createSession(context: StoreContext): StoreSession {
     },
     get templates() {
       return part('templates', templateStore);
+    },
+    get keys() {
+      return part('keys', keyStore);
+    },
+    get audit() {
+      return part('audit', auditStore);
     },
     async query(compiled) {
       return (await context.db.executeQuery(compiled)).rows;

@@ -6,8 +6,10 @@ import type {
   CustomEntityResult,
   Schema,
 } from '../schema/index.ts';
+import type { AuditStore } from './audit-store.ts';
 import type { EventStore } from './event-store.ts';
 import type { HistoryStore } from './history-store.ts';
+import type { KeyStore } from './key-store.ts';
 import type { MemberStore } from './member-store.ts';
 import type { OverrideStore } from './override-store.ts';
 import type { SettingStore } from './setting-store.ts';
@@ -29,6 +31,12 @@ export type StoreOptions = (
 ) & {
   /** The clock for `createdon`, `modifiedon` and segment time stamps; the system clock by default. */
   readonly now?: () => Date;
+  /**
+   * How long request work may run, in milliseconds: each `read` (on an SQLite file) and each
+   * PostgreSQL statement (`statement_timeout`) past it is stopped with a `TimeLimitError`. None by
+   * default (the command line); `segmint serve` sets its `--request-timeout`.
+   */
+  readonly timeLimitMs?: number;
 };
 
 /**
@@ -54,6 +62,10 @@ export interface StoreSession {
   readonly webhooks: WebhookStore;
   /** Segment templates users saved. */
   readonly templates: TemplateStore;
+  /** Named API keys with scopes. */
+  readonly keys: KeyStore;
+  /** Who changed segments, the schema, webhooks and keys. */
+  readonly audit: AuditStore;
   /**
    * Runs a query compiled for this store's dialect (the compile stage's output). Rows come back as the
    * driver gives them, column forms as `column-codec.ts` describes (on SQLite a money column is its

@@ -1,4 +1,5 @@
 import type { ApiPlugin } from '../api-plugin.ts';
+import { auditRoutes } from './audit-routes.ts';
 import { contactSegmentRoutes } from './contact-segment-routes.ts';
 import { accountRoutes, contactRoutes, leadRoutes } from './entity-routes.ts';
 import { eventRoutes } from './event-routes.ts';
@@ -6,6 +7,7 @@ import { explainRoutes } from './explain-routes.ts';
 import { healthRoutes } from './health-routes.ts';
 import { importRoutes } from './import-routes.ts';
 import { interactionRoutes } from './interaction-routes.ts';
+import { keyRoutes } from './key-routes.ts';
 import { memberRoutes } from './member-routes.ts';
 import { recordRoutes } from './record-routes.ts';
 import { schemaRoutes } from './schema-routes.ts';
@@ -37,4 +39,6 @@ export const routePlugins: readonly ApiPlugin[] = [
   importRoutes,
   webhookRoutes,
   templateRoutes,
+  keyRoutes,
+  auditRoutes,
 ];

@@ -34,7 +34,11 @@ export async function serve(options: ServeOptions): Promise<ExitCode> {
     const token = resolveAdminToken(location.dataDir, process.env.SEGMINT_ADMIN_TOKEN);
     // A new token is printed at once: should listening fail, it has still been seen.
     if (token.source === 'generated') await printLines(tokenLines(token));
-    const app = await buildApp({ engine, adminToken: token.value, logger: options.log === true });
+    const app = await buildApp({
+      engine,
+      adminToken: token.value,
+      log: options.log === true ? 'requests' : 'errors',
+    });
     try {
       await app.listen({ port: options.port, host: options.host });
     } catch (error) {
