@@ -1,14 +1,22 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openStore, type MembershipEvent, type Store } from '../store/index.ts';
 import { testBackends } from '../store/test-backends.ts';
+import { ManualClock } from './clock.ts';
 import { Engine } from './engine.ts';
-import { cityIs, contactSegment, engineOn } from './engine-test-helpers.ts';
+import { cityIs, contactSegment, start } from './engine-test-helpers.ts';
 import { WebhookDelivery, retryDelay, type WebhookPayload } from './webhook-delivery.ts';
 import { verifyWebhookSignature } from './webhook-signature.ts';
 import { startReceiver, until, type ReceivedRequest, type TestReceiver } from './webhook-test-receiver.ts';
 import { createWebhook } from './webhooks.ts';
 
 const fast = { retryDelayMs: 20, maxRetryDelayMs: 200, intervalMs: 50 };
+
+/** The receivers listen on 127.0.0.1, which webhooks reach only where the server allows private targets. */
+const allowPrivate = { allowPrivateWebhookTargets: true };
+
+async function engineOn(store: Store): Promise<{ engine: Engine }> {
+  return { engine: await Engine.open(store, { clock: new ManualClock(start), ...allowPrivate }) };
+}
 
 /** The events of the requests the receiver took (2xx), in the order it took them. */
 function acknowledged(received: readonly ReceivedRequest[]): MembershipEvent[] {
@@ -143,7 +151,7 @@ for (const backend of testBackends()) {
       const options = backend.freshOptions({ file: true });
       const r = await receiver([200, 503]);
       let store: Store = await openStore(options);
-      let engine = await Engine.open(store);
+      let engine = await Engine.open(store, allowPrivate);
       await atlantis(engine);
       const hook = await createWebhook(engine, { url: r.url });
       for (const id of ['a', 'b', 'c', 'd', 'e'])
@@ -158,7 +166,7 @@ for (const backend of testBackends()) {
       store = await openStore(options);
       cleanups.push(() => store.close());
       const retryAt = Date.parse((await store.webhooks.get(hook.id))?.cursor.nextAttemptAt ?? '');
-      engine = await Engine.open(store);
+      engine = await Engine.open(store, allowPrivate);
       await engine.createRecord('contact', { id: 'f', address1_city: 'Atlantis' });
       delivery = worker(engine, { batchSize: 2 });
       await until(() => acknowledged(r.received).length === 6);

@@ -1,6 +1,8 @@
 import type { MembershipEvent, StoredWebhook } from '../store/index.ts';
 import type { Engine } from './engine.ts';
+import { WebhookSender } from './webhook-sender.ts';
 import { deliveryHeader, signatureHeader, signWebhookBody, timestampHeader } from './webhook-signature.ts';
+import type { ResolveHost } from './webhook-target-policy.ts';
 
 export interface WebhookDeliveryOptions {
   /** Events per request. 100 by default. */
@@ -14,6 +16,8 @@ export interface WebhookDeliveryOptions {
   readonly timeoutMs?: number;
   /** Where errors of the worker itself go (a database gone away); a process warning by default. */
   readonly onError?: (error: unknown) => void;
+  /** How host names are resolved before connecting; the system resolver by default (tests inject answers). */
+  readonly resolve?: ResolveHost;
 }
 
 /** What a receiver gets: a JSON body with the events, oldest first. */
@@ -37,6 +41,8 @@ export function retryDelay(attempts: number, base: number, max: number): number 
  * answers 2xx, so every event arrives at least once and never after a later one of the same webhook.
  * A failed batch is retried with exponential back-off, its retry time kept in the database, so a
  * restart resumes exactly where delivery stopped. Woken by every committed change and by a timer.
+ * Targets at internal addresses are refused unless the engine allows them (`webhook-target-policy.ts`),
+ * checked against the address each connection is about to use; redirects are not followed.
  *
  * @example
  * const delivery = new WebhookDelivery(engine).start();
@@ -51,6 +57,7 @@ export class WebhookDelivery {
   readonly #maxRetryDelayMs: number;
   readonly #timeoutMs: number;
   readonly #onError: (error: unknown) => void;
+  readonly #sender: WebhookSender;
   #running = false;
   #queued = false;
   #passes: Promise<void> = Promise.resolve();
@@ -71,6 +78,10 @@ export class WebhookDelivery {
       ((error) => {
         process.emitWarning(`Webhook delivery: ${String(error)}`, 'SegmintWebhookWarning');
       });
+    this.#sender = new WebhookSender({
+      allowPrivate: engine.allowPrivateWebhookTargets,
+      ...(options.resolve && { resolve: options.resolve }),
+    });
   }
 
   /** Starts delivering: now, after every change the engine commits, and every `intervalMs`. */
@@ -98,6 +109,7 @@ export class WebhookDelivery {
     clearTimeout(this.#retryTimer);
     this.#aborter.abort();
     await this.#passes;
+    this.#sender.close();
   }
 
   /** Asks for a delivery pass soon; wakes while one is queued count once. */
@@ -171,28 +183,17 @@ export class WebhookDelivery {
     const body = JSON.stringify(payload);
     const first = events[0]?.seq ?? 0;
     const last = events.at(-1)?.seq ?? 0;
-    try {
-      const response = await fetch(webhook.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'Segmint-Webhooks/1',
-          [signatureHeader]: signWebhookBody(webhook.secret, body),
-          [timestampHeader]: sentAt,
-          [deliveryHeader]: `${webhook.id}:${first}-${last}`,
-        },
-        body,
-        redirect: 'error',
-        signal: AbortSignal.any([this.#aborter.signal, AbortSignal.timeout(this.#timeoutMs)]),
-      });
-      // Drain the answer so the connection can be reused; its content does not matter.
-      await response.arrayBuffer().catch(() => undefined);
-      return response.ok
-        ? undefined
-        : `The receiver answered ${response.status} ${response.statusText}`.trim();
-    } catch (error) {
-      const cause = (error as { cause?: unknown }).cause;
-      return `The request failed: ${String(error)}${cause instanceof Error ? ` (${cause.message})` : ''}`;
-    }
+    return this.#sender.post({
+      url: webhook.url,
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'Segmint-Webhooks/1',
+        [signatureHeader]: signWebhookBody(webhook.secret, body),
+        [timestampHeader]: sentAt,
+        [deliveryHeader]: `${webhook.id}:${first}-${last}`,
+      },
+      body,
+      signal: AbortSignal.any([this.#aborter.signal, AbortSignal.timeout(this.#timeoutMs)]),
+    });
   }
 }

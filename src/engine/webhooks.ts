@@ -3,6 +3,7 @@ import type { StoredWebhook } from '../store/index.ts';
 import type { Engine } from './engine.ts';
 import { EngineError } from './engine-error.ts';
 import { newWebhookSecret } from './webhook-signature.ts';
+import { urlRefusal, type ResolveHost, type WebhookTargetPolicy } from './webhook-target-policy.ts';
 
 /** A webhook as its owner sees it after creation: everything but the secret, with its delivery state. */
 export interface WebhookView {
@@ -43,13 +44,19 @@ export function webhookView(webhook: StoredWebhook): WebhookView {
 
 /**
  * Subscribes a URL to membership events from now on (the events already logged are not sent). Returns
- * the webhook with its generated secret, which is shown this once.
+ * the webhook with its generated secret, which is shown this once. A URL whose host is, or resolves to,
+ * an internal address is refused unless the engine allows private targets (`webhook-target-policy.ts`);
+ * `resolve` replaces the system resolver (tests).
  */
 export async function createWebhook(
   engine: Engine,
   input: WebhookInput,
+  options: { readonly resolve?: ResolveHost } = {},
 ): Promise<WebhookView & { readonly secret: string }> {
-  const problems = urlProblems(input.url);
+  const problems = await urlProblems(input.url, {
+    allowPrivate: engine.allowPrivateWebhookTargets,
+    ...(options.resolve && { resolve: options.resolve }),
+  });
   const segmentIds = input.segments === undefined ? null : [...new Set(input.segments)];
   if (segmentIds?.length === 0) {
     problems.push({
@@ -95,21 +102,26 @@ export async function deleteWebhook(engine: Engine, id: string): Promise<void> {
     throw new EngineError('NOT_FOUND', `There is no webhook "${id}".`);
 }
 
-function urlProblems(url: string): Problem[] {
+async function urlProblems(url: string, policy: WebhookTargetPolicy): Promise<Problem[]> {
   let parsed: URL | undefined;
   try {
     parsed = new URL(url);
   } catch {
     parsed = undefined;
   }
+  const shown = `"${url.slice(0, 100)}"`;
   if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || url.length > maxUrlLength) {
-    return [
-      {
-        code: 'invalid_url',
-        message: `"${url.slice(0, 100)}" is not an http or https URL of at most ${maxUrlLength} characters.`,
-        path: 'url',
-      },
-    ];
+    const message = `${shown} is not an http or https URL of at most ${maxUrlLength} characters.`;
+    return [{ code: 'invalid_url', message, path: 'url' }];
   }
-  return [];
+  if (parsed.username !== '' || parsed.password !== '') {
+    // Not repeated in the answer: it would hold the password.
+    const message =
+      'The URL carries a user name or password; a webhook URL may not (deliveries are signed instead).';
+    return [{ code: 'invalid_url', message, path: 'url' }];
+  }
+  const refused = await urlRefusal(parsed, policy);
+  return refused
+    ? [{ code: 'refused_target', message: `${shown} is refused: ${refused.message}`, path: 'url' }]
+    : [];
 }

@@ -16,7 +16,8 @@ for (const backend of testBackends()) {
     afterAll(() => backend.cleanup());
 
     const open = async () => {
-      const engine = await Engine.open(await backend.open());
+      // The test receiver listens on 127.0.0.1: only a server that allows private targets reaches it.
+      const engine = await Engine.open(await backend.open(), { allowPrivateWebhookTargets: true });
       const app = await buildApp({ engine, adminToken: token });
       closers.push(() => app.close());
       return { engine, app };

@@ -16,7 +16,13 @@ const webhookParams = z.object({ id: z.string().min(1).max(200) });
 
 const newWebhookSchema = z
   .object({
-    url: z.string().min(1).max(2_000).describe('An http or https URL that accepts POSTed JSON.'),
+    url: z
+      .string()
+      .min(1)
+      .max(2_000)
+      .describe(
+        'An http or https URL, without credentials, that accepts POSTed JSON. Its host must be a public address: loopback, private, link-local and metadata addresses, and names that resolve to them, are refused (422) unless the server runs with --allow-private-webhooks.',
+      ),
     segments: z
       .array(z.string().min(1).max(200))
       .max(1_000)
@@ -66,7 +72,8 @@ const body = <W extends WebhookView>(webhook: W) => ({
  * Webhooks: `POST /api/webhooks` subscribes a URL to membership events from now on (answering its
  * secret once), `GET /api/webhooks` lists them with their delivery state, `DELETE /api/webhooks/{id}`
  * ends one. Deliveries are JSON batches `{ webhookId, sentAt, events }`, signed, in log order, retried
- * with back-off until the receiver answers 2xx. The delivery worker runs while the app does.
+ * with back-off until the receiver answers 2xx. The delivery worker runs while the app does. Targets at
+ * internal addresses are refused, at creation and at every connection, unless the engine allows them.
  */
 // eslint-disable-next-line @typescript-eslint/require-await -- a Fastify plugin returns a promise
 export const webhookRoutes: ApiPlugin = async (app, { engine }) => {
@@ -90,6 +97,8 @@ export const webhookRoutes: ApiPlugin = async (app, { engine }) => {
         tags,
         operationId: 'createWebhook',
         summary: 'Subscribe a URL to membership events; the answer holds its signing secret, shown once',
+        description:
+          'Refused with 422 (`refused_target`) when the URL’s host is, or resolves to, an internal address (loopback, private, link-local, carrier-grade NAT, cloud metadata …), unless the server allows private targets. Deliveries follow no redirects.',
         body: newWebhookSchema,
         response: { 201: createdWebhookSchema, ...errorResponses(400, 422) },
       },
