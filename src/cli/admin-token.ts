@@ -24,7 +24,7 @@ export function resolveAdminToken(dataDir: string, fromEnvironment: string | und
   const file = join(dataDir, adminTokenFileName);
   const stored = readToken(file);
   if (stored !== undefined) return { value: stored, source: 'file', file };
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const value = randomBytes(24).toString('base64url');
   try {
     // `wx`: never overwrite a token another process wrote in the meantime.

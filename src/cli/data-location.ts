@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { StoreOptions } from '../store/index.ts';
 import { CliError } from './cli-error.ts';
+import { keepPrivate } from './private-files.ts';
 
 /** The options every command takes to find its database: `--data-dir` and `--pg`. */
 export interface LocationOptions {
@@ -61,7 +62,8 @@ export function prepareLocation(location: DataLocation, create: boolean): void {
   if (existsSync(location.dataDir) && !statSync(location.dataDir).isDirectory())
     throw new CliError(`The data directory "${location.dataDir}" is a file, not a directory.`);
   if (create) {
-    mkdirSync(location.dataDir, { recursive: true });
+    mkdirSync(location.dataDir, { recursive: true, mode: 0o700 });
+    keepPrivate(location.dataDir, location.store.kind === 'sqlite' ? location.store.filename : undefined);
     return;
   }
   if (location.store.kind === 'sqlite' && !existsSync(location.store.filename)) {
@@ -69,6 +71,7 @@ export function prepareLocation(location: DataLocation, create: boolean): void {
       'Start one with `segmint serve` or `segmint demo`, or point --data-dir (or --pg) at yours.',
     ]);
   }
+  if (location.store.kind === 'sqlite') keepPrivate(location.dataDir, location.store.filename);
 }
 
 function withoutPassword(url: string): string {

@@ -3,6 +3,7 @@ import { registerDemo } from './commands/demo.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerExport } from './commands/export.ts';
 import { registerImport } from './commands/import.ts';
+import { registerKey } from './commands/key.ts';
 import { registerSegment } from './commands/segment.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerVerify } from './commands/verify.ts';
@@ -28,6 +29,7 @@ ${exitCodeHelp}`,
   registerEval(program);
   registerVerify(program);
   registerDemo(program);
+  registerKey(program);
   return program;
 }
 

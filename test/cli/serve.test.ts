@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { statSync } from 'node:fs';
+import { chmodSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -147,5 +147,68 @@ describe('segmint serve', () => {
     } finally {
       blocker.close();
     }
+  });
+
+  it('keeps the data folder and database private to the user, tightening ones left readable', async () => {
+    const dataDir = join(temp.dir, 'private');
+    const first = await serve(['--no-demo', '--data-dir', dataDir], { SEGMINT_ADMIN_TOKEN: 'private-token' });
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+    for (const file of ['segmint.db', 'segmint.db-wal'])
+      expect(statSync(join(dataDir, file)).mode & 0o777, file).toBe(0o600);
+    first.child.kill('SIGTERM');
+    expect(await first.stopped()).toBe(0);
+    chmodSync(dataDir, 0o755);
+    chmodSync(join(dataDir, 'segmint.db'), 0o644);
+    const run = await runCli(['segment', 'list', '--data-dir', dataDir]);
+    expect(run.code).toBe(0);
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dataDir, 'segmint.db')).mode & 0o777).toBe(0o600);
+  });
+
+  it('takes keys made, listed and revoked on the command line, and audits them', async () => {
+    const dataDir = join(temp.dir, 'keys');
+    const served = await serve(['--no-demo', '--data-dir', dataDir], {
+      SEGMINT_ADMIN_TOKEN: 'admin-token-x',
+    });
+    const admin = { authorization: 'Bearer admin-token-x' };
+    const made = await runCli(['key', 'create', 'campaign tool', '--scope', 'read', '--data-dir', dataDir]);
+    expect(made.code).toBe(0);
+    const secret = /^(smk_\S+)$/m.exec(made.stdout)?.[1] ?? '';
+    const id = /\(([^)]+)\)/.exec(made.stdout)?.[1] ?? '';
+    expect(secret).not.toBe('');
+    const reader = { authorization: `Bearer ${secret}` };
+    expect((await fetch(`${served.url}/api/segments`, { headers: reader })).status).toBe(200);
+    const write = await fetch(`${served.url}/api/contacts`, {
+      method: 'POST',
+      headers: { ...reader, 'content-type': 'application/json' },
+      body: JSON.stringify({ firstname: 'Ada' }),
+    });
+    expect(write.status).toBe(403);
+
+    const listed = await runCli(['key', 'list', '--format', 'json', '--data-dir', dataDir]);
+    const keys = JSON.parse(listed.stdout) as { name: string; scope: string }[];
+    expect(keys.map((k) => [k.name, k.scope])).toEqual([
+      ['admin', 'admin'],
+      ['campaign tool', 'read'],
+    ]);
+    expect(listed.stdout).not.toContain(secret);
+
+    expect((await runCli(['key', 'revoke', id, '--data-dir', dataDir])).code).toBe(0);
+    // Another process revoked it: this server trusts what it remembered for a few seconds at most.
+    let status = 200;
+    for (let tries = 0; tries < 40 && status !== 401; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      status = (await fetch(`${served.url}/api/segments`, { headers: reader })).status;
+    }
+    expect(status).toBe(401);
+    const audit = (await (await fetch(`${served.url}/api/audit`, { headers: admin })).json()) as {
+      items: { keyName: string; action: string; target: string }[];
+    };
+    expect(audit.items.map((e) => [e.keyName, e.action, e.target])).toEqual([
+      ['command line', 'key.create', id],
+      ['command line', 'key.revoke', id],
+    ]);
+    served.child.kill('SIGTERM');
+    expect(await served.stopped()).toBe(0);
   });
 });
