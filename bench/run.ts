@@ -7,6 +7,7 @@ import { markdownReport } from './harness/report.ts';
 import type { BenchRun, ScenarioResult } from './harness/results.ts';
 import { prepareSqliteDataset } from './harness/sqlite-dataset.ts';
 import { clock } from './scenarios/clock.ts';
+import { durabilityScenario } from './scenarios/durability.ts';
 import { goLive } from './scenarios/go-live.ts';
 import { importBench } from './scenarios/import.ts';
 import { members } from './scenarios/members.ts';
@@ -26,7 +27,15 @@ import { writeScenario } from './scenarios/write-with-live-segments.ts';
  */
 
 /** In the order they run, whatever order `--scenarios` names them in: memory last, to see them all. */
-const scenarios: readonly Scenario[] = [goLive, writeScenario, clock, members, importBench, memory];
+const scenarios: readonly Scenario[] = [
+  goLive,
+  writeScenario,
+  durabilityScenario,
+  clock,
+  members,
+  importBench,
+  memory,
+];
 /** The moment every generated dataset leads up to, fixed so that runs on different days agree. */
 const benchNow = new Date('2026-11-01T12:00:00.000Z');
 
