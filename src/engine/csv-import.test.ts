@@ -127,6 +127,27 @@ for (const backend of testBackends()) {
       expect((await engine.store.records.get('contact', 'd'))?.address1_line1).toBe('say "hi"');
     });
 
+    it('refuses an interaction whose contact does not exist, with its line, and loads the others', async () => {
+      const { engine } = await engineOn(await backend.open());
+      await engine.createRecord('contact', { id: 'c1', firstname: 'Ada' });
+      await engine.createRecord('contact', { id: 'gone', firstname: 'Gone' });
+      await engine.deleteRecord('contact', 'gone');
+      const csv = lines(
+        'contactid,type,occurredon',
+        'c1,EmailOpened,2026-03-01T10:00:00Z',
+        'nobody,EmailOpened,2026-03-01T11:00:00Z',
+        'c1,EmailClicked,2026-03-01T12:00:00Z',
+        'gone,EmailOpened,2026-03-01T13:00:00Z',
+      );
+      const result = await importCsv(engine, 'interaction', chunked(csv));
+      expect(result.created).toBe(2);
+      expect(result.rejected).toEqual([
+        { line: 3, reason: 'contactid: Contact: there is no contact with id "nobody".' },
+        { line: 5, reason: 'contactid: Contact: there is no contact with id "gone" (it was deleted).' },
+      ]);
+      expect(await engine.store.records.count('interaction')).toBe(2);
+    });
+
     it('reports a row with a stray quote and goes on with the rest', async () => {
       const { engine } = await engineOn(await backend.open());
       const csv = lines('id,firstname', 'a,"Ada"x', 'b,Bob', 'c,"Unclosed');

@@ -1,6 +1,7 @@
 import type { Problem } from '../schema/index.ts';
 import type { StoredRecord, StoreSession } from '../store/index.ts';
 import type { EngineState } from './engine-state.ts';
+import { givenIds } from './record-writes.ts';
 import { liveSegments } from './registry-sync.ts';
 import { maintainAfterWrites, type RecordChange } from './write-maintenance.ts';
 
@@ -17,8 +18,9 @@ type Row = Readonly<Record<string, unknown>>;
 
 /**
  * Writes a batch of rows (a CSV import): a row whose `id` names an existing record updates it, every
- * other row creates one. Bad rows are reported by index and the good ones land. The whole batch is one
- * transaction with one re-check per live segment, so live membership follows the batch as a whole.
+ * other row creates one. Bad rows (a lookup naming no record among them) are reported by index and the
+ * good ones land. The whole batch is one transaction with one re-check per live segment, so live
+ * membership follows the batch as a whole.
  */
 export async function upsertRecords(
   state: EngineState,
@@ -41,10 +43,9 @@ export async function upsertRecords(
     });
 
     const rejected = new Map<number, readonly Problem[]>();
-    const inserted = await tx.records.bulkInsert(
-      entity,
-      creates.map((c) => c.row),
-    );
+    const createRows = creates.map((c) => c.row);
+    const dangling = await tx.records.referenceProblems(entity, createRows, givenIds(createRows));
+    const inserted = await tx.records.bulkInsert(entity, createRows, dangling);
     for (const r of inserted.rejected) {
       const original = creates[r.index];
       if (original) rejected.set(original.index, r.problems);
@@ -54,7 +55,17 @@ export async function upsertRecords(
     const after = new Map<string, StoredRecord>();
     for (const record of await tx.records.getMany(entity, inserted.ids)) after.set(record.id, record);
     const updated: string[] = [];
-    for (const { index, id, row } of updates) {
+    // Checked after the creates, so an update may name a record this batch created.
+    const danglingUpdates = await tx.records.referenceProblems(
+      entity,
+      updates.map((u) => u.row),
+    );
+    for (const [position, { index, id, row }] of updates.entries()) {
+      const problems = danglingUpdates.get(position);
+      if (problems) {
+        rejected.set(index, problems);
+        continue;
+      }
       const result = await tx.records.update(entity, id, row);
       if (!result) {
         rejected.set(index, [notFound(id)]);

@@ -1,13 +1,15 @@
+import type { Problem } from '../schema/index.ts';
 import type { BulkInsertResult, StoredRecord, StoreSession } from '../store/index.ts';
 import { EngineError } from './engine-error.ts';
 import type { EngineState } from './engine-state.ts';
 import { liveSegments } from './registry-sync.ts';
 import { applyChanges } from './membership-change.ts';
-import { maintainAfterWrites } from './write-maintenance.ts';
+import { maintainAfterWrites, type RecordChange } from './write-maintenance.ts';
 
 /**
  * Writes through the engine: each write and the membership changes it causes commit in one
- * transaction, so a segment is right as soon as the write returns.
+ * transaction, so a segment is right as soon as the write returns. A lookup must name a record that
+ * exists (`missing_reference`), and a delete follows the delete rule of each relationship.
  */
 
 /** Creates a record and brings every live segment up to date. */
@@ -18,8 +20,11 @@ export async function createRecord(
 ): Promise<StoredRecord> {
   const now = state.clock.now();
   return state.store.transaction(async (tx) => {
+    const dangling = (await tx.records.referenceProblems(entity, [values])).get(0) ?? [];
     const result = await tx.records.create(entity, values);
-    if (!result.ok) throw invalid(entity, result.problems);
+    // Thrown inside the transaction, so a record saved with a dangling lookup is rolled back.
+    if (!result.ok || dangling.length > 0)
+      throw invalid(entity, [...(result.ok ? [] : result.problems), ...dangling]);
     await maintainAfterWrites(tx, await liveSegments(state, tx), [{ entity, after: result.record }], now);
     return result.record;
   });
@@ -37,7 +42,9 @@ export async function updateRecord(
     const before = await tx.records.get(entity, id);
     const result = before && (await tx.records.update(entity, id, patch, before));
     if (!result) throw new EngineError('NOT_FOUND', `There is no ${entity} "${id}".`);
-    if (!result.ok) throw invalid(entity, result.problems);
+    const dangling = (await tx.records.referenceProblems(entity, [patch])).get(0) ?? [];
+    if (!result.ok || dangling.length > 0)
+      throw invalid(entity, [...(result.ok ? [] : result.problems), ...dangling]);
     await maintainAfterWrites(
       tx,
       await liveSegments(state, tx),
@@ -48,23 +55,34 @@ export async function updateRecord(
   });
 }
 
-/** Deletes a record; a deleted contact leaves every segment it was in, with its overrides forgotten. */
+/**
+ * Deletes a record by the delete rule of each relationship (`schema/delete-behaviour.ts`): what belongs
+ * to it (a contact's interactions) is deleted with it, a record that only refers to it (a contact of a
+ * deleted account, a lead of a deleted contact) loses the link. A deleted contact leaves every segment
+ * it was in, its overrides forgotten and its events kept as history; every segment that read a
+ * deleted or unlinked record is brought up to date in the same transaction.
+ */
 export async function deleteRecord(state: EngineState, entity: string, id: string): Promise<void> {
   const now = state.clock.now();
   await state.store.transaction(async (tx) => {
-    const before = await tx.records.get(entity, id);
-    if (!before) throw new EngineError('NOT_FOUND', `There is no ${entity} "${id}".`);
-    await tx.records.delete(entity, id);
-    // The contact leaves every segment, static ones and those that read others included, so nothing
-    // downstream needs it re-checked; contacts linked to it are found by the maintenance below.
-    if (entity === 'contact') await leaveEverySegment(tx, id, now);
-    await maintainAfterWrites(tx, await liveSegments(state, tx), [{ entity, before }], now);
+    const outcome = await tx.records.delete(entity, id);
+    if (!outcome) throw new EngineError('NOT_FOUND', `There is no ${entity} "${id}".`);
+    const changes: RecordChange[] = [
+      ...outcome.deleted.map((d) => ({ entity: d.entity, before: d.record })),
+      ...outcome.unlinked.map((u) => ({ entity: u.entity, before: u.before, after: u.after })),
+    ];
+    // A deleted contact leaves every segment, static ones and those that read others included, so
+    // nothing downstream needs it re-checked; contacts linked to what was deleted or unlinked are found
+    // by the maintenance below.
+    for (const { entity: deletedEntity, record } of outcome.deleted)
+      if (deletedEntity === 'contact') await leaveEverySegment(tx, record.id, now);
+    await maintainAfterWrites(tx, await liveSegments(state, tx), changes, now);
   });
 }
 
 /**
  * Inserts many records (a CSV import, a bulk load) and re-checks each live segment once for the batch.
- * Bad rows are reported by index and the good ones still land.
+ * Bad rows (a lookup naming no record among them) are reported by index and the good ones still land.
  */
 export async function bulkInsertRecords(
   state: EngineState,
@@ -73,7 +91,8 @@ export async function bulkInsertRecords(
 ): Promise<BulkInsertResult> {
   const now = state.clock.now();
   return state.store.transaction(async (tx) => {
-    const result = await tx.records.bulkInsert(entity, rows);
+    const dangling = await tx.records.referenceProblems(entity, rows, givenIds(rows));
+    const result = await tx.records.bulkInsert(entity, rows, dangling);
     if (result.ids.length > 0) {
       const inserted = await tx.records.getMany(entity, result.ids);
       const changes = inserted.map((after) => ({ entity, after }));
@@ -90,10 +109,16 @@ async function leaveEverySegment(tx: StoreSession, contactId: string, now: Date)
   await tx.overrides.removeContact(contactId);
 }
 
-function invalid(
-  entity: string,
-  problems: readonly { code: string; message: string; path: string }[],
-): EngineError {
+/** The ids rows give for the records they create, by row index (an empty id means "make one"). */
+export function givenIds(rows: readonly Readonly<Record<string, unknown>>[]): Map<number, string> {
+  const ids = new Map<number, string>();
+  rows.forEach((row, index) => {
+    if (typeof row.id === 'string' && row.id !== '') ids.set(index, row.id);
+  });
+  return ids;
+}
+
+function invalid(entity: string, problems: readonly Problem[]): EngineError {
   const first = problems[0];
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
   return new EngineError(

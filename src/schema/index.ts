@@ -35,3 +35,4 @@ export {
 } from './custom-entity.ts';
 export { logicalNameProblems, maxLogicalNameLength } from './logical-name.ts';
 export { foldCase } from './fold-case.ts';
+export { deleteBehaviour, type DeleteBehaviour } from './delete-behaviour.ts';

@@ -2,6 +2,7 @@ import type { AttributeValue, Problem } from '../schema/index.ts';
 import { computedValues } from './computed-values.ts';
 import { prepareInput, stampValues } from './record-input.ts';
 import { newRecordId } from './record-id.ts';
+import { reusedIdProblem, tombstonedIds } from './record-tombstones.ts';
 import { chunks, entityOf, idsPerStatement, inTransaction, type StoreContext } from './store-context.ts';
 import { encodeValues } from './stored-record.ts';
 import type { ColumnValue, StoreDialect } from './tables.ts';
@@ -22,13 +23,15 @@ const maxRowsPerStatement = 1_000;
 
 /**
  * Inserts `rows` into `entity`: each row is checked as `create` would check it, rows with problems (or
- * an id already taken, in the database or earlier in `rows`) are reported by index, and the good rows
- * go in with multi-row INSERTs inside one transaction.
+ * an id already taken, in the database or earlier in `rows`, or once taken by a deleted record) are
+ * reported by index, and the good rows go in with multi-row INSERTs inside one transaction. The rows in
+ * `refused` are checked too and reported with the problems given there, but never inserted.
  */
 export async function bulkInsert(
   context: StoreContext,
   entity: string,
   rows: readonly Readonly<Record<string, unknown>>[],
+  refused: ReadonlyMap<number, readonly Problem[]> = new Map(),
 ): Promise<BulkInsertResult> {
   const def = entityOf(context, entity);
   const now = context.now().toISOString();
@@ -37,8 +40,9 @@ export async function bulkInsert(
   const seen = new Set<string>();
   rows.forEach((row, index) => {
     const prepared = prepareInput(def, row);
-    if (!prepared.ok) {
-      rejected.set(index, prepared.problems);
+    const theirs = refused.get(index);
+    if (!prepared.ok || theirs) {
+      rejected.set(index, [...(prepared.ok ? [] : prepared.problems), ...(theirs ?? [])]);
       return;
     }
     const id = prepared.id ?? newRecordId();
@@ -65,9 +69,15 @@ export async function bulkInsert(
         .execute();
       for (const row of existing) taken.add(row.id as string);
     }
+    const buried = await tombstonedIds(
+      tx.db,
+      entity,
+      good.map((row) => row.id),
+    );
     const toInsert = good.filter((row) => {
-      if (!taken.has(row.id)) return true;
-      rejected.set(row.index, [duplicate(row.id, 'already exists')]);
+      if (taken.has(row.id)) rejected.set(row.index, [duplicate(row.id, 'already exists')]);
+      else if (buried.has(row.id)) rejected.set(row.index, [reusedIdProblem(def.displayName, row.id)]);
+      else return true;
       return false;
     });
     const encoded: Record<string, ColumnValue>[] = toInsert.map((row) => ({

@@ -266,6 +266,21 @@ export const migrations: readonly Migration[] = [
         .execute();
     },
   },
+  {
+    name: '0012_record_tombstones',
+    async up(db, dialect) {
+      // The id of every deleted record, so that no new record takes it: a person created with a
+      // deleted person's id must not inherit what was theirs (interactions, memberships, events).
+      let tombstones = db.schema
+        .createTable('sm_record_tombstone')
+        .addColumn('entity', 'text', (c) => c.notNull())
+        .addColumn('id', idColumnType(dialect), (c) => c.notNull())
+        .addColumn('deleted_at', instantType(dialect), (c) => c.notNull())
+        .addPrimaryKeyConstraint('sm_record_tombstone_pk', ['entity', 'id']);
+      if (dialect === 'sqlite') tombstones = tombstones.modifyEnd(sql`without rowid`);
+      await tombstones.execute();
+    },
+  },
 ];
 
 /**

@@ -190,8 +190,11 @@ for (const backend of testBackends()) {
         occurredon: '2026-03-01T10:00:00Z',
       });
       if (!created.ok) throw new Error('create failed');
-      expect(await store.records.delete('interaction', created.record.id)).toBe(true);
-      expect(await store.records.delete('interaction', created.record.id)).toBe(false);
+      expect(await store.records.delete('interaction', created.record.id)).toMatchObject({
+        deleted: [{ entity: 'interaction', record: { id: created.record.id, type: 'EmailOpened' } }],
+        unlinked: [],
+      });
+      expect(await store.records.delete('interaction', created.record.id)).toBeUndefined();
       expect(await store.records.get('interaction', created.record.id)).toBeUndefined();
     });
 

@@ -2,8 +2,11 @@ import type { Problem } from '../schema/index.ts';
 import { bulkInsert, type BulkInsertResult } from './bulk-insert.ts';
 import { isUniqueViolation } from './errors.ts';
 import { computedValues } from './computed-values.ts';
+import { deleteRecordWithRules, type DeleteOutcome } from './record-delete.ts';
 import { prepareInput, stampValues } from './record-input.ts';
 import { newRecordId } from './record-id.ts';
+import { referenceProblems } from './record-references.ts';
+import { reusedIdProblem, tombstonedIds } from './record-tombstones.ts';
 import type { EntityRow } from './tables.ts';
 import { withParameters } from './statement-templates.ts';
 import {
@@ -39,7 +42,10 @@ export interface ListOptions {
  * if (result.ok) result.record.fullname; // 'Ada'
  */
 export interface RecordStore {
-  /** Creates a record; `id` is generated (time-ordered) unless given. */
+  /**
+   * Creates a record; `id` is generated (time-ordered) unless given. An id taken now, or once taken by
+   * a deleted record, is a `duplicate_id` problem. Lookups are not checked here: see `referenceProblems`.
+   */
   create(entity: string, values: Readonly<Record<string, unknown>>): Promise<RecordWriteResult>;
   get(entity: string, id: string): Promise<StoredRecord | undefined>;
   /** The records with these ids that exist, by id. */
@@ -54,10 +60,33 @@ export interface RecordStore {
     patch: Readonly<Record<string, unknown>>,
     current?: StoredRecord,
   ): Promise<RecordWriteResult | undefined>;
-  /** True when a record was deleted. Members and related records stay: the engine removes them and logs why. */
-  delete(entity: string, id: string): Promise<boolean>;
-  /** Inserts the good rows in one transaction and reports the others by their index in `rows`. */
-  bulkInsert(entity: string, rows: readonly Readonly<Record<string, unknown>>[]): Promise<BulkInsertResult>;
+  /**
+   * Deletes a record with what belongs to it, and clears the lookups that only referred to it, by the
+   * rule of each relationship (`schema/delete-behaviour.ts`); its id and theirs are never used again.
+   * Undefined when there is no such record. Memberships stay: the engine removes them and logs why.
+   */
+  delete(entity: string, id: string): Promise<DeleteOutcome | undefined>;
+  /**
+   * Inserts the good rows in one transaction and reports the others by their index in `rows`; the rows
+   * in `refused` (by index, with the caller's problems, such as `referenceProblems`) are checked too
+   * but never inserted.
+   */
+  bulkInsert(
+    entity: string,
+    rows: readonly Readonly<Record<string, unknown>>[],
+    refused?: ReadonlyMap<number, readonly Problem[]>,
+  ): Promise<BulkInsertResult>;
+  /**
+   * The lookups of `rows` (values as users send them) that name no record, as problems by row index.
+   * The writes above accept any lookup value, so that data can be loaded in any order (an account's
+   * primary contact before the contact); the engine calls this before every write it makes for a user.
+   * `batch` gives the ids that rows of the same write create, which rows of a self-referencing entity may name.
+   */
+  referenceProblems(
+    entity: string,
+    rows: readonly Readonly<Record<string, unknown>>[],
+    batch?: ReadonlyMap<number, string>,
+  ): Promise<Map<number, Problem[]>>;
   /** A page of records in id order. */
   list(entity: string, options: ListOptions): Promise<StoredRecord[]>;
   /** The records whose lookup `attribute` holds one of `ids` (a contact's interactions), by id. */
@@ -99,6 +128,8 @@ export function recordStore(context: StoreContext): RecordStore {
           );
           if ((await tx.db.executeQuery(exists)).rows.length > 0)
             return { ok: false, problems: [duplicateId(id)] };
+          if ((await tombstonedIds(tx.db, entity, [id])).size > 0)
+            return { ok: false, problems: [reusedIdProblem(def.displayName, id)] };
           const row: EntityRow = { ...encodeValues(dialect, def, kept), id };
           const columns = Object.keys(row);
           const insert = withParameters(
@@ -183,13 +214,11 @@ export function recordStore(context: StoreContext): RecordStore {
       });
     },
 
-    async delete(entity, id) {
-      entityOf(context, entity);
-      const result = await context.db.deleteFrom(entity).where('id', '=', id).executeTakeFirst();
-      return result.numDeletedRows > 0n;
-    },
+    delete: (entity, id) => deleteRecordWithRules(context, entity, id),
 
-    bulkInsert: (entity, rows) => bulkInsert(context, entity, rows),
+    bulkInsert: (entity, rows, refused) => bulkInsert(context, entity, rows, refused),
+
+    referenceProblems: (entity, rows, batch) => referenceProblems(context, entity, rows, batch),
 
     async list(entity, { limit, after }) {
       if (!Number.isSafeInteger(limit) || limit < 1)

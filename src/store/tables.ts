@@ -111,6 +111,9 @@ export type AuditTable = {
   detail: string | null;
 };
 
+/** The id of a deleted record, kept so that no new record of its entity ever takes it. */
+export type RecordTombstoneTable = { entity: string; id: string; deleted_at: string };
+
 /** Every table: the internal ones by name, and any entity table by its logical name. */
 export interface SegmintTables {
   [entity: string]: EntityRow;
@@ -128,6 +131,7 @@ export interface SegmintTables {
   sm_template: TemplateTable;
   sm_api_key: ApiKeyTable;
   sm_audit: AuditTable;
+  sm_record_tombstone: RecordTombstoneTable;
 }
 
 /** The two database engines Segmint runs on. */
