@@ -34,7 +34,10 @@ function encode(text: string): string {
   try {
     return encodeURIComponent(text);
   } catch {
-    return encodeURIComponent(text.toWellFormed()).replaceAll('%EF%BF%BD', '%ED%A0%80');
+    return encodeURIComponent(text.replace(/[\ud800-\udfff]/g, '\ufffd')).replaceAll(
+      '%EF%BF%BD',
+      '%ED%A0%80',
+    );
   }
 }
 
