@@ -18,7 +18,7 @@ export async function installOpenApi(app: FastifyInstance, version: string): Pro
       info: {
         title: 'Segmint',
         description:
-          'Dynamic marketing segments whose membership stays right by itself. Every route but `/api/health` needs `Authorization: Bearer <admin token>`. Errors are `{ "error": { "code", "message", "details"? } }`.',
+          'Dynamic marketing segments whose membership stays right by itself. Every route but `/api/health` needs `Authorization: Bearer <key>`: a key with the scope `read` calls the GET routes, `write` also changes records, imports and static members, `admin` everything (the admin token `segmint serve` prints is the first admin key). Errors are `{ "error": { "code", "message", "details"? } }`.',
         version,
         license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
       },
