@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { EngineError, type EngineErrorCode } from '../engine/index.ts';
 import { joinPath, type Problem } from '../schema/index.ts';
 import { StoreError, UnknownEntityError } from '../store/index.ts';
+import { isPgStatementTimeout, seconds, TimeLimitError } from '../store/time-limit-error.ts';
 import { ApiError } from './api-error.ts';
 
 /** The body of every error answer (API.md). */
@@ -10,10 +11,11 @@ export interface ErrorBody {
   readonly error: { readonly code: string; readonly message: string; readonly details?: readonly Problem[] };
 }
 
-/** An error as an answer: its status and body. */
+/** An error as an answer: its status, body and any headers it needs (`Retry-After` on a 503). */
 export interface ErrorAnswer {
   readonly status: number;
   readonly body: ErrorBody;
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 const engineStatus = {
@@ -24,6 +26,8 @@ const engineStatus = {
   INVALID_RECORD: 422,
   UNKNOWN_CONTACTS: 422,
   WRONG_TYPE: 422,
+  // The server stopped work past its time limit: the request may succeed later or narrower (RFC 9110 §15.6.4).
+  TIMEOUT: 503,
 } as const satisfies Record<EngineErrorCode, number>;
 
 const fastifyCodes: Readonly<Record<string, string>> = {
@@ -40,6 +44,19 @@ const answer = (status: number, code: string, message: string, details: readonly
   status,
   body: { error: details.length > 0 ? { code, message, details } : { code, message } },
 });
+
+/** Work stopped at the server's time limit that no engine operation named. */
+function timeout(limit?: number): ErrorAnswer {
+  const which = limit === undefined ? 'time limit' : `${limit} s limit`;
+  return {
+    ...answer(
+      503,
+      'TIMEOUT',
+      `The request took longer than the server's ${which} and was stopped; try again later, or ask for less.`,
+    ),
+    headers: { 'retry-after': String(limit ?? 30) },
+  };
+}
 
 /** Zod's issues on one part of a request (body, querystring, params) as problems with paths. */
 function requestProblems(error: FastifyError): Problem[] {
@@ -64,8 +81,13 @@ export function errorAnswer(error: unknown): ErrorAnswer {
     const duplicate = error.code === 'INVALID_RECORD' && error.details.some((p) => p.code === 'duplicate_id');
     if (duplicate)
       return answer(409, 'DUPLICATE_ID', error.details[0]?.message ?? error.message, error.details);
-    return answer(engineStatus[error.code], error.code, error.message, error.details);
+    const answered = answer(engineStatus[error.code], error.code, error.message, error.details);
+    return error.retryAfterSeconds === undefined
+      ? answered
+      : { ...answered, headers: { 'retry-after': String(error.retryAfterSeconds) } };
   }
+  if (error instanceof TimeLimitError) return timeout(seconds(error.limitMs));
+  if (isPgStatementTimeout(error)) return timeout();
   if (error instanceof UnknownEntityError) return answer(404, 'NOT_FOUND', error.message);
   if (error instanceof StoreError && error.code === 'duplicate_id')
     return answer(409, 'DUPLICATE_ID', error.message);
@@ -101,8 +123,9 @@ export function answerFrameworkError(
 /** Installs the one place errors become answers, and the JSON 404 for routes that do not exist. */
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler(async (error, request, reply) => {
-    const { status, body } = errorAnswer(error);
+    const { status, body, headers } = errorAnswer(error);
     if (status >= 500) request.log.error({ err: error }, 'request failed');
+    if (headers) void reply.headers(headers);
     return reply.code(status).send(body);
   });
   app.setNotFoundHandler(async (request, reply) => {

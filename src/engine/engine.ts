@@ -8,6 +8,7 @@ import type {
 } from '../store/index.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { clockTick } from './clock-tick.ts';
+import { withinTimeLimit } from './engine-error.ts';
 import type { EngineState } from './engine-state.ts';
 import { explainMembership, type MembershipExplanation } from './explain.ts';
 import { editMembers, runQueryOnce, type MemberEdit } from './manual-members.ts';
@@ -148,10 +149,16 @@ export class Engine {
     return this.#changed(editMembers(this.#state, segmentId, edit));
   }
 
-  /** Runs a query once without saving it: the members it selects now (the size estimate, `segmint eval`). */
+  /**
+   * Runs a query once without saving it: the members it selects now (the size estimate, `segmint eval`).
+   * It only reads, at one snapshot, beside other requests (`Store.read`), within the store's time limit.
+   */
   evaluateQuery(query: unknown, timeZone = 'UTC'): Promise<Set<string>> {
-    return this.#state.store.transaction((tx) =>
-      runQueryOnce(tx, query, 'query', timeZone, this.#state.clock.now()),
+    const now = this.#state.clock.now();
+    return withinTimeLimit(
+      this.#state.store.read((session) => runQueryOnce(session, query, 'query', timeZone, now)),
+      'The estimate',
+      'Narrow the definition (fewer conditions or values, an indexed attribute first), or try again when the server is less busy.',
     );
   }
 
@@ -171,14 +178,31 @@ export class Engine {
 
   /** Whether a contact is a member of a segment and why, condition by condition. */
   explain(segmentId: string, contactId: string): Promise<MembershipExplanation> {
-    return this.#state.store.transaction((tx) =>
-      explainMembership(tx, segmentId, contactId, this.#state.clock.now()),
+    const now = this.#state.clock.now();
+    return withinTimeLimit(
+      this.#state.store.read((session) => explainMembership(session, segmentId, contactId, now)),
+      'The explanation',
+      'Try again when the server is less busy.',
     );
   }
 
-  /** Ticks, then recomputes every live segment and reports any stored membership that is wrong. */
+  /**
+   * Ticks, then recomputes every live segment and reports any stored membership that is wrong. The
+   * recomputation only reads, at one snapshot (`Store.read`): stored members and full evaluations agree.
+   */
   async verify(): Promise<Drift[]> {
     await this.tick();
-    return verifySegments(this.#state, this.#state.clock.now());
+    const now = this.#state.clock.now();
+    return withinTimeLimit(
+      this.#state.store.read((session) =>
+        // verifySegments opens its transaction on the state's store: here, the reading's session.
+        verifySegments(
+          { ...this.#state, store: { ...this.#state.store, transaction: (fn) => fn(session) } },
+          now,
+        ),
+      ),
+      'Verification',
+      'Run `segmint verify` from the command line, which has no time limit.',
+    );
   }
 }

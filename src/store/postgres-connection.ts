@@ -90,8 +90,16 @@ async function ensurePgSchema(url: string, pgSchema: string): Promise<void> {
   }
 }
 
-/** The Kysely dialect for a PostgreSQL server; with `pgSchema`, every pooled session works in that schema. */
-export async function postgresDialect(url: string, pgSchema?: string): Promise<PostgresDialect> {
+/**
+ * The Kysely dialect for a PostgreSQL server; with `pgSchema`, every pooled session works in that
+ * schema; with `timeLimitMs`, the server cancels any statement that runs longer (`statement_timeout`),
+ * rolling its transaction back, so nothing half-written remains.
+ */
+export async function postgresDialect(
+  url: string,
+  pgSchema?: string,
+  timeLimitMs?: number,
+): Promise<PostgresDialect> {
   if (pgSchema !== undefined) await ensurePgSchema(url, pgSchema);
   const pool = new pg.Pool({ connectionString: url, types: segmintPgTypes });
   // An idle client that loses its server emits 'error'; unhandled, that would end the process. The
@@ -103,6 +111,11 @@ export async function postgresDialect(url: string, pgSchema?: string): Promise<P
     pool,
     async onCreateConnection(connection) {
       await connection.executeQuery(CompiledQuery.raw(`set time zone 'UTC'`));
+      if (timeLimitMs !== undefined) {
+        await connection.executeQuery(
+          CompiledQuery.raw(`set statement_timeout = ${Math.max(1, Math.round(timeLimitMs))}`),
+        );
+      }
       if (pgSchema !== undefined) {
         await connection.executeQuery(CompiledQuery.raw(`set search_path to ${quotePgIdentifier(pgSchema)}`));
       }

@@ -3,7 +3,10 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteDialect, type SqliteDatabase } from 'kysely';
 import { sqliteLowerFunction } from '../compile/index.ts';
-import { foldCase } from '../schema/index.ts';
+import { registerSegmintFunctions, type SqliteFunctionNames } from './sqlite-functions.ts';
+
+/** The SQL functions every connection to a Segmint database has (`sqlite-functions.ts`). */
+export const sqliteFunctionNames: SqliteFunctionNames = { lower: sqliteLowerFunction };
 
 /**
  * The SQLite connection: one better-sqlite3 database. A file gets WAL mode (readers never wait for the
@@ -24,10 +27,7 @@ export function sqliteDialect(filename: string): SqliteDialect {
   }
   // Another process (the CLI beside the server) may hold the write lock briefly: wait instead of failing.
   database.pragma('busy_timeout = 5000');
-  // SQLite's lower() folds ASCII only; text conditions compare through the fold every backend shares.
-  database.function(sqliteLowerFunction, { deterministic: true }, (value: unknown) =>
-    typeof value === 'string' ? foldCase(value) : value,
-  );
+  registerSegmintFunctions(database, sqliteFunctionNames);
   return new SqliteDialect({ database: withStatementCache(database) });
 }
 

@@ -81,6 +81,18 @@ export interface StoreSession {
  * `openStore`). Schema additions run one at a time, each in its own transaction.
  */
 export interface Store extends StoreSession {
+  /**
+   * Runs `read` with a session that only reads and sees the database at one moment (a snapshot),
+   * without holding this process's event loop: on an SQLite file every statement runs in a reader
+   * process (`sqlite-reader-pool.ts`); on PostgreSQL in a read-only repeatable-read transaction on a
+   * pooled connection. Past the time limit the work is stopped and this rejects with a
+   * `TimeLimitError`. An in-memory SQLite database cannot be read from another process: there it is a
+   * transaction on the one connection, without a time limit.
+   *
+   * @example
+   * const ids = await store.read((session) => session.query(compileQuery(query, options)));
+   */
+  read<T>(read: (session: StoreSession) => Promise<T>): Promise<T>;
   /** Adds a custom attribute: a column (`ALTER TABLE … ADD COLUMN`), saved so it survives reopening. */
   addCustomAttribute(entity: string, input: CustomAttributeInput): Promise<CustomAttributeResult>;
   /** Adds a custom entity: a table, with its lookups as relationships on their targets. */
