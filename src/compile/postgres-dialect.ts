@@ -7,7 +7,7 @@ import {
   sql,
   type SqlBool,
 } from 'kysely';
-import { charLength, type CompileTables, type SqlDialect } from './sql-dialect.ts';
+import { listAlias, operandLength, type CompileTables, type SqlDialect } from './sql-dialect.ts';
 
 const kysely = new Kysely<CompileTables>({
   dialect: {
@@ -29,7 +29,11 @@ export const postgresDialect: SqlDialect = {
   lower: (expression) => sql<string>`translate(lower(${expression}), 'ς', 'σ')`,
   textContains: (text, value) => sql<SqlBool>`strpos(${text}, ${value}) > 0`,
   textBeginsWith: (text, value) => sql<SqlBool>`starts_with(${text}, ${value})`,
-  textEndsWith: (text, value) => sql<SqlBool>`right(${text}, ${charLength(value)}) = ${value}`,
+  textEndsWith: (text, value) => sql<SqlBool>`right(${text}, ${operandLength(value)}) = ${value}`,
+  // The array's element type comes from the expression compared, as for `in (…)`.
+  inList: (expression, values) => sql<SqlBool>`${expression} = any(${values})`,
+  anyInList: (values, test) =>
+    sql<SqlBool>`exists (select 1 from unnest(${values}::text[]) as ${sql.id(listAlias)}(value) where ${test(sql.ref(`${listAlias}.value`))})`,
   decimalParam: (text) => text,
   booleanParam: (value) => value,
   multichoiceAny: (column, values) => sql<SqlBool>`${column} && ${values}::text[]`,

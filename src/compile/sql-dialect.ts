@@ -1,4 +1,4 @@
-import type { Kysely, RawBuilder, SqlBool } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 
 /** The tables the compiled query names directly; every other table is reached through `sql.table`. */
 export interface CompileTables {
@@ -7,6 +7,12 @@ export interface CompileTables {
 }
 
 export type DialectName = 'sqlite' | 'postgres';
+
+/** A text value in a comparison: text to bind as a parameter, or an SQL expression that yields text. */
+export type TextOperand = string | RawBuilder<string>;
+
+/** The alias of the rows a list parameter is read as (`anyInList`): never a table alias the compiler makes. */
+export const listAlias = 'sm_list';
 
 /**
  * What differs between the SQL dialects, as small hooks around one shared compiler (Kysely's
@@ -37,12 +43,25 @@ export interface SqlDialect {
     entity: string,
     attribute: string,
   ): ((column: RawBuilder<unknown>) => RawBuilder<string>) | undefined;
-  /** `text` holds `value` somewhere (no wildcards: every character is itself). */
-  textContains(text: RawBuilder<string>, value: string): RawBuilder<SqlBool>;
+  /**
+   * `text` holds `value` somewhere (no wildcards: every character is itself). The value is text to
+   * bind, or an expression (a row of a list parameter, see `anyInList`).
+   */
+  textContains(text: RawBuilder<string>, value: TextOperand): RawBuilder<SqlBool>;
   /** `text` starts with `value`. */
-  textBeginsWith(text: RawBuilder<string>, value: string): RawBuilder<SqlBool>;
+  textBeginsWith(text: RawBuilder<string>, value: TextOperand): RawBuilder<SqlBool>;
   /** `text` ends with `value`. */
-  textEndsWith(text: RawBuilder<string>, value: string): RawBuilder<SqlBool>;
+  textEndsWith(text: RawBuilder<string>, value: TextOperand): RawBuilder<SqlBool>;
+  /**
+   * The expression is one of `values`, bound as one list parameter (`compile/value-list.ts` decides
+   * when: long lists only).
+   */
+  inList(expression: RawBuilder<unknown>, values: readonly unknown[]): RawBuilder<SqlBool>;
+  /** `test` holds for at least one of the text `values`, bound as one list parameter and read as rows. */
+  anyInList(
+    values: readonly string[],
+    test: (value: RawBuilder<string>) => RawBuilder<SqlBool>,
+  ): RawBuilder<SqlBool>;
   /** A `decimal`/`money` value as the column stores it (canonical text, `scale` digits kept). */
   decimalParam(text: string, scale: number): unknown;
   /** A boolean as the column stores it. */
@@ -64,4 +83,9 @@ export interface SqlDialect {
 /** The length of `text` in characters (code points), as SQL's `length` and `substr` count them. */
 export function charLength(text: string): number {
   return text.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '_').length;
+}
+
+/** The length in characters of a text operand: computed here for text, by `length()` in SQL otherwise. */
+export function operandLength(value: TextOperand): number | RawBuilder<number> {
+  return typeof value === 'string' ? charLength(value) : sql<number>`length(${value})`;
 }

@@ -8,7 +8,8 @@ import {
   type SqlBool,
 } from 'kysely';
 import { toScaled } from '../schema/decimal.ts';
-import { charLength, type CompileTables, type SqlDialect } from './sql-dialect.ts';
+import { charLength, listAlias, operandLength, type CompileTables, type SqlDialect } from './sql-dialect.ts';
+import { inValues, jsonList } from './value-list.ts';
 
 /** The name of the Unicode lower-case function the SQLite store registers on every connection. */
 export const sqliteLowerFunction = 'segmint_lower';
@@ -64,15 +65,22 @@ export const sqliteDialect: SqlDialect = {
       ? (column) => sql<string>`coalesce(${sql.id(sqliteLowerFunction)}(${column}), '')`
       : undefined,
   textContains: (text, value) => sql<SqlBool>`instr(${text}, ${value}) > 0`,
-  textBeginsWith: (text, value) => sql<SqlBool>`substr(${text}, 1, ${charLength(value)}) = ${value}`,
+  textBeginsWith: (text, value) => sql<SqlBool>`substr(${text}, 1, ${operandLength(value)}) = ${value}`,
   // A negative start counts from the end; values are never empty (validation refuses them).
-  textEndsWith: (text, value) => sql<SqlBool>`substr(${text}, ${-charLength(value)}) = ${value}`,
+  textEndsWith: (text, value) =>
+    typeof value === 'string'
+      ? sql<SqlBool>`substr(${text}, ${-charLength(value)}) = ${value}`
+      : sql<SqlBool>`substr(${text}, -length(${value})) = ${value}`,
+  inList: (expression, values) =>
+    sql<SqlBool>`${expression} in (select value from json_each(${jsonList(values)}))`,
+  anyInList: (values, test) =>
+    sql<SqlBool>`exists (select 1 from json_each(${jsonList(values)}) as ${sql.id(listAlias)} where ${test(sql.ref(`${listAlias}.value`))})`,
   decimalParam: (text, scale) => safe(toScaled(text, scale)),
   booleanParam: (value) => (value ? 1 : 0),
   multichoiceAny: (column, values) =>
-    sql<SqlBool>`exists (select 1 from json_each(${column}) where value in (${sql.join(values)}))`,
+    sql<SqlBool>`exists (select 1 from json_each(${column}) where ${inValues(sqliteDialect, sql`value`, values)})`,
   multichoiceAll: (column, values) =>
-    sql<SqlBool>`(select count(distinct value) from json_each(${column}) where value in (${sql.join(values)})) = ${values.length}`,
+    sql<SqlBool>`(select count(distinct value) from json_each(${column}) where ${inValues(sqliteDialect, sql`value`, values)}) = ${values.length}`,
   multichoiceEquals: (column, values) => sql<SqlBool>`${column} = ${JSON.stringify(values)}`,
   monthDay: (column) => sql<string>`substr(${column}, 6, 5)`,
   idIn: (id, ids) => sql<SqlBool>`${id} in (select value from json_each(${JSON.stringify(ids)}))`,

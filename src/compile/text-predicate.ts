@@ -1,8 +1,10 @@
-import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import type { RawBuilder, SqlBool } from 'kysely';
 import type { ConditionValue } from '../definition/nodes.ts';
 import { foldCase } from '../schema/fold-case.ts';
 import type { CompileContext } from './compile-context.ts';
 import { CompileError } from './compile-error.ts';
+import type { TextOperand } from './sql-dialect.ts';
+import { anyValue, inValues } from './value-list.ts';
 
 /**
  * The positive text operators on a non-null column. Text compares case-insensitively and exactly
@@ -41,14 +43,11 @@ function foldedTest(
   path: string,
 ): (text: RawBuilder<string>) => RawBuilder<SqlBool> {
   const { dialect } = context;
-  // Several values are OR'd; one is tested alone.
-  const any = (test: (value: string) => RawBuilder<SqlBool>) =>
-    folded.length === 1 && folded[0] !== undefined
-      ? test(folded[0])
-      : sql<SqlBool>`(${sql.join(folded.map(test), sql` or `)})`;
+  // Several values are OR'd; a long list is one parameter (value-list.ts).
+  const any = (test: (value: TextOperand) => RawBuilder<SqlBool>) => anyValue(dialect, folded, test);
   switch (operator) {
     case 'equals':
-      return (text) => sql<SqlBool>`${text} in (${sql.join(folded)})`;
+      return (text) => inValues(dialect, text, folded);
     case 'contains':
       return (text) => any((value) => dialect.textContains(text, value));
     case 'beginsWith':

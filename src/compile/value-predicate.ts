@@ -7,6 +7,7 @@ import type { AttributeDef } from '../schema/schema-types.ts';
 import type { CompileContext } from './compile-context.ts';
 import { CompileError } from './compile-error.ts';
 import { textPredicate } from './text-predicate.ts';
+import { inValues } from './value-list.ts';
 
 /**
  * The positive form of a condition, assuming the column is not null: the caller adds the null test
@@ -26,7 +27,7 @@ export function valuePredicate(
     case 'string':
       return textPredicate(column, operator, node.values, context, path, foldKey);
     case 'integer':
-      return orderedPredicate(column, operator, node.values.map(Number), path);
+      return orderedPredicate(column, operator, node.values.map(Number), context, path);
     case 'decimal':
     case 'money': {
       const scale = scaleOf(attribute);
@@ -35,7 +36,7 @@ export function valuePredicate(
         if (text === undefined) throw new CompileError(`"${String(v)}" is not a number`, path);
         return dialect.decimalParam(text, scale);
       });
-      return orderedPredicate(column, operator, params, path);
+      return orderedPredicate(column, operator, params, context, path);
     }
     case 'boolean':
       if (operator !== 'equals') throw new CompileError(`"${operator}" is not a yes/no operator`, path);
@@ -43,7 +44,7 @@ export function valuePredicate(
     case 'choice':
     case 'lookup':
       if (operator !== 'equals') throw new CompileError(`"${operator}" is not an option operator`, path);
-      return sql<SqlBool>`${column} in (${sql.join(node.values.map(String))})`;
+      return inValues(dialect, column, node.values.map(String));
     case 'multichoice': {
       const values = [...new Set(node.values.map(String))].sort();
       if (operator === 'containsAnyOf') return dialect.multichoiceAny(column, values);
@@ -64,12 +65,13 @@ function orderedPredicate(
   column: RawBuilder<unknown>,
   operator: string,
   params: readonly unknown[],
+  context: CompileContext,
   path: string,
 ): RawBuilder<SqlBool> {
   const [first, second] = params;
   switch (operator) {
     case 'equals':
-      return sql<SqlBool>`${column} in (${sql.join(params)})`;
+      return inValues(context.dialect, column, params);
     case 'greaterThan':
       return sql<SqlBool>`${column} > ${first}`;
     case 'greaterOrEqual':

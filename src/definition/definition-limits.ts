@@ -10,7 +10,7 @@ import { textLength } from '../schema/text-length.ts';
  * - `maxDepth` 10: groups inside groups, counting the `where` of a block, a traverse step or a related
  *   condition as one level. The Dynamics designer nests groups a few levels deep; SEGMENTS.md allows
  *   "any depth", which the evaluator, the compiler and SQLite (expressions at most 1,000 deep) cannot.
- * - `maxConditions` 300: conditions, related conditions and groups in all. With at most 20 values
+ * - `maxConditions` 300: conditions, related conditions and groups in all. With at most 10 values
  *   written inline per row (`compile/value-list.ts`) this keeps every compiled statement far inside
  *   SQLite's 32,766 parameters and its expression depth.
  * - `maxBlocks` 20 query and segment blocks; `maxSteps` 10 traverse steps per block (Dynamics 365
