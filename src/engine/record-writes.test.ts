@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { openStore, type Store } from '../store/index.ts';
 import { testBackends } from '../store/test-backends.ts';
 import { EngineError } from './engine-error.ts';
 import { and, condition, contactSegment, engineOn, membersOf } from './engine-test-helpers.ts';
@@ -186,6 +187,39 @@ for (const backend of testBackends()) {
         name: 'Renamed',
         primarycontactid: 'c1',
       });
+    });
+  });
+}
+
+for (const backend of testBackends().filter((b) => b.name === 'postgres')) {
+  describe.skipIf(backend.skip)(`a delete racing a write that names the record ${backend.label}`, () => {
+    const opened: Store[] = [];
+    afterAll(async () => {
+      for (const store of opened) await store.close();
+      await backend.cleanup();
+    });
+
+    it('never leaves an interaction pointing at a contact deleted at the same moment', async () => {
+      const options = backend.freshOptions();
+      const [deleting, writing] = [await openStore(options), await openStore(options)];
+      opened.push(deleting, writing);
+      const deleter = (await engineOn(deleting)).engine;
+      const writer = (await engineOn(writing)).engine;
+      for (let round = 0; round < 20; round++) {
+        const id = `racer-${round}`;
+        await deleter.createRecord('contact', { id });
+        const [deleted, written] = await Promise.allSettled([
+          deleter.deleteRecord('contact', id),
+          writer.createRecord('interaction', { contactid: id, type: 'EmailOpened' }),
+        ]);
+        expect(deleted.status).toBe('fulfilled');
+        if (written.status === 'rejected')
+          expect(await refusal(Promise.reject(written.reason as Error))).toEqual({
+            code: 'INVALID_RECORD',
+            problems: ['missing_reference:contactid'],
+          });
+      }
+      expect(await deleting.records.count('interaction')).toBe(0);
     });
   });
 }

@@ -40,9 +40,11 @@ export async function updateRecord(
   const now = state.clock.now();
   return state.store.transaction(async (tx) => {
     const before = await tx.records.get(entity, id);
-    const result = before && (await tx.records.update(entity, id, patch, before));
-    if (!result) throw new EngineError('NOT_FOUND', `There is no ${entity} "${id}".`);
+    if (!before) throw new EngineError('NOT_FOUND', `There is no ${entity} "${id}".`);
+    // The records named are locked before this one is written, in the order a delete takes them.
     const dangling = (await tx.records.referenceProblems(entity, [patch])).get(0) ?? [];
+    const result = await tx.records.update(entity, id, patch, before);
+    if (!result) throw new EngineError('NOT_FOUND', `There is no ${entity} "${id}".`);
     if (!result.ok || dangling.length > 0)
       throw invalid(entity, [...(result.ok ? [] : result.problems), ...dangling]);
     await maintainAfterWrites(

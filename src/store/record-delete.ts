@@ -34,7 +34,9 @@ export interface DeleteOutcome {
  * Each level is deleted before its dependants are read. On PostgreSQL a writer that is saving a
  * record pointing at one of them holds a `FOR KEY SHARE` lock on it (`record-references.ts`): the
  * delete waits for that writer to commit, and the read that follows (a new snapshot, under READ
- * COMMITTED) sees the new dependant, so nothing is left pointing at a deleted record.
+ * COMMITTED) sees the new dependant, so nothing is left pointing at a deleted record. Dependants are
+ * read `FOR UPDATE` and then written by id, so the images returned are exactly what was changed even
+ * when another writer was changing one of them at the same moment.
  */
 export async function deleteRecordWithRules(
   context: StoreContext,
@@ -43,7 +45,7 @@ export async function deleteRecordWithRules(
 ): Promise<DeleteOutcome | undefined> {
   const def = entityOf(context, entity);
   return inTransaction(context, async (tx) => {
-    const [root] = await readByIds(tx, def, [id]);
+    const [root] = await readForDelete(tx, def, 'id', [id]);
     if (!root) return undefined;
     const now = tx.now().toISOString();
     const deleted = new Map<string, DeletedRecord>();
@@ -71,7 +73,7 @@ export async function deleteRecordWithRules(
         for (const lookup of tx.schema().lookups) {
           if (lookup.to !== entityName) continue;
           const holder = entityOf(tx, lookup.entity);
-          const holders = await readByLookup(tx, holder, lookup.attribute, ids);
+          const holders = await readForDelete(tx, holder, lookup.attribute, ids);
           if (holders.length === 0) continue;
           if (deleteBehaviour(lookup) === 'cascade') {
             const queued = next.get(lookup.entity) ?? [];
@@ -86,8 +88,9 @@ export async function deleteRecordWithRules(
           }
           const changes = unlinkValues(holder, lookup.attribute, now);
           const row = encodeValues(tx.dialect, holder, changes);
-          for (const slice of chunks(ids, idsPerStatement))
-            await tx.db.updateTable(lookup.entity).set(row).where(lookup.attribute, 'in', slice).execute();
+          const holderIds = holders.map((r) => r.id);
+          for (const slice of chunks(holderIds, idsPerStatement))
+            await tx.db.updateTable(lookup.entity).set(row).where('id', 'in', slice).execute();
           for (const record of holders) {
             const known = unlinked.get(key(lookup.entity, record.id));
             unlinked.set(key(lookup.entity, record.id), {
@@ -112,32 +115,20 @@ function unlinkValues(entity: EntityDef, attribute: string, now: string) {
   return stampValues(entity, { [attribute]: null }, 'update', now);
 }
 
-async function readByIds(
+/** The records of `entity` whose `column` holds one of `values`, locked for this delete on PostgreSQL. */
+async function readForDelete(
   context: StoreContext,
   entity: EntityDef,
-  ids: readonly string[],
-): Promise<StoredRecord[]> {
-  const rows = await context.db
-    .selectFrom(entity.name)
-    .select(recordColumns(context.dialect, entity))
-    .where('id', 'in', ids)
-    .execute();
-  return rows.map((row) => decodeRecord(context.dialect, entity, row));
-}
-
-async function readByLookup(
-  context: StoreContext,
-  entity: EntityDef,
-  attribute: string,
-  ids: readonly string[],
+  column: string,
+  values: readonly string[],
 ): Promise<StoredRecord[]> {
   const found: StoredRecord[] = [];
-  for (const slice of chunks(ids, idsPerStatement)) {
-    const rows = await context.db
+  for (const slice of chunks(values, idsPerStatement)) {
+    const query = context.db
       .selectFrom(entity.name)
       .select(recordColumns(context.dialect, entity))
-      .where(attribute, 'in', slice)
-      .execute();
+      .where(column, 'in', slice);
+    const rows = await (context.dialect === 'postgres' ? query.forUpdate() : query).execute();
     found.push(...rows.map((row) => decodeRecord(context.dialect, entity, row)));
   }
   return found;
