@@ -85,6 +85,11 @@ describe('addCustomAttribute', () => {
     ['', 'missing_name'],
     ['id', 'reserved_name'],
     ['sm_points', 'reserved_name'],
+    ['xmin', 'reserved_name'],
+    ['ctid', 'reserved_name'],
+    ['tableoid', 'reserved_name'],
+    ['oid', 'reserved_name'],
+    ['rowid', 'reserved_name'],
     ['a'.repeat(51), 'name_too_long'],
   ])('rejects the logical name %j with %s', (name, code) => {
     const result = addCustomAttribute(builtin, 'contact', { name, displayName: 'Points', type: 'integer' });

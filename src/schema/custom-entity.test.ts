@@ -102,4 +102,30 @@ describe('addCustomEntity', () => {
       ['no_attributes', 'attributes'],
     ]);
   });
+
+  it.each(['sqlite_master', 'sqlite_sequence', 'pg_class', 'pg_anything', 'sm_member', 'sm_new'])(
+    'refuses the reserved entity name %j, naming it',
+    (name) => {
+      const result = addCustomEntity(builtin, { ...registration, name });
+      expect(codesAndPaths(result)).toEqual([['reserved_name', 'name']]);
+      expect(result.ok ? '' : result.problems[0]?.message).toContain(`"${name}" is reserved`);
+    },
+  );
+
+  it('accepts SQL keywords as names: every identifier is quoted', () => {
+    const result = addCustomEntity(builtin, {
+      name: 'select',
+      displayName: 'Select',
+      attributes: [{ name: 'order', displayName: 'Order', type: 'string' }],
+    });
+    expect(result.ok).toBe(true);
+  });
+
+  it('refuses a custom attribute named like a hidden column of every table', () => {
+    const result = addCustomEntity(builtin, {
+      ...registration,
+      attributes: [{ name: 'xmin', displayName: 'X', type: 'integer' }],
+    });
+    expect(codesAndPaths(result)).toEqual([['reserved_name', 'attributes[0].name']]);
+  });
 });

@@ -368,5 +368,54 @@ for (const backend of testBackends()) {
         expect(await count(condition('new_tags', 'notContainsAnyOf', tags.slice(2)))).toEqual({ count: 0 });
       });
     });
+
+    describe('names the databases and Segmint keep for themselves', () => {
+      it('refuses custom entities named sqlite_master, pg_class or sm_member with 422 naming the name', async () => {
+        const entities = async () =>
+          (body(await api.call('GET', '/api/schema')).entities as unknown[]).length;
+        const before = await entities();
+        for (const name of ['sqlite_master', 'sqlite_sequence', 'pg_class', 'pg_catalog_copy', 'sm_member']) {
+          const answer = refusal(
+            await api.call('POST', '/api/schema/entities', {
+              name,
+              displayName: 'Sneaky',
+              attributes: [{ name: 'label', displayName: 'Label', type: 'string' }],
+            }),
+          );
+          expect(answer, name).toMatchObject({ status: 422, code: 'INVALID_ENTITY' });
+          expect(answer.problems).toEqual([
+            {
+              code: 'reserved_name',
+              path: 'name',
+              message: expect.stringContaining(`"${name}" is reserved`) as unknown,
+            },
+          ]);
+        }
+        expect(await entities()).toBe(before);
+        // The database's own tables are untouched: records and segments still work.
+        expect((await api.call('POST', '/api/contacts', { firstname: 'Ada' })).status).toBe(201);
+      });
+
+      it('refuses custom attributes named like hidden columns (xmin, ctid, rowid …) or id', async () => {
+        for (const name of ['id', 'xmin', 'ctid', 'tableoid', 'oid', 'rowid', 'sm_points']) {
+          const answer = refusal(
+            await api.call('POST', '/api/schema/contact/attributes', {
+              name,
+              displayName: 'X',
+              type: 'integer',
+            }),
+          );
+          expect(answer, name).toMatchObject({ status: 422, code: 'INVALID_ATTRIBUTE' });
+          expect(answer.problems[0]).toMatchObject({ code: 'reserved_name', path: 'name' });
+          expect(answer.problems[0]?.message).toContain(`"${name}" is reserved`);
+        }
+        expect(
+          api.store
+            .schema()
+            .entity('contact')
+            ?.attributes.some((a) => a.custom),
+        ).toBe(false);
+      });
+    });
   });
 }
