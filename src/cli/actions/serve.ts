@@ -3,7 +3,7 @@ import { buildApp } from '../../api/index.ts';
 import { Engine } from '../../engine/index.ts';
 import { resolveAdminToken, type AdminToken } from '../admin-token.ts';
 import { CliError } from '../cli-error.ts';
-import { dataLocation, type LocationOptions } from '../data-location.ts';
+import { dataLocation, type DataLocation, type LocationOptions } from '../data-location.ts';
 import { firstStart } from '../demo/first-start.ts';
 import { ExitCode } from '../exit-codes.ts';
 import { openLocation } from '../open-engine.ts';
@@ -16,6 +16,8 @@ export interface ServeOptions extends LocationOptions {
   readonly demo: boolean;
   readonly log?: boolean;
   readonly allowPrivateWebhooks?: boolean;
+  /** Seconds request work may run (`StoreOptions.timeLimitMs`); 0 for no limit. */
+  readonly requestTimeout: number;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface ServeOptions extends LocationOptions {
  * SIGTERM; then it stops taking requests, lets those in flight finish, and closes the database.
  */
 export async function serve(options: ServeOptions): Promise<ExitCode> {
-  const location = dataLocation(options);
+  const location = withTimeLimit(dataLocation(options), options.requestTimeout);
   const store = await openLocation(location, { create: true });
   let engine: Engine | undefined;
   try {
@@ -67,6 +69,13 @@ export async function serve(options: ServeOptions): Promise<ExitCode> {
     engine?.stop();
     await store.close();
   }
+}
+
+/** The database opened so that request work stops at the server's time limit. */
+function withTimeLimit(location: DataLocation, seconds: number): DataLocation {
+  return seconds === 0
+    ? location
+    : { ...location, store: { ...location.store, timeLimitMs: seconds * 1000 } };
 }
 
 /** How long shutdown waits for open requests (event streams included) before it closes anyway. */

@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { defaultRequestTimeoutSeconds } from '../../api/request-limits.ts';
 import { addLocationOptions } from '../data-location.ts';
 import { runAction, wholeNumber } from '../run-action.ts';
 
@@ -19,6 +20,15 @@ export function registerServe(program: Command): void {
       .addOption(new Option('--host <address>', 'the address to listen on').default('0.0.0.0'))
       .option('--no-demo', 'do not load the demo data on first start')
       .option('--log', 'log every request (JSON lines on stdout)')
+      .addOption(
+        new Option(
+          '--request-timeout <s>',
+          'seconds a request may work before it is stopped with 503 (0: no limit)',
+        )
+          .env('SEGMINT_REQUEST_TIMEOUT')
+          .default(defaultRequestTimeoutSeconds)
+          .argParser(wholeNumber(0, 86_400)),
+      )
       .option(
         '--allow-private-webhooks',
         'let webhooks reach loopback, private and link-local addresses (refused by default)',
@@ -32,6 +42,7 @@ export function registerServe(program: Command): void {
           '  SEGMINT_PG_URL       same as --pg',
           '  PORT                 same as --port',
           '  SEGMINT_ALLOW_PRIVATE_WEBHOOKS=1  same as --allow-private-webhooks',
+          '  SEGMINT_REQUEST_TIMEOUT  same as --request-timeout',
         ].join('\n'),
       ),
   ).action(runAction(() => import('../actions/serve.ts').then((m) => m.serve)));
