@@ -9,6 +9,7 @@ import { answerFrameworkError, installErrorHandling } from './error-handler.ts';
 import { installJsonParser } from './json-body.ts';
 import { installNulGuard } from './nul-guard.ts';
 import { installOpenApi } from './openapi.ts';
+import { installRequestLimits } from './request-limits.ts';
 import { routePlugins } from './routes/index.ts';
 import { installSecurityHeaders } from './security-headers.ts';
 import { installWebApp } from './web-app.ts';
@@ -75,6 +76,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     routerOptions: { maxParamLength: 1024 },
     frameworkErrors: answerFrameworkError,
   });
+  installRequestLimits(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
