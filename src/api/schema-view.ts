@@ -1,4 +1,10 @@
-import { attributeTypes, type AttributeDef, type EntityDef, type Schema } from '../schema/index.ts';
+import {
+  attributeTypes,
+  textMaxLength,
+  type AttributeDef,
+  type EntityDef,
+  type Schema,
+} from '../schema/index.ts';
 import { operatorsFor, type OperatorInfo } from '../definition/index.ts';
 import type { AttributeType } from '../schema/index.ts';
 
@@ -13,6 +19,7 @@ export function attributeView(attribute: AttributeDef) {
       : {}),
     ...(attribute.target === undefined ? {} : { target: attribute.target }),
     ...(attribute.scale === undefined ? {} : { scale: attribute.scale }),
+    ...(attribute.type === 'string' ? { maxLength: textMaxLength(attribute) } : {}),
     custom: attribute.custom ?? false,
     computed: attribute.computed ?? false,
   };

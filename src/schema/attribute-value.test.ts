@@ -62,4 +62,22 @@ describe('normalizeValue', () => {
       reason: 'contains a NUL character, which text cannot hold',
     });
   });
+
+  it('refuses text longer than the attribute holds, naming both lengths, and counts characters', () => {
+    expect(normalizeValue(attr('firstname'), 'x'.repeat(15 * 1024 * 1024))).toEqual({
+      ok: false,
+      reason: 'is 15,728,640 characters long; it holds at most 50 (its maximum length)',
+    });
+    expect(normalizeValue(attr('firstname'), '😀'.repeat(50))).toEqual({ ok: true, value: '😀'.repeat(50) });
+    expect(normalizeValue(attr('address1_city'), 'x'.repeat(81))).toMatchObject({ ok: false });
+    expect(normalizeValue(attr('emailaddress1'), `${'a'.repeat(88)}@example.com`)).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('holds text of custom attributes saved before there were lengths up to the longest memo', () => {
+    const old = { name: 'new_notes', displayName: 'Notes', type: 'string' as const, custom: true };
+    expect(normalizeValue(old, 'x'.repeat(1_048_576)).ok).toBe(true);
+    expect(normalizeValue(old, 'x'.repeat(1_048_577)).ok).toBe(false);
+  });
 });

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { defaultScale } from './attribute-type.ts';
 import { decimalFromInput, decimalPlaces } from './decimal.ts';
 import type { AttributeDef } from './schema-types.ts';
+import { textLength, textMaxLength } from './text-length.ts';
 
 /**
  * The value of an attribute as Segmint keeps it, whatever the backend: strings; integers as numbers;
@@ -15,6 +16,8 @@ export type ValueResult =
 
 const ok = (value: AttributeValue): ValueResult => ({ ok: true, value });
 const fail = (reason: string): ValueResult => ({ ok: false, reason });
+
+const figure = (n: number) => n.toLocaleString('en-US');
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -39,7 +42,8 @@ export function canonicalInstant(text: string): string | undefined {
 
 /**
  * Turns what a user sent (JSON or a CSV cell) into the kept value of `attribute`, or says why it cannot.
- * Empty text and empty lists are null: "contains data" is false for them, as in Dataverse.
+ * Empty text and empty lists are null: "contains data" is false for them, as in Dataverse. Text longer
+ * than the attribute's maximum length is refused, naming both lengths.
  */
 export function normalizeValue(attribute: AttributeDef, raw: unknown): ValueResult {
   if (raw === null || raw === undefined || raw === '') return ok(null);
@@ -48,10 +52,20 @@ export function normalizeValue(attribute: AttributeDef, raw: unknown): ValueResu
     return fail('contains a NUL character, which text cannot hold');
   switch (attribute.type) {
     case 'string':
-    case 'lookup':
-      if (typeof raw === 'string') return ok(raw);
-      if (typeof raw === 'number' && attribute.type === 'string') return ok(String(raw));
-      return fail('expected text');
+    case 'lookup': {
+      const text = typeof raw === 'number' && attribute.type === 'string' ? String(raw) : raw;
+      if (typeof text !== 'string') return fail('expected text');
+      if (attribute.type === 'string') {
+        const max = textMaxLength(attribute);
+        // Characters are never more than UTF-16 units, so only long text needs counting.
+        const length = text.length > max ? textLength(text) : 0;
+        if (length > max)
+          return fail(
+            `is ${figure(length)} characters long; it holds at most ${figure(max)} (its maximum length)`,
+          );
+      }
+      return ok(text);
+    }
     case 'integer': {
       const n = typeof raw === 'string' && /^\s*[+-]?\d+\s*$/.test(raw) ? Number(raw) : raw;
       if (typeof n !== 'number' || !Number.isSafeInteger(n)) return fail('expected a whole number');

@@ -5,14 +5,23 @@ import type { AttributeDef, ChoiceOption, EntityDef, LookupDef } from './schema-
 const opts = (...pairs: (readonly [string, string])[]): ChoiceOption[] =>
   pairs.map(([value, label]) => ({ value, label }));
 
-const str = (name: string, displayName: string): AttributeDef => ({ name, displayName, type: 'string' });
+/**
+ * A single line of text holding at most `maxLength` characters: the MaxLength Dataverse gives the same
+ * column (Microsoft's contact, account and lead table references).
+ */
+const str = (name: string, displayName: string, maxLength: number): AttributeDef => ({
+  name,
+  displayName,
+  type: 'string',
+  maxLength,
+});
 
 const address = (): AttributeDef[] => [
-  str('address1_line1', 'Address 1: Street 1'),
-  str('address1_city', 'Address 1: City'),
-  str('address1_stateorprovince', 'Address 1: State/Province'),
-  str('address1_postalcode', 'Address 1: ZIP/Postal Code'),
-  str('address1_country', 'Address 1: Country/Region'),
+  str('address1_line1', 'Address 1: Street 1', 250),
+  str('address1_city', 'Address 1: City', 80),
+  str('address1_stateorprovince', 'Address 1: State/Province', 50),
+  str('address1_postalcode', 'Address 1: ZIP/Postal Code', 20),
+  str('address1_country', 'Address 1: Country/Region', 80),
 ];
 
 const createdOn: AttributeDef = { name: 'createdon', displayName: 'Created On', type: 'datetime' };
@@ -70,13 +79,13 @@ const contact: EntityDef = {
   pluralDisplayName: 'Contacts',
   primaryAttribute: 'fullname',
   attributes: [
-    str('firstname', 'First Name'),
-    str('lastname', 'Last Name'),
-    { ...str('fullname', 'Full Name'), computed: true },
-    str('jobtitle', 'Job Title'),
-    str('emailaddress1', 'Email'),
-    str('telephone1', 'Business Phone'),
-    str('mobilephone', 'Mobile Phone'),
+    str('firstname', 'First Name', 50),
+    str('lastname', 'Last Name', 50),
+    { ...str('fullname', 'Full Name', 160), computed: true },
+    str('jobtitle', 'Job Title', 100),
+    str('emailaddress1', 'Email', 100),
+    str('telephone1', 'Business Phone', 50),
+    str('mobilephone', 'Mobile Phone', 50),
     ...address(),
     { name: 'birthdate', displayName: 'Birthday', type: 'date' },
     { name: 'anniversary', displayName: 'Anniversary', type: 'date' },
@@ -122,11 +131,11 @@ const account: EntityDef = {
   pluralDisplayName: 'Accounts',
   primaryAttribute: 'name',
   attributes: [
-    str('name', 'Account Name'),
-    str('accountnumber', 'Account Number'),
-    str('emailaddress1', 'Email'),
-    str('telephone1', 'Main Phone'),
-    str('websiteurl', 'Website'),
+    str('name', 'Account Name', 160),
+    str('accountnumber', 'Account Number', 20),
+    str('emailaddress1', 'Email', 100),
+    str('telephone1', 'Main Phone', 50),
+    str('websiteurl', 'Website', 200),
     ...address(),
     { name: 'industrycode', displayName: 'Industry', type: 'choice', options: industryOptions },
     {
@@ -149,13 +158,13 @@ const lead: EntityDef = {
   pluralDisplayName: 'Leads',
   primaryAttribute: 'fullname',
   attributes: [
-    str('subject', 'Topic'),
-    str('firstname', 'First Name'),
-    str('lastname', 'Last Name'),
-    { ...str('fullname', 'Name'), computed: true },
-    str('emailaddress1', 'Email'),
-    str('companyname', 'Company Name'),
-    str('jobtitle', 'Job Title'),
+    str('subject', 'Topic', 300),
+    str('firstname', 'First Name', 50),
+    str('lastname', 'Last Name', 50),
+    { ...str('fullname', 'Name', 160), computed: true },
+    str('emailaddress1', 'Email', 100),
+    str('companyname', 'Company Name', 100),
+    str('jobtitle', 'Job Title', 100),
     ...address(),
     {
       name: 'leadsourcecode',
@@ -202,8 +211,9 @@ const interaction: EntityDef = {
   attributes: [
     { name: 'type', displayName: 'Interaction Type', type: 'choice', options: interactionTypeOptions },
     { name: 'occurredon', displayName: 'Occurred On', type: 'datetime' },
-    str('assetid', 'Asset'),
-    str('url', 'URL'),
+    // Not Dataverse columns: an asset id as long as an email's name, a URL as long as a single line.
+    str('assetid', 'Asset', 100),
+    str('url', 'URL', 4000),
     { name: 'value', displayName: 'Value', type: 'money', scale: 4 },
     { name: 'contactid', displayName: 'Contact', type: 'lookup', target: 'contact' },
   ],

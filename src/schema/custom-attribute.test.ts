@@ -212,4 +212,26 @@ describe('addCustomAttribute', () => {
     });
     expect(codesAndPaths(result)).toEqual([['duplicate_relationship', 'relationship']]);
   });
+
+  it('gives a text attribute 100 characters unless it asks for up to 1,048,576', () => {
+    const text = (maxLength?: unknown) =>
+      addCustomAttribute(builtin, 'contact', {
+        name: 'new_notes',
+        displayName: 'Notes',
+        type: 'string',
+        ...(maxLength === undefined ? {} : { maxLength: maxLength as number }),
+      });
+    expect(text()).toMatchObject({ ok: true, attribute: { maxLength: 100 } });
+    expect(text(4000)).toMatchObject({ ok: true, attribute: { maxLength: 4000 } });
+    expect(text(1_048_576)).toMatchObject({ ok: true, attribute: { maxLength: 1_048_576 } });
+    for (const bad of [0, 1_048_577, 2.5, '100'])
+      expect(codesAndPaths(text(bad)), String(bad)).toEqual([['invalid_max_length', 'maxLength']]);
+    const integer = addCustomAttribute(builtin, 'contact', {
+      name: 'new_points',
+      displayName: 'Points',
+      type: 'integer',
+      maxLength: 10,
+    });
+    expect(codesAndPaths(integer)).toEqual([['not_allowed', 'maxLength']]);
+  });
 });

@@ -6,6 +6,7 @@ import { isText, problemList, type AddProblem } from './problem-list.ts';
 import { relationshipClashes } from './relationship-clashes.ts';
 import type { Schema } from './schema.ts';
 import type { AttributeDef, ChoiceOption, LookupDef } from './schema-types.ts';
+import { defaultTextMaxLength, maxSingleLineLength, maxTextLength } from './text-length.ts';
 
 /**
  * Custom attributes added at run time (API.md `POST /api/schema/{entity}/attributes`): every problem
@@ -19,6 +20,8 @@ export interface CustomAttributeInput {
   readonly type: string;
   readonly options?: readonly { readonly value: string; readonly label?: string }[];
   readonly scale?: number;
+  /** The most characters a text attribute holds: 100 unless it says, at most 1,048,576. */
+  readonly maxLength?: number;
   readonly target?: string;
   readonly relationship?: string;
   readonly relationshipDisplayName?: string;
@@ -67,6 +70,7 @@ export function checkAttribute(
   const type: AttributeType = rawType;
   const options = checkOptions(input.options, type, at('options'), add);
   const scale = checkScale(input.scale, type, at('scale'), add);
+  const maxLength = checkMaxLength(input.maxLength, type, at('maxLength'), add);
   let lookup: LookupDef | undefined;
   if (type === 'lookup') {
     const target: unknown = input.target;
@@ -93,6 +97,7 @@ export function checkAttribute(
     type,
     ...(options ? { options } : {}),
     ...(scale === undefined ? {} : { scale }),
+    ...(maxLength === undefined ? {} : { maxLength }),
     ...(lookup ? { target: lookup.to } : {}),
     custom: true,
   };
@@ -144,6 +149,26 @@ function checkScale(raw: unknown, type: AttributeType, path: string, add: AddPro
   if (raw === undefined) return defaultScale[type];
   if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 && raw <= maxScale) return raw;
   add('invalid_scale', path, `The scale must be a whole number from 0 to ${maxScale}.`);
+  return undefined;
+}
+
+function checkMaxLength(
+  raw: unknown,
+  type: AttributeType,
+  path: string,
+  add: AddProblem,
+): number | undefined {
+  if (type !== 'string') {
+    if (raw !== undefined) add('not_allowed', path, 'Only a text attribute has a maximum length.');
+    return undefined;
+  }
+  if (raw === undefined) return defaultTextMaxLength;
+  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 1 && raw <= maxTextLength) return raw;
+  add(
+    'invalid_max_length',
+    path,
+    `The maximum length must be a whole number of characters from 1 to ${maxTextLength.toLocaleString('en-US')} (up to ${maxSingleLineLength.toLocaleString('en-US')} is a single line of text in Dataverse, more a multiple lines one); ${JSON.stringify(raw)} is not.`,
+  );
   return undefined;
 }
 

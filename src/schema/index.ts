@@ -33,6 +33,13 @@ export {
   type CustomEntityResult,
   type CustomLookupInput,
 } from './custom-entity.ts';
-export { logicalNameProblems, maxLogicalNameLength } from './logical-name.ts';
+export { logicalNameProblems, maxLogicalNameLength, type LogicalNameKind } from './logical-name.ts';
 export { foldCase } from './fold-case.ts';
+export {
+  defaultTextMaxLength,
+  maxSingleLineLength,
+  maxTextLength,
+  textLength,
+  textMaxLength,
+} from './text-length.ts';
 export { deleteBehaviour, type DeleteBehaviour } from './delete-behaviour.ts';

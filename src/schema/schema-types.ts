@@ -17,6 +17,11 @@ export interface AttributeDef {
   readonly target?: string;
   /** Digits after the decimal point of a `decimal` or `money` attribute. */
   readonly scale?: number;
+  /**
+   * The most characters a `string` attribute holds, as Dataverse's MaxLength (`textMaxLength` reads it:
+   * a custom attribute saved before there were lengths holds up to `maxTextLength`).
+   */
+  readonly maxLength?: number;
   /** True for attributes an installation added at run time. */
   readonly custom?: boolean;
   /** True for attributes the store computes (a contact's full name); they can be read, not written. */

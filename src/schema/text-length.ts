@@ -1,3 +1,23 @@
+import type { AttributeDef } from './schema-types.ts';
+
+/**
+ * Text lengths as Dataverse states them. A single line of text holds 100 characters unless it says
+ * otherwise, and at most 4,000; multiple lines of text (a memo) at most 1,048,576. Segmint has one text
+ * type, so a custom text attribute may ask for any length up to the memo's.
+ */
+export const defaultTextMaxLength = 100;
+
+/** The longest single line of text Dataverse allows. */
+export const maxSingleLineLength = 4000;
+
+/** The longest text any attribute may hold: Dataverse's longest multiple lines of text. */
+export const maxTextLength = 1_048_576;
+
+/** The most characters a text attribute holds (every text attribute has a length; see `AttributeDef`). */
+export function textMaxLength(attribute: AttributeDef): number {
+  return attribute.maxLength ?? maxTextLength;
+}
+
 /**
  * The length of `text` in characters as a person counts them (Unicode code points: an emoji is one), the
  * way attribute maximum lengths and definition limits are stated.

@@ -417,5 +417,95 @@ for (const backend of testBackends()) {
         ).toBe(false);
       });
     });
+
+    describe('text longer than its attribute holds', () => {
+      it('refuses a 15 MB first name with 422 INVALID_RECORD naming the attribute and both lengths', async () => {
+        const [ada] = await createContacts(api, [{ firstname: 'Ada' }]);
+        const huge = 'x'.repeat(15 * 1024 * 1024);
+        const expected = {
+          code: 'invalid_value',
+          message: 'First Name: is 15,728,640 characters long; it holds at most 50 (its maximum length).',
+          path: 'firstname',
+        };
+        for (const [method, url] of [
+          ['POST', '/api/contacts'],
+          ['PATCH', `/api/contacts/${ada ?? ''}`],
+          ['POST', '/api/records/contact'],
+        ] as const) {
+          const answer = refusal(await api.call(method, url, { firstname: huge, lastname: 'Lovelace' }));
+          expect(answer, `${method} ${url}`).toEqual({
+            status: 422,
+            code: 'INVALID_RECORD',
+            problems: [expected],
+          });
+        }
+        expect(await contactCount()).toBe(1);
+        expect(body(await api.call('GET', `/api/contacts/${ada ?? ''}`))).toMatchObject({ firstname: 'Ada' });
+        expect(body(await api.call('GET', `/api/contacts/${ada ?? ''}`)).lastname ?? null).toBeNull();
+      });
+
+      it('holds text up to the Dataverse lengths of the built-in attributes, shown in the schema', async () => {
+        const schema = body(await api.call('GET', '/api/schema'));
+        const contact = (
+          schema.entities as { name: string; attributes: { name: string; maxLength?: number }[] }[]
+        ).find((e) => e.name === 'contact');
+        const lengths = Object.fromEntries((contact?.attributes ?? []).map((a) => [a.name, a.maxLength]));
+        expect(lengths).toMatchObject({ firstname: 50, lastname: 50, emailaddress1: 100, address1_city: 80 });
+        expect(lengths.numberofchildren).toBeUndefined();
+        expect(
+          (
+            await api.call('POST', '/api/contacts', {
+              firstname: 'x'.repeat(50),
+              address1_city: 'y'.repeat(80),
+            })
+          ).status,
+        ).toBe(201);
+        expect((await api.call('POST', '/api/contacts', { address1_city: 'y'.repeat(81) })).status).toBe(422);
+      });
+
+      it('gives custom text attributes a maximum length: 100 by default, any up to 1,048,576 when asked', async () => {
+        const added = await api.call('POST', '/api/schema/contact/attributes', {
+          name: 'new_notes',
+          displayName: 'Notes',
+          type: 'string',
+          maxLength: 5000,
+        });
+        expect(added.status).toBe(201);
+        expect(body(added).maxLength).toBe(5000);
+        const plain = await api.call('POST', '/api/schema/contact/attributes', {
+          name: 'new_code',
+          displayName: 'Code',
+          type: 'string',
+        });
+        expect(body(plain).maxLength).toBe(100);
+        const schema = JSON.stringify(body(await api.call('GET', '/api/schema')));
+        expect(schema).toContain('"name":"new_notes","displayName":"Notes","type":"string","maxLength":5000');
+        expect((await api.call('POST', '/api/contacts', { new_notes: 'n'.repeat(5000) })).status).toBe(201);
+        const long = refusal(await api.call('POST', '/api/contacts', { new_code: 'c'.repeat(101) }));
+        expect(long).toEqual({
+          status: 422,
+          code: 'INVALID_RECORD',
+          problems: [
+            {
+              code: 'invalid_value',
+              message: 'Code: is 101 characters long; it holds at most 100 (its maximum length).',
+              path: 'new_code',
+            },
+          ],
+        });
+        const bad = refusal(
+          await api.call('POST', '/api/schema/contact/attributes', {
+            name: 'new_big',
+            displayName: 'Big',
+            type: 'string',
+            maxLength: 2_000_000,
+          }),
+        );
+        expect(bad).toMatchObject({
+          status: 422,
+          problems: [{ code: 'invalid_max_length', path: 'maxLength' }],
+        });
+      });
+    });
   });
 }

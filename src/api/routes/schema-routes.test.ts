@@ -24,6 +24,7 @@ for (const backend of testBackends()) {
         name: 'address1_city',
         displayName: 'Address 1: City',
         type: 'string',
+        maxLength: 80,
         custom: false,
         computed: false,
       });

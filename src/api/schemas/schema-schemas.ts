@@ -10,6 +10,13 @@ export const attributeSchema = z
     options: z.array(z.object({ value: z.string(), label: z.string() })).optional(),
     target: z.string().optional().describe('The entity a lookup points to.'),
     scale: z.number().int().optional().describe('Digits after the point of a decimal or money attribute.'),
+    maxLength: z
+      .number()
+      .int()
+      .optional()
+      .describe(
+        'The most characters a text attribute holds (its Dataverse MaxLength); longer values are refused.',
+      ),
     custom: z.boolean(),
     computed: z.boolean().describe('Computed by the store (a full name): read, never written.'),
   })
@@ -68,6 +75,12 @@ export const attributeInputSchema = z
     type: z.string().describe(`One of ${attributeTypes.join(', ')}.`),
     options: z.array(optionInput).optional().describe('The options of a choice or multi-choice.'),
     scale: z.number().optional(),
+    maxLength: z
+      .number()
+      .optional()
+      .describe(
+        'For text: the most characters it holds, 100 unless said (as in Dataverse), at most 1,048,576.',
+      ),
     target: z.string().optional().describe('For a lookup: the entity it points to.'),
     relationship: z
       .string()
