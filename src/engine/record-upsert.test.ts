@@ -40,6 +40,16 @@ for (const backend of testBackends()) {
       expect((await membersOf(store, segments[1] ?? '')).every((id) => id.startsWith('old'))).toBe(true);
     });
 
+    it('refuses a row whose id holds a control character, which PostgreSQL cannot even look up', async () => {
+      const { engine } = await engineOn(await backend.open());
+      const result = await engine.upsertRecords('contact', [
+        { id: 'c\u0000', lastname: 'Nul' },
+        { id: 'c2' },
+      ]);
+      expect(result.created).toEqual(['c2']);
+      expect(result.rejected).toMatchObject([{ index: 0, problems: [{ code: 'invalid_id', path: 'id' }] }]);
+    });
+
     it('reports bad rows by index, creates a repeated new id once and updates it after', async () => {
       const store = await backend.open();
       const { engine } = await engineOn(store);

@@ -1,5 +1,5 @@
 import type { Problem } from '../schema/index.ts';
-import type { StoredRecord, StoreSession } from '../store/index.ts';
+import { idProblem, type StoredRecord, type StoreSession } from '../store/index.ts';
 import type { EngineState } from './engine-state.ts';
 import { givenIds } from './record-writes.ts';
 import { liveSegments } from './registry-sync.ts';
@@ -104,10 +104,13 @@ async function existingRecords(
   return new Map(found.map((record) => [record.id, record]));
 }
 
-/** A row's id when it gives one (an empty cell means "create with a new id"). */
+/**
+ * A row's id when it gives a valid one (an empty cell means "create with a new id"). An invalid id
+ * (a control character, say, which PostgreSQL cannot even compare) goes to the create, which refuses it.
+ */
 function idOf(row: Row): string | undefined {
   const id = row.id;
-  return typeof id === 'string' && id !== '' ? id : undefined;
+  return typeof id === 'string' && id !== '' && idProblem(id) === undefined ? id : undefined;
 }
 
 function notFound(id: string): Problem {

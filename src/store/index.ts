@@ -41,7 +41,7 @@ export { fromColumn, readColumn, toColumn, unstorableReason } from './column-cod
 export { attributeColumnType, idColumnType, indexName } from './entity-ddl.ts';
 export { migrations, type Migration } from './migrations.ts';
 export { newRecordId } from './record-id.ts';
-export { maxIdLength } from './record-input.ts';
+export { idProblem, maxIdLength } from './record-input.ts';
 export { StoreError, UnknownEntityError } from './errors.ts';
 export {
   countRecords,
