@@ -1,14 +1,37 @@
 import { sql, type RawBuilder } from 'kysely';
-import { scaleOf, type AttributeDef, type EntityDef } from '../schema/index.ts';
+import { assertNever } from '../definition/index.ts';
+import { scaleOf, type AttributeDef, type AttributeType, type EntityDef } from '../schema/index.ts';
 import type { StoreSession } from './store.ts';
 
 /**
  * Every member of a segment as CSV text that SQLite writes itself, a batch of thousands of lines per
  * query: the same text `memberCsv` builds in JavaScript from `memberRows` (RFC 4180, a field quoted
  * when it holds a comma, a quote or a line break, booleans as `true`/`false`, decimals in canonical
- * form, multi-choice values joined by ";", lines joined by CRLF), without a JavaScript value per field.
- * On a million members this is what keeps the export within seconds.
+ * form, multi-choice values joined by ";", lines joined by CRLF, text cells neutralised against
+ * spreadsheet formulas as `csvText` does it), without a JavaScript value per field. On a million
+ * members this is what keeps the export within seconds.
  */
+
+/**
+ * What a member CSV writes for each attribute type: `text` someone wrote, neutralised when a
+ * spreadsheet would read it as a formula (OWASP "CSV Injection"), or a `value` Segmint formats itself
+ * (numbers, booleans, dates), which never is, so `-5` stays the number -5. The `id` column is text.
+ */
+export const csvCellKinds = {
+  string: 'text',
+  choice: 'text',
+  multichoice: 'text',
+  lookup: 'text',
+  integer: 'value',
+  decimal: 'value',
+  money: 'value',
+  boolean: 'value',
+  date: 'value',
+  datetime: 'value',
+} as const satisfies Record<AttributeType, 'text' | 'value'>;
+
+/** Text cells neutralised against spreadsheet formulas (`escape`), or written as they are (`keep`). */
+export type MemberCsvFormulas = 'escape' | 'keep';
 
 /** A batch of CSV lines (joined by CRLF, no line break after the last) and how many members it holds. */
 export interface MemberCsvBatch {
@@ -27,19 +50,20 @@ export function sqliteMemberCsv(
   session: StoreSession,
   contact: EntityDef,
   segmentId: string,
-  batchSize: number,
+  options: { readonly batchSize: number; readonly formulas: MemberCsvFormulas },
 ): AsyncGenerator<MemberCsvBatch> | undefined {
   if (session.kind !== 'sqlite' || contact.attributes.length + 1 > maxColumns) return undefined;
-  return batches(session, contact, segmentId, batchSize);
+  const text = (value: RawBuilder<unknown>) => textField(value, options.formulas);
+  const fields = [text(sql.ref('id')), ...contact.attributes.map((a) => field(a, text))];
+  return batches(session, sql`concat_ws(',', ${sql.join(fields)})`, segmentId, options.batchSize);
 }
 
 async function* batches(
   session: StoreSession,
-  contact: EntityDef,
+  line: RawBuilder<string>,
   segmentId: string,
   batchSize: number,
 ): AsyncGenerator<MemberCsvBatch> {
-  const line = sql`concat_ws(',', ${sql.join([quoted(sql.ref('id')), ...contact.attributes.map(field)])})`;
   let after: string | undefined;
   for (;;) {
     const { rows } = await sql<{ slice: number; found: number; text: string | null; last: string | null }>`
@@ -63,16 +87,47 @@ async function* batches(
   }
 }
 
-/** Text as a CSV field: quoted, with its quotes doubled, when it holds a comma, a quote or a line break. */
-function quoted(text: RawBuilder<unknown>): RawBuilder<string> {
-  return sql`case when ${text} glob ${sql.lit('*[",\r\n]*')}
-    then '"' || replace(${text}, '"', '""') || '"' else ${text} end`;
+// What `csvText` quotes: RFC 4180's comma, quote and line breaks; escaping adds `;` and tab, the other
+// separators spreadsheets split on.
+const mustQuote = { escape: sql.lit('*[",;\t\r\n]*'), keep: sql.lit('*[",\r\n]*') };
+// What no cell may begin with (OWASP): =, +, -, @, tab, carriage return. A class first in a glob
+// fails on the first character, which costs less than reading it with unicode() or substr() and
+// comparing; in SQLite's glob a "-" first in a class is itself, not a range.
+const formulaStart = sql.lit('[-+=@\t\r]*');
+
+/**
+ * Text as the CSV field `csvText` writes (empty for null): when escaping, a `'` in front of text that
+ * begins a formula; quoted, with its quotes doubled, when it holds a character that must be quoted.
+ */
+function textField(text: RawBuilder<unknown>, formulas: MemberCsvFormulas): RawBuilder<string> {
+  const quote = mustQuote[formulas];
+  const written = sql`case when ${text} glob ${quote} then '"' || replace(${text}, '"', '""') || '"'
+    else ${text} end`;
+  if (formulas === 'keep') return sql`coalesce(${written}, '')`;
+  return sql`coalesce(case when ${text} glob ${formulaStart}
+    then case when ${text} glob ${quote} then '"''' || replace(${text}, '"', '""') || '"' else '''' || ${text} end
+    else ${written} end, '')`;
 }
 
-/** One attribute's column as its CSV field, as `csvField` writes the kept value `fromColumn` reads. */
-function field(attribute: AttributeDef): RawBuilder<string> {
+/**
+ * One attribute's column as its CSV field, as `memberCsv` writes the kept value `fromColumn` reads:
+ * text through `text` (`textField`), the values Segmint formats as it formats them.
+ */
+function field(
+  attribute: AttributeDef,
+  text: (value: RawBuilder<unknown>) => RawBuilder<string>,
+): RawBuilder<string> {
   const column = sql.ref(attribute.name);
-  switch (attribute.type) {
+  const type = attribute.type;
+  switch (type) {
+    case 'string':
+    case 'choice':
+    case 'lookup':
+      return text(column);
+    case 'multichoice':
+      // Kept sorted and without repeats, so the array's own order is the order `fromColumn` gives.
+      return sql`coalesce((select ${text(sql.ref('joined'))} from (select group_concat(${sql.ref('value')}, ';'
+        order by ${sql.ref('key')}) as ${sql.ref('joined')} from json_each(${column}))), '')`;
     case 'boolean':
       return sql`case when ${column} is null then '' when ${column} = 1 then 'true' else 'false' end`;
     case 'integer':
@@ -81,12 +136,12 @@ function field(attribute: AttributeDef): RawBuilder<string> {
     case 'decimal':
     case 'money':
       return decimalField(column, scaleOf(attribute));
-    case 'multichoice':
-      // Kept sorted and without repeats, so the array's own order is the order `fromColumn` gives.
-      return sql`coalesce((select ${quoted(sql.ref('joined'))} from (select group_concat(${sql.ref('value')}, ';'
-        order by ${sql.ref('key')}) as ${sql.ref('joined')} from json_each(${column}))), '')`;
+    case 'date':
+    case 'datetime':
+      // `YYYY-MM-DD` and ISO date-times: nothing to quote.
+      return sql`coalesce(${column}, '')`;
     default:
-      return sql`coalesce(${quoted(column)}, '')`;
+      return assertNever(type);
   }
 }
 

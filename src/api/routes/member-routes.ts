@@ -8,7 +8,7 @@ import { requireScope } from '../auth.ts';
 import { memberCsv } from '../member-csv.ts';
 import { listRecords } from '../record-listing.ts';
 import { errorResponses } from '../schemas/error-schemas.ts';
-import { memberEditResultSchema, memberEditSchema } from '../schemas/member-schemas.ts';
+import { memberCsvQuery, memberEditResultSchema, memberEditSchema } from '../schemas/member-schemas.ts';
 import { listQuery, recordPageSchema } from '../schemas/record-schemas.ts';
 import { segmentParams } from '../schemas/segment-schemas.ts';
 
@@ -23,7 +23,8 @@ async function segmentOrNotFound(store: StoreSession, id: string) {
 /**
  * A segment's members: `GET /api/segments/{id}/members` (a page of contacts, searched by name and
  * email, sorted by `fullname` or `emailaddress1`), `GET /api/segments/{id}/members.csv` (every member,
- * streamed) and `POST /api/segments/{id}/members` (manual changes).
+ * streamed, formulas neutralised unless `?formulas=keep`) and `POST /api/segments/{id}/members` (manual
+ * changes).
  */
 export const memberRoutes = defineRoutes((app, { engine }) => {
   const store = engine.store;
@@ -52,11 +53,12 @@ export const memberRoutes = defineRoutes((app, { engine }) => {
       schema: {
         tags,
         operationId: 'exportMembers',
-        summary: 'Every member as CSV (header row of logical names), streamed',
+        summary: 'Every member as CSV (header row of logical names), streamed, safe to open in a spreadsheet',
         params: segmentParams,
+        querystring: memberCsvQuery,
         response: {
           200: { description: 'The members as CSV.', content: { 'text/csv': { schema: z.string() } } },
-          ...errorResponses(404),
+          ...errorResponses(400, 404),
         },
       },
     },
@@ -67,7 +69,7 @@ export const memberRoutes = defineRoutes((app, { engine }) => {
       return (reply as FastifyReply)
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${filename}"`)
-        .send(Readable.from(memberCsv(store, segment.id)));
+        .send(Readable.from(memberCsv(store, segment.id, undefined, { formulas: request.query.formulas })));
     },
   );
 

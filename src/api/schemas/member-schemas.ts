@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { maxIdLength } from '../../store/index.ts';
+import { formulaCellChoices } from '../csv.ts';
 
 /** The most contact ids one member edit may name. */
 export const maxIdsPerEdit = 10_000;
@@ -38,4 +39,14 @@ export const memberEditSchema = z
 export const memberEditResultSchema = z.object({
   changed: z.array(z.string()).describe('The contacts whose membership changed.'),
   memberCount: z.number().int(),
+});
+
+/** The querystring of the CSV export: what it does with text a spreadsheet would read as a formula. */
+export const memberCsvQuery = z.object({
+  formulas: z
+    .enum(formulaCellChoices)
+    .default('escape')
+    .describe(
+      'What to do with a text cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return, which a spreadsheet would run as a formula (OWASP "CSV Injection"). `escape` (the default) writes it with a single quote `\'` in front and quotes any text holding `;` or a tab, so the file is safe to open in a spreadsheet; numbers, booleans and dates are never changed. `keep` writes every cell as it is (RFC 4180 only), for a program that reads the CSV rather than a spreadsheet.',
+    ),
 });

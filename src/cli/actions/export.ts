@@ -10,16 +10,20 @@ import { withEngine } from '../open-engine.ts';
 import { counted } from '../output.ts';
 import { fileError } from '../read-json-file.ts';
 
-/** `export <segmentId> [--output FILE]`: the members as CSV, to stdout or a file. */
+/**
+ * `export <segmentId> [--output FILE] [--keep-formulas]`: the members as CSV, to stdout or a file, text
+ * that a spreadsheet would read as a formula neutralised unless `--keep-formulas` is given.
+ */
 export async function exportMembers(
   segmentId: string,
-  options: LocationOptions & { output?: string },
+  options: LocationOptions & { output?: string; keepFormulas?: boolean },
 ): Promise<ExitCode> {
+  const formulas = options.keepFormulas === true ? 'keep' : 'escape';
   await withEngine(options, { create: false }, async (engine) => {
     if (!(await engine.store.segments.get(segmentId)))
       throw new CliError(`There is no segment "${segmentId}".`);
     if (options.output === undefined) {
-      await writeMembersCsv(engine.store, segmentId, process.stdout);
+      await writeMembersCsv(engine.store, segmentId, process.stdout, formulas);
       return;
     }
     const path = options.output;
@@ -31,7 +35,7 @@ export async function exportMembers(
     }
     let written: number;
     try {
-      written = await writeMembersCsv(engine.store, segmentId, file);
+      written = await writeMembersCsv(engine.store, segmentId, file, formulas);
       file.end();
       await finished(file);
     } catch (error) {

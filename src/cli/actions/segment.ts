@@ -51,13 +51,20 @@ export async function listSegments(
   return ExitCode.ok;
 }
 
-/** `segment members <id> [--format csv|json]`: to stdout. */
+/**
+ * `segment members <id> [--format csv|json] [--keep-formulas]`: to stdout; in CSV, text a spreadsheet
+ * would read as a formula is neutralised unless `--keep-formulas` is given.
+ */
 export async function listMembers(
   id: string,
-  options: LocationOptions & { format: 'csv' | 'json' },
+  options: LocationOptions & { format: 'csv' | 'json'; keepFormulas?: boolean },
 ): Promise<ExitCode> {
-  const writeMembers = options.format === 'json' ? writeMembersJson : writeMembersCsv;
-  await withEngine(options, { create: false }, (engine) => writeMembers(engine.store, id, process.stdout));
+  const formulas = options.keepFormulas === true ? 'keep' : 'escape';
+  await withEngine(options, { create: false }, (engine) =>
+    options.format === 'json'
+      ? writeMembersJson(engine.store, id, process.stdout)
+      : writeMembersCsv(engine.store, id, process.stdout, formulas),
+  );
   return ExitCode.ok;
 }
 

@@ -48,7 +48,11 @@ export function registerSegment(program: Command): void {
       .command('members')
       .description("a segment's members with their contact attributes, to stdout")
       .argument('<id>', 'the segment id')
-      .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv')),
+      .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
+      .option(
+        '--keep-formulas',
+        "write text as it is, even text a spreadsheet would run as a formula (by default a cell that begins with =, +, -, @, tab or CR gets a ' in front); for programs, not spreadsheets",
+      ),
   ).action(runAction(() => actions().then((m) => m.listMembers)));
 
   addLocationOptions(
