@@ -40,10 +40,10 @@ export function browserAndServer(): E2eSession {
   };
 }
 
-/** Signs in on the sign-in page with the server's admin token and waits for the app's frame. */
+/** Signs in on the sign-in page with the server's admin key and waits for the app's frame. */
 export async function signIn(page: Page, server: E2eServer): Promise<void> {
   await page.goto(server.url);
-  await page.getByLabel('Admin token').fill(server.token);
+  await page.getByLabel('API key').fill(server.token);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('navigation', { name: 'Customers' }).waitFor();
 }

@@ -19,7 +19,7 @@ function SignedInApp() {
         </Route>
         <Route>
           <h1>Page not found</h1>
-          <p>There is nothing at this address. Choose Contacts or Segments on the left.</p>
+          <p>There is nothing at this address. Choose a page on the left.</p>
         </Route>
       </Switch>
     </AppShell>

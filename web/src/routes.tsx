@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { ContactPage, ContactsPage, NewContactPage } from './contacts/index.ts';
 import { NewSegmentPage, SegmentPage, SegmentsPage } from './segments/index.ts';
+import { AuditPage, KeysPage } from './settings/index.ts';
 
 /** A page of the app at a path (wouter patterns: `/segments/:id`). */
 export interface AppRoute {
@@ -16,4 +17,6 @@ export const appRoutes: readonly AppRoute[] = [
   { path: '/segments/new/:type', component: NewSegmentPage },
   { path: '/segments/:id', component: SegmentPage },
   { path: '/segments', component: SegmentsPage },
+  { path: '/settings/keys', component: KeysPage },
+  { path: '/settings/audit', component: AuditPage },
 ];

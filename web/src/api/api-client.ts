@@ -3,7 +3,7 @@ import { ApiError, apiErrorOf } from './api-error.ts';
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
- * The HTTP API of `API.md`, with the admin token on every request. Answers are parsed JSON; an error
+ * The HTTP API of `API.md`, with the signed-in API key on every request. Answers are parsed JSON; an error
  * answer throws an `ApiError` with the server's code, message and problems.
  *
  * @example

@@ -104,3 +104,61 @@ export interface MembershipEvent {
   readonly at: string;
   readonly cause: 'data' | 'definition' | 'clock' | 'manual';
 }
+
+/** What a key may do; each scope includes the ones before it. */
+export type KeyScope = 'read' | 'write' | 'admin';
+
+/** An API key as `GET /api/keys` lists it (`ApiKey` in the OpenAPI document): never its secret. */
+export interface ApiKey {
+  readonly id: string;
+  readonly name: string;
+  readonly scope: KeyScope;
+  readonly createdAt: string;
+  /** The key that made it; null for the admin token and keys made on the command line. */
+  readonly createdBy: string | null;
+  readonly revokedAt: string | null;
+  /** When it was last used, to the minute. */
+  readonly lastUsedAt: string | null;
+}
+
+/** `POST /api/keys`: the new key with its secret, which the API shows this once. */
+export interface CreatedApiKey extends ApiKey {
+  readonly secret: string;
+}
+
+/** The changes the audit trail records (`<kind>.<verb>`); a newer server may add more. */
+export type AuditAction =
+  | 'segment.create'
+  | 'segment.update'
+  | 'segment.delete'
+  | 'segment.go-live'
+  | 'segment.stop'
+  | 'segment.members'
+  | 'schema.attribute.create'
+  | 'schema.entity.create'
+  | 'webhook.create'
+  | 'webhook.delete'
+  | 'template.create'
+  | 'template.delete'
+  | 'key.create'
+  | 'key.revoke';
+
+/** One entry of the audit trail (`GET /api/audit`): which key changed what, and when. */
+export interface AuditEntry {
+  readonly seq: number;
+  readonly at: string;
+  /** Null when the change was made on the command line. */
+  readonly keyId: string | null;
+  readonly keyName: string | null;
+  readonly action: AuditAction | (string & {});
+  /** `segment`, `attribute`, `entity`, `webhook`, `template` or `key`. */
+  readonly targetKind: string;
+  /** The thing's id, or `entity.attribute` for an attribute and the name for an entity. */
+  readonly target: string;
+}
+
+/** `GET /api/audit`: a page of the trail, oldest first; `nextCursor` is the next page's `after`. */
+export interface AuditPage {
+  readonly items: readonly AuditEntry[];
+  readonly nextCursor: string | null;
+}

@@ -1,3 +1,3 @@
 export { ApiClient } from './api-client.ts';
-export { ApiError, type Problem } from './api-error.ts';
+export { ApiError, scopedKey, type Problem, type ScopeRefusal } from './api-error.ts';
 export type * from './api-types.ts';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { SegmentDesigner, emptyQuery, type QueryDefinition } from '../designer/index.ts';
-import { ModalDialog } from './modal-dialog.tsx';
+import { ModalDialog } from '../shell/index.ts';
 import { ErrorAlert } from './problem-list.tsx';
 import type { Problem } from '../api/index.ts';
 

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import type { Page } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
-import { ModalDialog } from './modal-dialog.tsx';
+import { ModalDialog } from '../shell/index.ts';
 import { displayName, type Member } from './member-types.ts';
 import { ErrorAlert, messageOf } from './problem-list.tsx';
 import { useDebounced } from './use-debounced.ts';

@@ -1,7 +1,7 @@
 import { useState, type SyntheticEvent } from 'react';
 import { ApiError, type Problem } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
-import { ModalDialog } from './modal-dialog.tsx';
+import { ModalDialog } from '../shell/index.ts';
 import { ErrorAlert, ProblemList, messageOf } from './problem-list.tsx';
 import { definitionOf, type SegmentDraft } from './segment-draft.ts';
 

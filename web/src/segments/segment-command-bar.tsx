@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Segment } from '../api/index.ts';
 import { MenuButton } from './menu-button.tsx';
-import { ModalDialog } from './modal-dialog.tsx';
+import { ModalDialog } from '../shell/index.ts';
 import type { SegmentTask } from './use-segment-actions.ts';
 
 interface Props {

@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, type Problem, type Segment } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
-import { ModalDialog } from './modal-dialog.tsx';
+import { ModalDialog } from '../shell/index.ts';
 import { ErrorAlert, ProblemList, messageOf } from './problem-list.tsx';
 import { pathText } from './segment-draft.ts';
 import { TemplateParametersForm } from './template-parameters-form.tsx';

@@ -4,7 +4,7 @@ import { ApiClient } from '../api/index.ts';
 const storageKey = 'segmint.token';
 
 interface Session {
-  /** The API with the signed-in token; undefined until someone signs in. */
+  /** The API with the signed-in key; undefined until someone signs in. */
   readonly api: ApiClient | undefined;
   readonly signIn: (token: string) => void;
   readonly signOut: () => void;
@@ -20,7 +20,7 @@ function storedToken(): string | undefined {
   }
 }
 
-/** Keeps the admin token (in local storage, so a reload stays signed in) and the API client made from it. */
+/** Keeps the API key (in local storage, so a reload stays signed in) and the API client made from it. */
 export function SessionProvider({ children, initialToken }: { children: ReactNode; initialToken?: string }) {
   const [token, setToken] = useState<string | undefined>(() => initialToken ?? storedToken());
   const session = useMemo<Session>(

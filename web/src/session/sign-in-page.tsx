@@ -2,7 +2,10 @@ import { useState, type SyntheticEvent } from 'react';
 import { ApiClient, ApiError } from '../api/index.ts';
 import { useSession } from './session-context.tsx';
 
-/** Asks for the admin token and checks it against the server before keeping it. */
+/**
+ * Asks for an API key, says where the first one is before anyone tries, and checks the key against
+ * the server before keeping it. Any scope may sign in: `GET /api/schema` needs only `read`.
+ */
 export function SignInPage() {
   const { signIn } = useSession();
   const [token, setToken] = useState('');
@@ -13,7 +16,7 @@ export function SignInPage() {
     event.preventDefault();
     const trimmed = token.trim();
     if (trimmed === '') {
-      setError('Enter the admin token.');
+      setError('Enter an API key.');
       return;
     }
     setBusy(true);
@@ -24,7 +27,7 @@ export function SignInPage() {
     } catch (caught) {
       setError(
         caught instanceof ApiError && caught.status === 401
-          ? 'That token is not accepted. Use the token `segmint serve` printed on its first start (also in data/admin-token).'
+          ? 'That key is not accepted: it is mistyped, or it was revoked.'
           : caught instanceof Error
             ? caught.message
             : String(caught),
@@ -38,7 +41,7 @@ export function SignInPage() {
     <main className="sign-in">
       <h1>Segmint</h1>
       <form onSubmit={(event) => void submit(event)}>
-        <label htmlFor="admin-token">Admin token</label>
+        <label htmlFor="admin-token">API key</label>
         <input
           id="admin-token"
           type="password"
@@ -47,8 +50,14 @@ export function SignInPage() {
           onChange={(event) => {
             setToken(event.target.value);
           }}
-          aria-describedby={error === undefined ? undefined : 'sign-in-error'}
+          aria-describedby={error === undefined ? 'sign-in-hint' : 'sign-in-error sign-in-hint'}
+          aria-invalid={error === undefined ? undefined : true}
         />
+        <p id="sign-in-hint" className="muted sign-in-hint">
+          The admin key is printed by <code>segmint serve</code> on its first start and kept in{' '}
+          <code>data/admin-token</code>; other keys are made on the Keys page or with{' '}
+          <code>segmint key create</code>.
+        </p>
         {error !== undefined && (
           <p id="sign-in-error" role="alert" className="error">
             {error}

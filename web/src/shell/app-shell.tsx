@@ -2,12 +2,25 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useSession } from '../session/index.ts';
 
+/** The areas of the navigation, each with its pages (Dynamics groups them the same way). */
 const areas = [
-  { href: '/contacts', label: 'Contacts' },
-  { href: '/segments', label: 'Segments' },
+  {
+    name: 'Customers',
+    pages: [
+      { href: '/contacts', label: 'Contacts' },
+      { href: '/segments', label: 'Segments' },
+    ],
+  },
+  {
+    name: 'Settings',
+    pages: [
+      { href: '/settings/keys', label: 'Keys' },
+      { href: '/settings/audit', label: 'Audit' },
+    ],
+  },
 ] as const;
 
-/** The frame of every page: the app's name, the Customers area's links, sign-out, and the page. */
+/** The frame of every page: the app's name, the areas' links, sign-out, and the page. */
 export function AppShell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const { signOut } = useSession();
@@ -21,22 +34,29 @@ export function AppShell({ children }: { children: ReactNode }) {
           Sign out
         </button>
       </header>
-      <nav className="shell-nav" aria-label="Customers">
-        <h2>Customers</h2>
-        <ul>
-          {areas.map((area) => (
-            <li key={area.href}>
-              <Link
-                href={area.href}
-                aria-current={location.startsWith(area.href) ? 'page' : undefined}
-                className={location.startsWith(area.href) ? 'active' : undefined}
-              >
-                {area.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <div className="shell-nav">
+        {areas.map((area) => (
+          <nav key={area.name} aria-label={area.name}>
+            <h2>{area.name}</h2>
+            <ul>
+              {area.pages.map((page) => {
+                const current = location.startsWith(page.href);
+                return (
+                  <li key={page.href}>
+                    <Link
+                      href={page.href}
+                      aria-current={current ? 'page' : undefined}
+                      className={current ? 'active' : undefined}
+                    >
+                      {page.label}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </nav>
+        ))}
+      </div>
       <main className="shell-main">{children}</main>
     </div>
   );

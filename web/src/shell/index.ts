@@ -1,2 +1,3 @@
 export { AppShell } from './app-shell.tsx';
 export { CursorPager, useCursorPages, type CursorPages } from './cursor-pager.tsx';
+export { ModalDialog } from './modal-dialog.tsx';

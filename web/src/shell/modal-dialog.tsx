@@ -31,7 +31,7 @@ export function ModalDialog({ title, onClose, children, className }: ModalDialog
     <dialog
       ref={ref}
       aria-labelledby={titleId}
-      className={['segment-dialog', className].filter(Boolean).join(' ')}
+      className={['modal-dialog', className].filter(Boolean).join(' ')}
       onCancel={(event) => {
         // Escape: React decides when the dialog goes, by unmounting it.
         event.preventDefault();
