@@ -1,6 +1,7 @@
 import type { Problem } from '../schema/index.ts';
+import { checkedCsvRecords, encodingMessage, type EncodingFault } from './csv-encoding.ts';
 import { importColumns } from './csv-header.ts';
-import { csvRecords, type CsvInput } from './csv-records.ts';
+import type { CsvInput } from './csv-records.ts';
 import type { Engine } from './engine.ts';
 import { EngineError } from './engine-error.ts';
 
@@ -47,7 +48,9 @@ export const defaultImportBatchSize = 1_000;
  * written in batches, so a file of any size flows through in constant memory. The header row holds
  * logical names (a bad one refuses the file before anything is written); a row whose `id` exists
  * updates that record (an empty cell clears a value, a column left out is left alone), every other row
- * creates one. Multi-choice cells list option values separated by `;`. Each refused row is reported
+ * creates one. Multi-choice cells list option values separated by `;`. The file is UTF-8 (a BOM is
+ * fine): a row with bytes that are not is refused with its line, a header with them refuses the file,
+ * rather than read with U+FFFD in their place. Each refused row is reported
  * with its line and the reason, and the good rows load. Each batch is one transaction that keeps every
  * live segment right.
  *
@@ -88,7 +91,7 @@ export async function importCsv(
     options.onProgress?.({ ...totals });
   };
 
-  for await (const record of csvRecords(input)) {
+  for await (const record of checkedCsvRecords(input)) {
     if (record.kind === 'unreadable') {
       if (columns) totals.rows += 1;
       reject(record.line, record.reason);
@@ -96,12 +99,18 @@ export async function importCsv(
     }
     totals.bytes = record.bytes;
     if (!columns) {
+      if (record.notUtf8) throw notUtf8File(record.notUtf8);
       columns = importColumns(def, record.cells);
       continue;
     }
     // A line of empty cells (spreadsheets leave them at the end) is a blank line, not a record.
     if (record.cells.every((cell) => cell.trim() === '')) continue;
     totals.rows += 1;
+    // Bytes that are not UTF-8 were read as U+FFFD: the row is refused rather than stored so.
+    if (record.notUtf8) {
+      reject(record.line, encodingMessage(record.notUtf8));
+      continue;
+    }
     if (record.cells.length !== columns.length) {
       reject(
         record.line,
@@ -118,6 +127,16 @@ export async function importCsv(
   await flush();
   rejected.sort((a, b) => a.line - b.line);
   return { created: totals.created, updated: totals.updated, rejected, rejectedCount: totals.rejected };
+}
+
+/** A header that is not UTF-8: the file is refused before anything is written. */
+function notUtf8File(fault: EncodingFault): EngineError {
+  const message = encodingMessage(fault);
+  return new EngineError(
+    'INVALID_RECORD',
+    `The CSV file is not UTF-8 text (line ${fault.line}), so nothing was imported.`,
+    [{ code: 'not_utf8', message, path: `line[${fault.line}]` }],
+  );
 }
 
 /** The store's problems with a row as one sentence per attribute: `birthdate: Birthday: expected …`. */

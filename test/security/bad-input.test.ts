@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  authorization,
   citySegment,
   createContacts,
   idOf,
@@ -505,6 +506,66 @@ for (const backend of testBackends()) {
           status: 422,
           problems: [{ code: 'invalid_max_length', path: 'maxLength' }],
         });
+      });
+    });
+
+    describe('CSV files that are not UTF-8', () => {
+      const importCsv = async (bytes: Buffer) => {
+        const response = await api.app.inject({
+          method: 'POST',
+          url: '/api/import/contact',
+          headers: { ...authorization, 'content-type': 'text/csv' },
+          payload: bytes,
+        });
+        return { status: response.statusCode, json: response.json<Record<string, unknown>>() };
+      };
+      const contacts = () => api.store.records.list('contact', { limit: 100 });
+      const names = async () => (await contacts()).map((r) => r.firstname).sort();
+
+      it('refuses each row with Latin-1 bytes by its line, and loads the others unchanged', async () => {
+        const file = Buffer.concat([
+          Buffer.from('firstname,lastname\r\nAda,Lovelace\r\n', 'utf8'),
+          Buffer.from('Zoë,Renée\r\n', 'latin1'),
+          Buffer.from('Zoë,Ångström\r\n', 'utf8'),
+          Buffer.from('"José\nMaría",Núñez\r\n', 'latin1'),
+        ]);
+        const answer = await importCsv(file);
+        expect(answer.status).toBe(200);
+        expect(answer.json).toMatchObject({ created: 2, updated: 0, rejectedCount: 2 });
+        expect(answer.json.rejected).toEqual([
+          {
+            line: 3,
+            reason:
+              'Line 3 is not UTF-8 text: byte 3 of the line is 0xEB. The file was probably saved as Latin-1 or Windows-1252; save it as UTF-8 (CSV UTF-8 in Excel) and import it again.',
+          },
+          {
+            line: 5,
+            reason: expect.stringMatching(
+              /^Line 5 is not UTF-8 text: byte 5 of the line is 0xE9\./,
+            ) as unknown,
+          },
+        ]);
+        expect(await names()).toEqual(['Ada', 'Zoë']);
+        expect(JSON.stringify(await contacts())).not.toContain('\uFFFD');
+      });
+
+      it('refuses a file whose header is not UTF-8 (UTF-16, say) before writing anything', async () => {
+        const answer = await importCsv(Buffer.from('\uFEFFfirstname\r\nAda\r\n', 'utf16le'));
+        expect(answer.status).toBe(422);
+        expect(answer.json.error).toMatchObject({
+          code: 'INVALID_RECORD',
+          details: [{ code: 'not_utf8', path: 'line[1]' }],
+        });
+        expect(JSON.stringify(answer.json)).toContain('The file is UTF-16');
+        expect(await contactCount()).toBe(0);
+      });
+
+      it('imports a UTF-8 file that starts with a byte order mark', async () => {
+        const answer = await importCsv(
+          Buffer.from('\uFEFFfirstname,address1_city\r\nZoë,Zürich\r\n', 'utf8'),
+        );
+        expect(answer.json).toMatchObject({ created: 1, rejectedCount: 0 });
+        expect(await contacts()).toMatchObject([{ firstname: 'Zoë', address1_city: 'Zürich' }]);
       });
     });
   });
