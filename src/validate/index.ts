@@ -2,7 +2,7 @@
 export { validateDefinition } from './validate-definition.ts';
 export { validateQuery } from './validate-query.ts';
 export { problemCodes, type ProblemCode } from './problem-codes.ts';
-export { isValidTimeZone } from './validate-time-zone.ts';
+export { isValidTimeZone, validateTimeZone } from './validate-time-zone.ts';
 export {
   catalogOf,
   type SegmentCatalog,

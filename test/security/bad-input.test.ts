@@ -568,5 +568,44 @@ for (const backend of testBackends()) {
         expect(await contacts()).toMatchObject([{ firstname: 'Zoë', address1_city: 'Zürich' }]);
       });
     });
+
+    describe('a time zone that does not exist', () => {
+      it('is refused on a draft, created or saved, naming timeZone; nothing is written', async () => {
+        const draft = idOf(await api.call('POST', '/api/segments', citySegment('Draft', 'Atlantis')));
+        const expected = {
+          status: 422,
+          code: 'INVALID_DEFINITION',
+          problems: [
+            {
+              code: 'INVALID_TIME_ZONE',
+              message:
+                '"Mars/Olympus" is not a time zone. Use an IANA name such as "America/Los_Angeles", "Europe/Paris" or "UTC".',
+              path: 'timeZone',
+            },
+          ],
+        };
+        const mars = { timeZone: 'Mars/Olympus' };
+        expect(
+          refusal(await api.call('POST', '/api/segments', citySegment('Mars', 'Atlantis', mars))),
+        ).toEqual(expected);
+        expect(
+          refusal(await api.call('POST', '/api/segments', { name: 'Static', type: 'static', ...mars })),
+        ).toEqual(expected);
+        expect(
+          refusal(await api.call('PUT', `/api/segments/${draft}`, citySegment('Draft', 'Atlantis', mars))),
+        ).toEqual(expected);
+        expect(await segmentCount()).toBe(1);
+        expect(body(await api.call('GET', `/api/segments/${draft}`))).toMatchObject({
+          timeZone: 'UTC',
+          state: 'draft',
+        });
+        const paris = await api.call(
+          'PUT',
+          `/api/segments/${draft}`,
+          citySegment('Draft', 'Atlantis', { timeZone: 'Europe/Paris' }),
+        );
+        expect(body(paris).timeZone).toBe('Europe/Paris');
+      });
+    });
   });
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { EngineError } from '../../engine/index.ts';
+import { validateTimeZone } from '../../validate/index.ts';
 import { defineRoutes } from '../api-plugin.ts';
 import { badRequest, notFound } from '../api-error.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
@@ -15,6 +17,20 @@ import { refuseWhileUsed } from '../segment-in-use.ts';
 import { segmentView } from '../segment-view.ts';
 
 const tags = ['Segments'];
+
+/**
+ * Refuses a definition whose `timeZone` is not an IANA zone (422 naming `timeZone`). A draft is only
+ * parsed when saved, and validated in full when it goes live; but a zone is never a draft's unfinished
+ * part, and one saved wrong ("Mars/Olympus") would only be found at go-live.
+ */
+function refuseBadTimeZone(definition: Readonly<Record<string, unknown>>): void {
+  const zone = definition.timeZone;
+  // Absent is UTC; a zone that is not text is the parser's to report.
+  if (typeof zone !== 'string' || zone === '') return;
+  const problems = validateTimeZone(zone, 'timeZone');
+  if (problems.length > 0)
+    throw new EngineError('INVALID_DEFINITION', 'The segment definition is not valid.', problems);
+}
 const cursorShape = z.object({ c: z.string(), i: z.string() });
 
 /**
@@ -38,6 +54,7 @@ export const segmentRoutes = defineRoutes((app, { engine }) => {
     },
     async (request, reply) => {
       const { id, ...definition } = request.body;
+      refuseBadTimeZone(definition);
       return reply.code(201).send(segmentView(await engine.createSegment(definition, id)));
     },
   );
@@ -108,6 +125,7 @@ export const segmentRoutes = defineRoutes((app, { engine }) => {
           `The body names segment "${id}", the path "${request.params.id}".`,
           'body.id',
         );
+      refuseBadTimeZone(definition);
       return segmentView(await engine.updateSegment(request.params.id, definition));
     },
   );
