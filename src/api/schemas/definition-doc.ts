@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { operatorLabels, timeUnits } from '../../definition/index.ts';
+import { definitionLimits, operatorLabels, timeUnits } from '../../definition/index.ts';
 
 /**
  * The segment definition language (SEGMENTS.md) as documentation for the OpenAPI document. Requests
@@ -18,7 +18,10 @@ const condition = z
     kind: z.literal('condition'),
     attribute: z.string().describe('A logical name of the entity, e.g. `address1_city`.'),
     operator: z.enum(Object.keys(operatorLabels) as [string, ...string[]]),
-    values: z.array(z.union([z.string(), z.number(), z.boolean()])).optional(),
+    values: z
+      .array(z.union([z.string().max(definitionLimits.maxValueLength), z.number(), z.boolean()]))
+      .max(definitionLimits.maxValues)
+      .optional(),
     unit: unit.optional().describe('For inLast, inNext, olderThan.'),
   })
   .register(docs, { id: 'Condition', description: 'One test of one attribute.' });
@@ -86,7 +89,10 @@ z.object({
   description: z.string().optional(),
   timeZone: z.string().default('UTC').describe('An IANA time zone; dates are compared there.'),
   query: query.optional().describe('Required on a dynamic segment, absent on a static one.'),
-}).register(docs, { id: 'SegmentDefinition', description: 'A segment definition (SEGMENTS.md).' });
+}).register(docs, {
+  id: 'SegmentDefinition',
+  description: `A segment definition (SEGMENTS.md). Limits, each refused with 422 and a problem naming it: groups nested ${definitionLimits.maxDepth} deep (TOO_DEEP), ${definitionLimits.maxConditions} conditions and groups (TOO_MANY_CONDITIONS), ${definitionLimits.maxBlocks} blocks (TOO_MANY_BLOCKS), ${definitionLimits.maxSteps} traverse steps a block (TOO_MANY_STEPS), ${definitionLimits.maxValues} values a condition (TOO_MANY_VALUES), ${definitionLimits.maxValueLength} characters a value (VALUE_TOO_LONG), ${definitionLimits.maxBytes / 1024} KB as JSON (TOO_LARGE).`,
+});
 
 /** The definition language's schemas for the OpenAPI document's `components.schemas`. */
 export function definitionComponents(): Record<string, object> {
