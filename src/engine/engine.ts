@@ -6,6 +6,7 @@ import type {
   StoredSegment,
   CountPoint,
 } from '../store/index.ts';
+import { newRecordId } from '../store/index.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { clockTick } from './clock-tick.ts';
 import { withinTimeLimit } from './engine-error.ts';
@@ -17,6 +18,7 @@ import { upsertRecords, type UpsertResult } from './record-upsert.ts';
 import { createSegment, deleteSegment, goLive, stopSegment, updateSegment } from './segment-lifecycle.ts';
 import { SegmentRegistry } from './segment-registry.ts';
 import { verifySegments, type Drift } from './verify.ts';
+import { WriteJournal, type JournalKind } from './write-journal.ts';
 
 export interface EngineOptions {
   readonly clock?: Clock;
@@ -47,6 +49,7 @@ export class Engine {
   #timer: NodeJS.Timeout | undefined;
   #ticking: Promise<unknown> = Promise.resolve();
   readonly #listeners = new Set<() => void>();
+  readonly #journal = new WriteJournal();
 
   private constructor(store: Store, options: EngineOptions) {
     this.#state = { store, registry: new SegmentRegistry(), clock: options.clock ?? systemClock };
@@ -73,6 +76,25 @@ export class Engine {
   onChange(listener: () => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Runs a write of `rows` of `entity`, in the journal from before it starts until it ends, so that a
+   * go-live evaluating at a snapshot meanwhile re-checks what it reaches (`go-live-snapshot.ts`).
+   */
+  #journaled<T>(
+    entity: string,
+    rows: readonly Readonly<Record<string, unknown>>[],
+    kind: JournalKind,
+    write: () => Promise<T>,
+  ): Promise<T> {
+    const ids = rows.flatMap((row) => (typeof row.id === 'string' ? [row.id] : []));
+    const entry = this.#journal.begin(entity, ids, kind);
+    return this.#changed(
+      write().finally(() => {
+        this.#journal.settle(entry);
+      }),
+    );
   }
 
   /** Passes a committed result through, telling the listeners. */
@@ -110,7 +132,7 @@ export class Engine {
   }
 
   goLive(id: string): Promise<StoredSegment> {
-    return this.#changed(goLive(this.#state, id));
+    return this.#changed(goLive(this.#state, id, this.#journal));
   }
 
   stopSegment(id: string): Promise<StoredSegment> {
@@ -122,19 +144,23 @@ export class Engine {
   }
 
   createRecord(entity: string, values: Readonly<Record<string, unknown>>): Promise<StoredRecord> {
-    return this.#changed(createRecord(this.#state, entity, values));
+    const rows = withIds([values]);
+    return this.#journaled(entity, rows, 'write', () => createRecord(this.#state, entity, rows[0] ?? values));
   }
 
   updateRecord(entity: string, id: string, patch: Readonly<Record<string, unknown>>): Promise<StoredRecord> {
-    return this.#changed(updateRecord(this.#state, entity, id, patch));
+    return this.#journaled(entity, [{ id }], 'write', () => updateRecord(this.#state, entity, id, patch));
   }
 
   deleteRecord(entity: string, id: string): Promise<void> {
-    return this.#changed(deleteRecord(this.#state, entity, id));
+    return this.#journaled(entity, [{ id }], 'delete', () => deleteRecord(this.#state, entity, id));
   }
 
   bulkInsert(entity: string, rows: readonly Readonly<Record<string, unknown>>[]): Promise<BulkInsertResult> {
-    return this.#changed(bulkInsertRecords(this.#state, entity, rows));
+    const identified = withIds(rows);
+    return this.#journaled(entity, identified, 'write', () =>
+      bulkInsertRecords(this.#state, entity, identified),
+    );
   }
 
   /**
@@ -142,7 +168,8 @@ export class Engine {
    * with one re-check per live segment (a CSV import's batch). Bad rows are reported by index.
    */
   upsertRecords(entity: string, rows: readonly Readonly<Record<string, unknown>>[]): Promise<UpsertResult> {
-    return this.#changed(upsertRecords(this.#state, entity, rows));
+    const identified = withIds(rows);
+    return this.#journaled(entity, identified, 'write', () => upsertRecords(this.#state, entity, identified));
   }
 
   editMembers(segmentId: string, edit: MemberEdit): Promise<string[]> {
@@ -205,4 +232,14 @@ export class Engine {
       'Run `segmint verify` from the command line, which has no time limit.',
     );
   }
+}
+
+/**
+ * The rows, each with its id: a row without one gets a new record id here, as the store would give
+ * it, so that the journal names every record before the write starts.
+ */
+function withIds(
+  rows: readonly Readonly<Record<string, unknown>>[],
+): readonly Readonly<Record<string, unknown>>[] {
+  return rows.map((row) => (row.id === undefined || row.id === null ? { ...row, id: newRecordId() } : row));
 }

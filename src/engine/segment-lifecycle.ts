@@ -1,16 +1,18 @@
 import { parseDefinition } from '../definition/index.ts';
-import type { StoredSegment, StoreSession } from '../store/index.ts';
+import type { OverrideMode, StoredSegment, StoreSession } from '../store/index.ts';
 import { sortIds } from '../store/store-context.ts';
 import { validateDefinition } from '../validate/index.ts';
 import { cascade } from './cascade.ts';
 import { ensureClockIndexes } from './clock-indexes.ts';
-import { EngineError } from './engine-error.ts';
+import { EngineError, withinTimeLimit } from './engine-error.ts';
+import { withSnapshotMatches } from './go-live-snapshot.ts';
 import { publishInBulk } from './go-live-bulk.ts';
 import { segmentCatalog, segmentOrThrow, type EngineState } from './engine-state.ts';
 import { loadSegment, type LoadedSegment } from './live-segment.ts';
 import { logChanges } from './membership-change.ts';
 import { evaluateMembers } from './membership-check.ts';
 import { liveSegments, markSegmentsChanged } from './registry-sync.ts';
+import type { WriteJournal } from './write-journal.ts';
 
 /** Parses a definition from outside, or refuses it with every shape problem. */
 function parseOrThrow(json: unknown) {
@@ -52,11 +54,67 @@ export async function createSegment(state: EngineState, json: unknown, id?: stri
 
 /**
  * Publishes a segment: validates it, evaluates it over every contact, stores the members and logs a
- * `joined` event for each (for a stopped segment going live again: the difference only).
+ * `joined` event for each (for a stopped segment going live again: the difference only). With the
+ * engine's write journal, on a store that reads apart (an SQLite file), the evaluation runs in a
+ * reader, beside other requests (`goLiveBeside`).
  */
-export async function goLive(state: EngineState, id: string): Promise<StoredSegment> {
+export async function goLive(state: EngineState, id: string, journal?: WriteJournal): Promise<StoredSegment> {
   const now = state.clock.now();
-  const live = await state.store.transaction(async (tx) => {
+  const beside = journal && state.store.readsApart ? await goLiveBeside(state, id, now, journal) : undefined;
+  const live = beside ?? (await goLiveInOneTransaction(state, id, now));
+  state.registry.set(live);
+  return live.stored;
+}
+
+/** Tries of `goLiveBeside` before a go-live evaluates in its write transaction after all. */
+const besideAttempts = 3;
+
+/**
+ * Publishes a dynamic segment whose full evaluation runs in a reader at a snapshot, with the contacts
+ * written meanwhile re-checked in the write transaction (`withSnapshotMatches`), so that a go-live over
+ * a million contacts leaves the server answering. Undefined when the segment does not go live this
+ * way (a static one, one live already) or when another process kept writing through every try: the
+ * caller then evaluates in the write transaction, holding the event loop for it.
+ */
+async function goLiveBeside(
+  state: EngineState,
+  id: string,
+  now: Date,
+  journal: WriteJournal,
+): Promise<LoadedSegment | undefined> {
+  const segment = await state.store.transaction(async (tx) => {
+    const found = await segmentOrThrow(tx, id);
+    if (found.stored.state === 'live' || found.definition.type !== 'dynamic' || !found.definition.query)
+      return undefined;
+    await validateOrThrow(tx, found);
+    await ensureClockIndexes(tx, found);
+    return found;
+  });
+  if (!segment) return undefined;
+  for (let attempt = 0; attempt < besideAttempts; attempt++) {
+    const published = await withinTimeLimit(
+      withSnapshotMatches(state.store, journal, segment, now, async (tx, matches) => {
+        const current = await segmentOrThrow(tx, id);
+        if (current.stored.state === 'live') return current;
+        if (current.stored.updatedAt !== segment.stored.updatedAt) return 'changed';
+        await validateOrThrow(tx, current);
+        const matched = await matches();
+        if (!(await publishInBulk(tx, current, now, matched))) await republish(tx, current, now, matched);
+        const stored = await tx.segments.update(id, { state: 'live', goLiveAt: now.toISOString() });
+        await markSegmentsChanged(tx);
+        return loadSegment(stored ?? current.stored, tx.schema());
+      }),
+      `Going live with "${segment.stored.name}"`,
+      'Narrow the definition, or put it live from the command line (`segmint segment go-live`), which has no time limit.',
+    );
+    if (published !== 'changed') return published;
+  }
+  return undefined;
+}
+
+/** Publishes a segment evaluated in the transaction that stores its members. */
+async function goLiveInOneTransaction(state: EngineState, id: string, now: Date): Promise<LoadedSegment> {
+  return state.store.transaction(async (tx) => {
     const segment = await segmentOrThrow(tx, id);
     if (segment.stored.state === 'live') return segment;
     await validateOrThrow(tx, segment);
@@ -67,17 +125,23 @@ export async function goLive(state: EngineState, id: string): Promise<StoredSegm
     await markSegmentsChanged(tx);
     return loadSegment(stored ?? segment.stored, tx.schema());
   });
-  state.registry.set(live);
-  return live.stored;
 }
 
 /**
  * Replaces a segment's members with a full evaluation, logging the difference. Both sides are read in
- * this transaction, so the difference is written as it is, in a few multi-row statements.
+ * this transaction, so the difference is written as it is, in a few multi-row statements. `matched`
+ * is the query's evaluation when it was made elsewhere (`withSnapshotMatches`); overrides apply to it.
  */
-async function republish(tx: StoreSession, segment: LoadedSegment, now: Date): Promise<string[]> {
+async function republish(
+  tx: StoreSession,
+  segment: LoadedSegment,
+  now: Date,
+  matched?: Set<string>,
+): Promise<string[]> {
   const segmentId = segment.stored.id;
-  const wanted = await evaluateMembers(tx, segment, now);
+  const wanted = matched
+    ? withOverrides(matched, await tx.overrides.list(segmentId))
+    : await evaluateMembers(tx, segment, now);
   const current = new Set(await tx.members.list(segmentId));
   const joined = sortIds([...wanted].filter((c) => !current.has(c)));
   const left = sortIds([...current].filter((c) => !wanted.has(c)));
@@ -85,6 +149,15 @@ async function republish(tx: StoreSession, segment: LoadedSegment, now: Date): P
   const counts = await tx.members.changeMany([{ segmentId, join: joined, leave: left }]);
   await logChanges(tx, segmentId, { joined, left, count: counts.get(segmentId) ?? 0 }, 'definition', now);
   return [...joined, ...left];
+}
+
+/** The query's contacts with the overrides applied, as `evaluateMembers` does: `exclude` wins. */
+function withOverrides(matched: Set<string>, overrides: ReadonlyMap<string, OverrideMode>): Set<string> {
+  for (const [id, mode] of overrides) {
+    if (mode === 'include') matched.add(id);
+    else matched.delete(id);
+  }
+  return matched;
 }
 
 /**

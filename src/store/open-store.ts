@@ -83,6 +83,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     ...session,
     query: (compiled) => limited(() => session.query(compiled)),
     transaction: (fn) => limited(() => session.transaction(fn)),
+    readsApart: readers !== undefined,
     read(read) {
       if (readers) {
         return readers.read(

@@ -93,6 +93,14 @@ export interface Store extends StoreSession {
    * const ids = await store.read((session) => session.query(compileQuery(query, options)));
    */
   read<T>(read: (session: StoreSession) => Promise<T>): Promise<T>;
+  /**
+   * True when `read` runs in reader processes (an SQLite file), while this process's own connection
+   * holds the event loop for each statement: long work is worth moving into a reading there, and a
+   * write transaction may be opened while a reading is in flight (its snapshot then falls behind).
+   * False on an in-memory SQLite database (a reading is a transaction of the one connection, so no
+   * other may open inside it) and on PostgreSQL (whose connections never hold the event loop).
+   */
+  readonly readsApart: boolean;
   /** Adds a custom attribute: a column (`ALTER TABLE … ADD COLUMN`), saved so it survives reopening. */
   addCustomAttribute(entity: string, input: CustomAttributeInput): Promise<CustomAttributeResult>;
   /** Adds a custom entity: a table, with its lookups as relationships on their targets. */
