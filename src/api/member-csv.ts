@@ -1,7 +1,6 @@
 import type { AttributeValue } from '../schema/index.ts';
-import { csvCellKinds, sqliteMemberCsv } from '../store/member-csv-text.ts';
+import { csvCellKinds, sqliteMemberCsv, type MemberCsvSource } from '../store/member-csv-text.ts';
 import { memberBatchSize, memberRows } from '../store/member-rows.ts';
-import type { StoreSession } from '../store/index.ts';
 import { csvFormatted, csvLine, csvText, type FormulaCells } from './csv.ts';
 
 /** How `memberCsv` writes: members per batch, and what it does with text that starts a formula. */
@@ -18,14 +17,15 @@ type FieldWriter = (value: AttributeValue) => string;
  * Every member of a segment as CSV (`id` and every contact attribute), header first, read in batches of
  * thousands so memory stays flat: what `GET /api/segments/{id}/members.csv` streams, one chunk per
  * batch, and what `segmint export` writes. `onPage` hears how many members each chunk held. On SQLite
- * the database writes the lines itself (`sqliteMemberCsv`), the same text several times faster.
+ * the database writes the lines itself (`sqliteMemberCsv`), the same text several times faster, and
+ * given a store (not a transaction) it does so in a reader process, batch by batch (`Store.read`).
  *
  * Text cells (the id, `string`, `choice`, `lookup` and `multichoice` values) that a spreadsheet would
  * read as a formula are neutralised unless `formulas` is `keep`; numbers, booleans and dates are
  * written as Segmint formats them (see `csv.ts`).
  */
 export async function* memberCsv(
-  store: StoreSession,
+  store: MemberCsvSource,
   segmentId: string,
   onPage?: (members: number) => void,
   options: MemberCsvOptions = {},

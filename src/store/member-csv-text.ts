@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { assertNever } from '../definition/index.ts';
 import { scaleOf, type AttributeDef, type AttributeType, type EntityDef } from '../schema/index.ts';
-import type { StoreSession } from './store.ts';
+import type { Store, StoreSession } from './store.ts';
 
 /**
  * Every member of a segment as CSV text that SQLite writes itself, a batch of thousands of lines per
@@ -43,11 +43,18 @@ export interface MemberCsvBatch {
 const maxColumns = 100;
 
 /**
+ * Where an export reads: a session, or a store whose `read` runs each batch in a reader process (an
+ * SQLite file), so that an export of a million members leaves the server answering between and
+ * during its batches, each a reading of its own within the time limit.
+ */
+export type MemberCsvSource = StoreSession & { readonly read?: Store['read'] };
+
+/**
  * The batches of `segmentId`'s members in contact id order, or undefined when SQLite cannot write
  * them (another backend, or more columns than one SQL function takes).
  */
 export function sqliteMemberCsv(
-  session: StoreSession,
+  session: MemberCsvSource,
   contact: EntityDef,
   segmentId: string,
   options: { readonly batchSize: number; readonly formulas: MemberCsvFormulas },
@@ -59,14 +66,14 @@ export function sqliteMemberCsv(
 }
 
 async function* batches(
-  session: StoreSession,
+  session: MemberCsvSource,
   line: RawBuilder<string>,
   segmentId: string,
   batchSize: number,
 ): AsyncGenerator<MemberCsvBatch> {
   let after: string | undefined;
   for (;;) {
-    const { rows } = await sql<{ slice: number; found: number; text: string | null; last: string | null }>`
+    const query = sql<{ slice: number; found: number; text: string | null; last: string | null }>`
       with ${sql.ref('slice')} as (select ${sql.ref('contact_id')} from ${sql.table('sm_member')}
         where ${sql.ref('segment_id')} = ${segmentId}
         ${after === undefined ? sql`` : sql`and ${sql.ref('contact_id')} > ${after}`}
@@ -75,9 +82,10 @@ async function* batches(
         group_concat(${sql.ref('line')}, char(13, 10) order by ${sql.ref('id')}) as ${sql.ref('text')},
         (select max(${sql.ref('contact_id')}) from ${sql.ref('slice')}) as ${sql.ref('last')}
       from (select ${sql.ref('id')}, ${line} as ${sql.ref('line')} from ${sql.table('contact')}
-        where ${sql.ref('id')} in (select ${sql.ref('contact_id')} from ${sql.ref('slice')}))`.execute(
-      session.db,
-    );
+        where ${sql.ref('id')} in (select ${sql.ref('contact_id')} from ${sql.ref('slice')}))`;
+    const { rows } = session.read
+      ? await session.read((reader) => query.execute(reader.db))
+      : await query.execute(session.db);
     const batch = rows[0];
     if (!batch || batch.last === null) return;
     if (batch.found > 0 && batch.text !== null) yield { members: batch.found, text: batch.text };
