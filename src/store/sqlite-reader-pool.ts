@@ -2,7 +2,12 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { sqliteFunctionNames } from './sqlite-connection.ts';
-import type { ReaderReply, ReaderRequest, ReaderWorkerData } from './sqlite-reader-protocol.ts';
+import {
+  replyRows,
+  type ReaderReply,
+  type ReaderRequest,
+  type ReaderWorkerData,
+} from './sqlite-reader-protocol.ts';
 import { TimeLimitError } from './time-limit-error.ts';
 
 /**
@@ -200,7 +205,7 @@ class ReaderWorker {
     child.on('message', (reply: ReaderReply) => {
       const next = this.#pending.shift();
       if (!next) return;
-      if (reply.ok) next.resolve(reply.rows);
+      if (reply.ok) next.resolve(replyRows(reply.columns, reply.values));
       else next.reject(Object.assign(new Error(reply.message), reply.code ? { code: reply.code } : {}));
     });
     const fail = (error: Error) => {

@@ -29,18 +29,21 @@ function prepare(text: string): Database.Statement {
   return statement;
 }
 
+const none: ReaderReply = { ok: true, columns: [], values: [] };
+
 function answer(request: ReaderRequest): ReaderReply {
   switch (request.kind) {
     case 'begin':
       if (!database.inTransaction) database.exec('begin');
-      return { ok: true, rows: [] };
+      return none;
     case 'end':
       if (database.inTransaction) database.exec('rollback');
-      return { ok: true, rows: [] };
+      return none;
     case 'query': {
       const statement = prepare(request.sql);
       if (!statement.reader) throw new Error('A reading only reads: this statement would write.');
-      return { ok: true, rows: statement.all(request.parameters) };
+      const rows = statement.raw(true).all(request.parameters) as unknown[][];
+      return { ok: true, columns: statement.columns().map((c) => c.name), values: rows.flat() };
     }
   }
 }
@@ -61,4 +64,4 @@ process.on('message', (request: ReaderRequest) => {
 });
 // The server is gone (its end of the channel closed): nothing is left to read for.
 process.on('disconnect', () => process.exit(0));
-send({ ok: true, rows: [] } satisfies ReaderReply);
+send(none);
