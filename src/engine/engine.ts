@@ -241,5 +241,8 @@ export class Engine {
 function withIds(
   rows: readonly Readonly<Record<string, unknown>>[],
 ): readonly Readonly<Record<string, unknown>>[] {
-  return rows.map((row) => (row.id === undefined || row.id === null ? { ...row, id: newRecordId() } : row));
+  // Anything but an object is left for the store to refuse with its index.
+  const needsId = (row: unknown) =>
+    typeof row === 'object' && row !== null && !Array.isArray(row) && (row as { id?: unknown }).id == null;
+  return rows.map((row) => (needsId(row) ? { ...row, id: newRecordId() } : row));
 }
