@@ -10,6 +10,9 @@ import {
 } from './sqlite-reader-protocol.ts';
 import { TimeLimitError } from './time-limit-error.ts';
 
+/** How long a reader may take to start (about a second; more on a busy machine): not the reading's time. */
+const startAllowanceMs = 10_000;
+
 /**
  * Long reads of an SQLite file off the event loop. better-sqlite3 runs each statement on the thread that
  * calls it, so a query that takes seconds on the main thread stops every request for seconds (one
@@ -34,9 +37,6 @@ import { TimeLimitError } from './time-limit-error.ts';
  * Readers run the TypeScript source as the rest of Segmint does (`bin/segmint.js`, vitest), through
  * tsx's loader, found from this file so the server's working folder does not matter.
  */
-/** How long a reader may take to start (about a second; more on a busy machine): not the reading's time. */
-const startAllowanceMs = 10_000;
-
 export class SqliteReaderPool {
   readonly #filename: string;
   readonly #size: number;
@@ -61,7 +61,7 @@ export class SqliteReaderPool {
    * const rows = await pool.read((reader) => reader.query('select id from contact where …', [42]), 30_000);
    */
   async read<T>(read: (reader: Reader) => Promise<T>, limitMs?: number): Promise<T> {
-    const worker = await this.#acquire(limitMs === undefined ? undefined : limitMs + startAllowanceMs);
+    const worker = await this.#acquire(limitMs);
     let expired: TimeLimitError | undefined;
     const timer =
       limitMs === undefined
@@ -91,7 +91,10 @@ export class SqliteReaderPool {
     await Promise.all([...this.#all].map((worker) => worker.stop(closing)));
   }
 
-  /** A free worker, started when there are fewer than `size`; waits at most `limitMs` for one. */
+  /**
+   * A free worker, started when there are fewer than `size`; with a reading's `limitMs`, waits for one
+   * at most that long and the time a reader takes to start.
+   */
   #acquire(limitMs: number | undefined): Promise<ReaderWorker> {
     if (this.#closed) return Promise.reject(new Error('The database was closed.'));
     const idle = this.#idle.pop();
@@ -107,7 +110,7 @@ export class SqliteReaderPool {
       const at = this.#waiting.indexOf(waiter);
       if (at >= 0) this.#waiting.splice(at, 1);
       waiter.reject(new TimeLimitError(limitMs));
-    }, limitMs);
+    }, limitMs + startAllowanceMs);
     return waiter.promise.finally(() => {
       clearTimeout(timer);
     });
