@@ -61,10 +61,20 @@ export async function createSegment(state: EngineState, json: unknown, id?: stri
 export async function goLive(state: EngineState, id: string, journal?: WriteJournal): Promise<StoredSegment> {
   const now = state.clock.now();
   const beside = journal && state.store.readsApart ? await goLiveBeside(state, id, now, journal) : undefined;
-  const live = beside ?? (await goLiveInOneTransaction(state, id, now));
+  const live =
+    beside ??
+    (await withinTimeLimit(
+      goLiveInOneTransaction(state, id, now),
+      `Going live with segment "${id}"`,
+      goLiveAdvice,
+    ));
   state.registry.set(live);
   return live.stored;
 }
+
+/** What to do about a go-live stopped at the server's time limit (PostgreSQL's, or a reader's). */
+const goLiveAdvice =
+  'Narrow the definition, or put it live from the command line (`segmint segment go-live`), which has no time limit.';
 
 /** Tries of `goLiveBeside` before a go-live evaluates in its write transaction after all. */
 const besideAttempts = 3;
@@ -105,7 +115,7 @@ async function goLiveBeside(
         return loadSegment(stored ?? current.stored, tx.schema());
       }),
       `Going live with "${segment.stored.name}"`,
-      'Narrow the definition, or put it live from the command line (`segmint segment go-live`), which has no time limit.',
+      goLiveAdvice,
     );
     if (published !== 'changed') return published;
   }
