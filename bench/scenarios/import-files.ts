@@ -77,14 +77,19 @@ export async function writeCsvFiles(
     if (!header) {
       header = [...new Set(rows.flatMap((row) => Object.keys(row)))];
       columns.set(entity, header);
-      appendFileSync(files[entity], csvLine(header));
+      appendFileSync(files[entity], csvLine(header, 'keep'));
     }
     const known = new Set(header);
     const lines: string[] = [];
     for (const row of rows) {
       const extra = Object.keys(row).find((key) => !known.has(key));
       if (extra !== undefined) throw new Error(`${entity}.${extra} is not in the first batch's header`);
-      lines.push(csvLine(header.map((c) => row[c])));
+      lines.push(
+        csvLine(
+          header.map((c) => row[c]),
+          'keep',
+        ),
+      );
     }
     appendFileSync(files[entity], lines.join(''));
   });

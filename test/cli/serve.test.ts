@@ -4,6 +4,7 @@ import { chmodSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { atlantis } from './definitions.ts';
 import { runCli, startCli, tempFolder } from './run-cli.ts';
 
 const temp = tempFolder();
@@ -201,12 +202,23 @@ describe('segmint serve', () => {
       status = (await fetch(`${served.url}/api/segments`, { headers: reader })).status;
     }
     expect(status).toBe(401);
+    const created = await runCli([
+      'segment',
+      'create',
+      temp.file('audited.json', atlantis),
+      '--data-dir',
+      dataDir,
+    ]);
+    const segment = created.stdout.trim();
+    expect((await runCli(['segment', 'go-live', segment, '--data-dir', dataDir])).code).toBe(0);
     const audit = (await (await fetch(`${served.url}/api/audit`, { headers: admin })).json()) as {
       items: { keyName: string; action: string; target: string }[];
     };
     expect(audit.items.map((e) => [e.keyName, e.action, e.target])).toEqual([
       ['command line', 'key.create', id],
       ['command line', 'key.revoke', id],
+      ['command line', 'segment.create', segment],
+      ['command line', 'segment.go-live', segment],
     ]);
     served.child.kill('SIGTERM');
     expect(await served.stopped()).toBe(0);

@@ -1,13 +1,11 @@
 import type { KeyScope, StoredKey } from '../../store/index.ts';
 import { CliError } from '../cli-error.ts';
+import { auditCommandLine } from '../command-line-audit.ts';
 import type { LocationOptions } from '../data-location.ts';
 import { ExitCode } from '../exit-codes.ts';
 import { withStore } from '../open-engine.ts';
 import { printLines } from '../output.ts';
 import { textTable } from '../text-table.ts';
-
-/** The command line works on the database directly: its changes are audited without a key. */
-const commandLine = { keyId: null, keyName: 'command line' } as const;
 
 /** `key create <name> --scope …`: makes a key and prints its secret once. */
 export async function createKey(
@@ -20,7 +18,7 @@ export async function createKey(
   const key = await withStore(options, { create: false }, (store) =>
     store.transaction(async (tx) => {
       const made = await tx.keys.create({ name: trimmed, scope: options.scope });
-      await tx.audit.append({ ...commandLine, action: 'key.create', targetKind: 'key', target: made.id });
+      await auditCommandLine(tx, 'key.create', 'key', made.id);
       return made;
     }),
   );
@@ -56,8 +54,7 @@ export async function revokeKey(id: string, options: LocationOptions): Promise<E
   const revoked = await withStore(options, { create: false }, (store) =>
     store.transaction(async (tx) => {
       const done = await tx.keys.revoke(id);
-      if (done)
-        await tx.audit.append({ ...commandLine, action: 'key.revoke', targetKind: 'key', target: id });
+      if (done) await auditCommandLine(tx, 'key.revoke', 'key', id);
       return done;
     }),
   );

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { StoredSegment } from '../../store/index.ts';
+import { auditCommandLine } from '../command-line-audit.ts';
 import { dataLocation, type LocationOptions } from '../data-location.ts';
 import { definitionProblems } from '../definition-check.ts';
 import { ExitCode } from '../exit-codes.ts';
@@ -16,23 +17,33 @@ export async function createSegment(
   options: LocationOptions & { id?: string },
 ): Promise<ExitCode> {
   const json = await readJsonFile(file);
-  const created = await withEngine(options, { create: true }, (engine) =>
-    engine.createSegment(json, options.id),
-  );
+  const created = await withEngine(options, { create: true }, async (engine) => {
+    const segment = await engine.createSegment(json, options.id);
+    await auditCommandLine(engine.store, 'segment.create', 'segment', segment.id);
+    return segment;
+  });
   await printLines([created.id]);
   return ExitCode.ok;
 }
 
 /** `segment go-live <id>`: validates, computes the members and keeps them right. */
 export async function goLive(id: string, options: LocationOptions): Promise<ExitCode> {
-  const live = await withEngine(options, { create: false }, (engine) => engine.goLive(id));
+  const live = await withEngine(options, { create: false }, async (engine) => {
+    const segment = await engine.goLive(id);
+    await auditCommandLine(engine.store, 'segment.go-live', 'segment', segment.id);
+    return segment;
+  });
   await printLines([`"${live.name}" (${live.id}) is live with ${counted(live.memberCount, 'member')}.`]);
   return ExitCode.ok;
 }
 
 /** `segment stop <id>`: stops maintaining it; refused while a live segment reads it. */
 export async function stopSegment(id: string, options: LocationOptions): Promise<ExitCode> {
-  const stopped = await withEngine(options, { create: false }, (engine) => engine.stopSegment(id));
+  const stopped = await withEngine(options, { create: false }, async (engine) => {
+    const segment = await engine.stopSegment(id);
+    await auditCommandLine(engine.store, 'segment.stop', 'segment', segment.id);
+    return segment;
+  });
   await printLines([
     `"${stopped.name}" (${stopped.id}) is stopped and keeps its ${counted(stopped.memberCount, 'member')}.`,
   ]);
