@@ -17,9 +17,12 @@ export type ParseResult<T> =
  * const parsed = parseDefinition(JSON.parse(body));
  * if (!parsed.ok) return reply.code(400).send(parsed.problems);
  */
-export function parseDefinition(json: unknown): ParseResult<SegmentDefinition> {
-  const limits = definitionLimitProblems(json);
-  if (limits.length > 0) return { ok: false, problems: limits };
+export function parseDefinition(
+  json: unknown,
+  { limits = true }: { readonly limits?: boolean } = {},
+): ParseResult<SegmentDefinition> {
+  const beyond = limits ? definitionLimitProblems(json) : [];
+  if (beyond.length > 0) return { ok: false, problems: beyond };
   const result = segmentJson.safeParse(json, { reportInput: true });
   if (!result.success) return { ok: false, problems: shapeProblems(result.error, '') };
   const { query, description, ...rest } = result.data;

@@ -19,9 +19,13 @@ const noDependencies: SegmentDependencies = {
   clock: [],
 };
 
-/** Reads a stored segment's definition (saved only after parsing, so a failure means a damaged row). */
+/**
+ * Reads a stored segment's definition (saved only after parsing, so a failure means a damaged row).
+ * The limits on definitions are for what comes in: a segment saved before they existed still loads,
+ * so that one old oversized segment cannot stop every other from going live.
+ */
 export function loadSegment(stored: StoredSegment, schema: Schema): LoadedSegment {
-  const parsed = parseDefinition(stored.definition);
+  const parsed = parseDefinition(stored.definition, { limits: false });
   if (!parsed.ok) {
     throw new EngineError(
       'INVALID_DEFINITION',
