@@ -61,7 +61,7 @@ export const explainRoutes = defineRoutes((app, { engine }) => {
         operationId: 'explainMembership',
         summary: 'Whether a contact is a member and why',
         params: explainParams,
-        response: { 200: explanationSchema, ...errorResponses(404) },
+        response: { 200: explanationSchema, ...errorResponses(404, 503) },
       },
     },
     async (request) => {

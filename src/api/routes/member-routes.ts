@@ -58,7 +58,7 @@ export const memberRoutes = defineRoutes((app, { engine }) => {
         querystring: memberCsvQuery,
         response: {
           200: { description: 'The members as CSV.', content: { 'text/csv': { schema: z.string() } } },
-          ...errorResponses(400, 404),
+          ...errorResponses(400, 404, 503),
         },
       },
     },

@@ -48,7 +48,7 @@ export const segmentCheckRoutes = defineRoutes((app, { engine }) => {
         operationId: 'estimateSegment',
         summary: 'How many contacts a definition selects now, without saving it',
         body: definitionBodySchema,
-        response: { 200: estimateSchema, ...errorResponses(400, 422) },
+        response: { 200: estimateSchema, ...errorResponses(400, 422, 503) },
       },
     },
     async (request) => {

@@ -20,7 +20,7 @@ export const segmentLifecycleRoutes = defineRoutes((app, { engine }) => {
         operationId: 'goLive',
         summary: 'Validate and publish: members are computed, then kept right on every change',
         params: segmentParams,
-        response: { 200: segmentSchema, ...errorResponses(404, 422) },
+        response: { 200: segmentSchema, ...errorResponses(404, 422, 503) },
       },
     },
     async (request) => segmentView(await engine.goLive(request.params.id)),

@@ -30,6 +30,7 @@ const meanings = {
   415: 'The body is not JSON.',
   422: 'The request is well formed but not valid; every problem is in details, with its path.',
   429: 'Too many wrong keys from this client: wait for the Retry-After seconds.',
+  503: 'The work took longer than the server allows (TIMEOUT) and was stopped; narrow it, or try again after Retry-After.',
 } as const;
 
 export type ErrorStatus = Exclude<keyof typeof meanings, 401 | 403 | 429>;
