@@ -24,6 +24,14 @@ describe('errors as answers', () => {
     }
   });
 
+  it('makes a transient database failure a 503 with Retry-After, never a 500', () => {
+    const deadlock = Object.assign(new Error('deadlock detected'), { code: '40P01' });
+    const answer = errorAnswer(deadlock);
+    expect(answer.status).toBe(503);
+    expect(answer.body.error.code).toBe('BUSY');
+    expect(answer.headers).toEqual({ 'retry-after': '1' });
+  });
+
   it('makes a duplicate record id a 409', () => {
     const duplicate = { code: 'duplicate_id', message: 'A record with id "c1" already exists.', path: 'id' };
     const answer = errorAnswer(new EngineError('INVALID_RECORD', 'not saved', [duplicate]));

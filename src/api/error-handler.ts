@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { EngineError, type EngineErrorCode } from '../engine/index.ts';
 import { joinPath, type Problem } from '../schema/index.ts';
-import { StoreError, UnknownEntityError } from '../store/index.ts';
+import { isTransientDatabaseError, StoreError, UnknownEntityError } from '../store/index.ts';
 import { isPgStatementTimeout, seconds, TimeLimitError } from '../store/time-limit-error.ts';
 import { ApiError } from './api-error.ts';
 
@@ -88,6 +88,15 @@ export function errorAnswer(error: unknown): ErrorAnswer {
   }
   if (error instanceof TimeLimitError) return timeout(seconds(error.limitMs));
   if (isPgStatementTimeout(error)) return timeout();
+  if (isTransientDatabaseError(error))
+    return {
+      ...answer(
+        503,
+        'BUSY',
+        'The database is busy with other work (a lock, a conflict or a reconnection); nothing was changed. Try again in a moment.',
+      ),
+      headers: { 'retry-after': '1' },
+    };
   if (error instanceof UnknownEntityError) return answer(404, 'NOT_FOUND', error.message);
   if (error instanceof StoreError && error.code === 'duplicate_id')
     return answer(409, 'DUPLICATE_ID', error.message);

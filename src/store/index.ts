@@ -53,3 +53,4 @@ export {
   type RecordPage,
   type RecordPageOptions,
 } from './member-page.ts';
+export { isTransientDatabaseError } from './transient-error.ts';
