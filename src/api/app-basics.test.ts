@@ -17,7 +17,7 @@ for (const backend of testBackends()) {
     it('answers health without a token', async () => {
       const answer = await api.call('GET', '/api/health', undefined, {});
       expect(answer.status).toBe(200);
-      expect(answer.json).toEqual({ ok: true });
+      expect(answer.json).toEqual({ ok: true, leader: true });
     });
 
     it('refuses every other API route without the token, with the error shape', async () => {

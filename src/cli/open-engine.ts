@@ -35,7 +35,7 @@ export async function withEngine<T>(
     try {
       return await work(engine, location);
     } finally {
-      engine.stop();
+      await engine.stop();
     }
   } finally {
     await store.close();

@@ -77,7 +77,7 @@ for (const backend of testBackends()) {
       );
       await first.goLive(segment.id);
       expect(await membersOf(store, segment.id)).toEqual([c.id]);
-      first.stop();
+      await first.stop();
       clock.advance({ days: 2 });
       await Engine.open(store, { clock });
       expect(await membersOf(store, segment.id)).toEqual([]);

@@ -16,7 +16,8 @@ export interface EngineState {
 export async function segmentOrThrow(tx: StoreSession, id: string): Promise<LoadedSegment> {
   const stored = await tx.segments.get(id);
   if (!stored) throw new EngineError('NOT_FOUND', `There is no segment "${id}".`);
-  return loadSegment(stored, tx.schema());
+  // The segment may have been saved by another process, reading an attribute that process added.
+  return loadSegment(stored, await tx.syncSchema());
 }
 
 /** Every saved segment, as validation looks up the segments a definition references. */

@@ -12,6 +12,7 @@ import { clockTick } from './clock-tick.ts';
 import { withinTimeLimit } from './engine-error.ts';
 import type { EngineState } from './engine-state.ts';
 import { explainMembership, type MembershipExplanation } from './explain.ts';
+import { Leadership } from './leadership.ts';
 import { editMembers, runQueryOnce, type MemberEdit } from './manual-members.ts';
 import { bulkInsertRecords, createRecord, deleteRecord, updateRecord } from './record-writes.ts';
 import { upsertRecords, type UpsertResult } from './record-upsert.ts';
@@ -50,11 +51,24 @@ export class Engine {
   #ticking: Promise<unknown> = Promise.resolve();
   readonly #listeners = new Set<() => void>();
   readonly #journal = new WriteJournal();
+  readonly #leadership: Leadership;
+  /** Ends the subscription to other processes' changes, taken while anyone listens. */
+  #unwatch: (() => void) | undefined;
 
   private constructor(store: Store, options: EngineOptions) {
     this.#state = { store, registry: new SegmentRegistry(), clock: options.clock ?? systemClock };
     this.#tickMs = Math.min(options.tickMs ?? 30_000, 60_000);
     this.allowPrivateWebhookTargets = options.allowPrivateWebhookTargets ?? false;
+    // Asked four times a tick period, so that a dead leader is replaced within one (`leadership.ts`).
+    this.#leadership = new Leadership(
+      () => store.leaderLock(this.#leadership.leaseMs),
+      Math.max(250, this.#tickMs / 4),
+      () => {
+        // The new leader catches the clock up at once and delivers what the old one left.
+        void this.tick().catch(() => undefined);
+        this.#tell();
+      },
+    );
   }
 
   /** Loads the live segments and catches up with the time that passed while nothing ran. */
@@ -75,7 +89,29 @@ export class Engine {
    */
   onChange(listener: () => void): () => void {
     this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+    // Other processes' commits wake the listeners too, within about a second (`change-feed.ts`).
+    this.#unwatch ??= this.#state.store.onExternalChange(() => {
+      this.#tell();
+    });
+    return () => {
+      this.#listeners.delete(listener);
+      if (this.#listeners.size === 0) {
+        this.#unwatch?.();
+        this.#unwatch = undefined;
+      }
+    };
+  }
+
+  /**
+   * True while this process does the work that happens once per installation (the clock tick,
+   * webhook delivery): always before `start`, then while it holds the leader lock.
+   */
+  get leads(): boolean {
+    return this.#leadership.leads;
+  }
+
+  #tell(): void {
+    for (const listener of this.#listeners) listener();
   }
 
   /**
@@ -100,20 +136,30 @@ export class Engine {
   /** Passes a committed result through, telling the listeners. */
   #changed<T>(result: Promise<T>): Promise<T> {
     return result.then((value) => {
-      for (const listener of this.#listeners) listener();
+      this.#tell();
       return value;
     });
   }
 
-  /** Ticks the clock every `tickMs` until `stop`. */
-  start(): void {
-    this.#timer ??= setInterval(() => void this.tick().catch(() => undefined), this.#tickMs);
+  /**
+   * Campaigns for the installation's lead and, while leading, ticks the clock every `tickMs`, until
+   * `stop`. Resolves once the first campaign round is answered.
+   */
+  start(): Promise<void> {
+    this.#timer ??= setInterval(() => {
+      if (this.#leadership.leads) void this.tick().catch(() => undefined);
+    }, this.#tickMs);
     this.#timer.unref();
+    return this.#leadership.run();
   }
 
-  stop(): void {
+  /** Stops ticking and gives the lead up. */
+  async stop(): Promise<void> {
     if (this.#timer) clearInterval(this.#timer);
     this.#timer = undefined;
+    this.#unwatch?.();
+    this.#unwatch = undefined;
+    await this.#leadership.stop();
   }
 
   /** Moves clock-dependent segments to the current time; ticks never overlap. */

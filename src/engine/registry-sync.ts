@@ -21,9 +21,11 @@ export async function markSegmentsChanged(tx: StoreSession): Promise<void> {
 export async function liveSegments(state: EngineState, tx: StoreSession): Promise<readonly LoadedSegment[]> {
   const version = (await tx.settings.get(segmentsVersionKey)) ?? '';
   if (version !== state.registry.version) {
+    // A segment another process put live may read an attribute that process added: schema first.
+    const schema = await tx.syncSchema();
     const live = await tx.segments.list({ state: 'live' });
     state.registry.replaceAll(
-      live.map((stored) => loadSegment(stored, tx.schema())),
+      live.map((stored) => loadSegment(stored, schema)),
       version,
     );
   }

@@ -132,6 +132,8 @@ export class WebhookDelivery {
   }
 
   async #pass(): Promise<void> {
+    // One process of an installation delivers (`Engine.leads`); the others wake it by committing.
+    if (!this.#engine.leads) return;
     const webhooks = await this.#engine.store.webhooks.list();
     const next = await Promise.all(webhooks.map((webhook) => this.#serve(webhook)));
     const soonest = Math.min(...next.filter((t): t is number => t !== undefined));

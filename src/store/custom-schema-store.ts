@@ -83,54 +83,76 @@ async function nextPosition(db: Db): Promise<number> {
 }
 
 /**
- * Checks a custom attribute against the current schema and, when it is sound, adds its column (and
+ * The position of the last custom addition, 0 before any: the schema's version. Additions only ever
+ * append, so another process's addition shows as a higher position.
+ */
+export async function lastSchemaPosition(db: Db): Promise<number> {
+  return (await nextPosition(db)) - 1;
+}
+
+/** What a schema addition gives back: the result, and the schema's new position when it was saved. */
+export interface SchemaAddition<R> {
+  readonly result: R;
+  readonly position?: number;
+}
+
+/**
+ * Checks a custom attribute against the schema as the database holds it (`current`, read inside the
+ * transaction, so an addition by another process is seen) and, when it is sound, adds its column (and
  * index) and saves it, in one transaction. The caller adopts `result.schema` once this resolves.
  */
 export async function saveCustomAttribute(
   context: StoreContext,
   entity: string,
   input: CustomAttributeInput,
-): Promise<CustomAttributeResult> {
-  const result = addCustomAttribute(context.schema(), entity, input);
-  if (!result.ok) return result;
-  const saved: SavedAttribute = result.lookup
-    ? { attribute: result.attribute, lookup: result.lookup }
-    : { attribute: result.attribute };
-  await inTransaction(context, async (tx) => {
+  current: (db: Db) => Promise<Schema>,
+): Promise<SchemaAddition<CustomAttributeResult>> {
+  return inTransaction(context, async (tx) => {
+    const result = addCustomAttribute(await current(tx.db), entity, input);
+    if (!result.ok) return { result };
+    const saved: SavedAttribute = result.lookup
+      ? { attribute: result.attribute, lookup: result.lookup }
+      : { attribute: result.attribute };
     await addAttributeColumn(tx.db, tx.dialect, entity, result.attribute);
+    const position = await nextPosition(tx.db);
     await tx.db
       .insertInto('sm_custom_attribute')
       .values({
         entity,
         name: result.attribute.name,
-        position: await nextPosition(tx.db),
+        position,
         definition: JSON.stringify(saved),
         created_at: context.now().toISOString(),
       })
       .execute();
+    return { result, position };
   });
-  return result;
 }
 
-/** Checks a custom entity and, when it is sound, creates its table and saves it, in one transaction. */
+/**
+ * Checks a custom entity against the schema as the database holds it and, when it is sound, creates
+ * its table and saves it, in one transaction.
+ */
 export async function saveCustomEntity(
   context: StoreContext,
   input: CustomEntityInput,
-): Promise<CustomEntityResult> {
-  const result = addCustomEntity(context.schema(), input);
-  if (!result.ok) return result;
-  const saved: SavedEntity = { entity: result.entity, lookups: result.lookups };
-  await inTransaction(context, async (tx) => {
+  current: (db: Db) => Promise<Schema>,
+): Promise<SchemaAddition<CustomEntityResult>> {
+  return inTransaction(context, async (tx) => {
+    const result = addCustomEntity(await current(tx.db), input);
+    if (!result.ok) return { result };
+    const saved: SavedEntity = { entity: result.entity, lookups: result.lookups };
     await createEntityTable(tx.db, tx.dialect, result.entity);
+    const position = await nextPosition(tx.db);
     await tx.db
       .insertInto('sm_custom_entity')
       .values({
         name: result.entity.name,
-        position: await nextPosition(tx.db),
+        position,
         definition: JSON.stringify(saved),
         created_at: context.now().toISOString(),
       })
       .execute();
+    return { result, position };
   });
-  return result;
 }

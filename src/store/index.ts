@@ -54,3 +54,4 @@ export {
   type RecordPageOptions,
 } from './member-page.ts';
 export { isTransientDatabaseError } from './transient-error.ts';
+export type { LeaderLock } from './leader-lock.ts';

@@ -1,9 +1,18 @@
 import { Kysely, sql } from 'kysely';
 import type { Schema } from '../schema/index.ts';
-import { loadSchema, saveCustomAttribute, saveCustomEntity } from './custom-schema-store.ts';
+import { pgChangeFeed, sqliteChangeFeed } from './change-feed.ts';
+import {
+  lastSchemaPosition,
+  loadSchema,
+  saveCustomAttribute,
+  saveCustomEntity,
+  type SchemaAddition,
+} from './custom-schema-store.ts';
+import { pgLeaderLock, sqliteLeaderLock } from './leader-lock.ts';
 import { reconcileEntityTables } from './entity-ddl.ts';
 import { migrate } from './migrations.ts';
-import { postgresDialect } from './postgres-connection.ts';
+import { pgSessionClient, postgresDialect } from './postgres-connection.ts';
+import { newRecordId } from './record-id.ts';
 import { sqliteDialect } from './sqlite-connection.ts';
 import { readerDialect } from './sqlite-reader-dialect.ts';
 import { SqliteReaderPool } from './sqlite-reader-pool.ts';
@@ -12,6 +21,10 @@ import type { StoreContext } from './store-context.ts';
 import { createSession } from './store-session.ts';
 import type { SegmintTables } from './tables.ts';
 import { isPgStatementTimeout, TimeLimitError } from './time-limit-error.ts';
+import { retryConflicts } from './transaction-retry.ts';
+
+/** How long a write waits for another process's write on an SQLite file when no time limit is set. */
+const defaultLockWaitMs = 10 * 60_000;
 
 /**
  * Opens (and creates, when new) a Segmint database: applies pending migrations, loads the custom
@@ -22,32 +35,59 @@ import { isPgStatementTimeout, TimeLimitError } from './time-limit-error.ts';
  * const store = await openStore({ kind: 'postgres', url: 'postgres://localhost/segmint' });
  */
 export async function openStore(options: StoreOptions): Promise<Store> {
+  // Names this store in the notifications its commits send, so that it ignores its own.
+  const tag = newRecordId();
   const dialect =
     options.kind === 'sqlite'
-      ? sqliteDialect(options.filename)
-      : await postgresDialect(options.url, options.pgSchema, options.timeLimitMs);
+      ? sqliteDialect(options.filename, options.timeLimitMs ?? defaultLockWaitMs)
+      : await postgresDialect(options.url, {
+          pgSchema: options.pgSchema,
+          timeLimitMs: options.timeLimitMs,
+          tag,
+        });
   const db = new Kysely<SegmintTables>({ dialect });
   const kind = options.kind;
   let schema: Schema;
+  let schemaPosition: number;
   try {
-    schema = await db.transaction().execute(async (trx) => {
+    [schema, schemaPosition] = await db.transaction().execute(async (trx) => {
       // Migrations and new indexes may take long on a big database: the time limit is for requests.
       if (kind === 'postgres') await sql`set local statement_timeout = 0`.execute(trx);
       await migrate(trx, kind);
       const loaded = await loadSchema(trx);
       await reconcileEntityTables(trx, kind, loaded);
-      return loaded;
+      return [loaded, await lastSchemaPosition(trx)] as const;
     });
   } catch (error) {
     await db.destroy();
     throw error;
   }
 
+  // Another process's schema addition is taken up the next time anything asks (`syncSchema`).
+  const syncSchema = async (on: Kysely<SegmintTables>): Promise<Schema> => {
+    const position = await lastSchemaPosition(on);
+    if (position !== schemaPosition) {
+      const loaded = await loadSchema(on);
+      // A slower sync that read an older position must not undo a newer one.
+      if (position > schemaPosition) [schema, schemaPosition] = [loaded, position];
+    }
+    return schema;
+  };
+  const adopt = (
+    saved: SchemaAddition<{ readonly ok: true; readonly schema: Schema } | { readonly ok: false }>,
+  ) => {
+    if (saved.position !== undefined && saved.result.ok && saved.position > schemaPosition) {
+      schema = saved.result.schema;
+      schemaPosition = saved.position;
+    }
+  };
+
   const context: StoreContext = {
     dialect: kind,
     db,
     inTransaction: false,
     schema: () => schema,
+    syncSchema,
     now: options.now ?? (() => new Date()),
   };
 
@@ -78,11 +118,18 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const readOnly = (db: Kysely<SegmintTables>): StoreSession =>
     createSession({ ...context, db, inTransaction: true });
 
+  const changes =
+    options.kind === 'postgres'
+      ? pgChangeFeed(() => pgSessionClient(options.url, options.pgSchema), tag)
+      : sqliteChangeFeed(db);
+
   let closed = false;
-  return {
+  const store: Store = {
     ...session,
     query: (compiled) => limited(() => session.query(compiled)),
-    transaction: (fn) => limited(() => session.transaction(fn)),
+    // A transaction that lost a race (a deadlock, a serialization failure, the lock not had in time)
+    // rolled back whole, so running it again is safe; other failures reach the caller.
+    transaction: (fn) => retryConflicts(() => limited(() => session.transaction(fn))),
     readsApart: readers !== undefined,
     read(read) {
       if (readers) {
@@ -102,25 +149,39 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     },
     addCustomAttribute(entity, input) {
       return oneAtATime(async () => {
-        const result = await saveCustomAttribute(context, entity, input);
-        if (result.ok) schema = result.schema;
-        return result;
+        const saved = await retryConflicts(() => saveCustomAttribute(context, entity, input, syncSchema));
+        adopt(saved);
+        return saved.result;
       });
     },
     addCustomEntity(input) {
       return oneAtATime(async () => {
-        const result = await saveCustomEntity(context, input);
-        if (result.ok) schema = result.schema;
-        return result;
+        const saved = await retryConflicts(() => saveCustomEntity(context, input, syncSchema));
+        adopt(saved);
+        return saved.result;
       });
+    },
+    onExternalChange(listener) {
+      return changes.subscribe(() => {
+        void syncSchema(db)
+          .catch(() => undefined)
+          .then(listener);
+      });
+    },
+    leaderLock(leaseMs) {
+      return options.kind === 'postgres'
+        ? pgLeaderLock(() => pgSessionClient(options.url, options.pgSchema))
+        : sqliteLeaderLock(store, tag, leaseMs);
     },
     async close() {
       if (closed) return;
       closed = true;
+      await changes.close();
       await readers?.close();
       await db.destroy();
     },
   };
+  return store;
 }
 
 function isInMemory(filename: string): boolean {

@@ -1,6 +1,7 @@
-import { CompiledQuery, PostgresDialect } from 'kysely';
+import { CompiledQuery, PostgresDialect, type Dialect } from 'kysely';
 import pg from 'pg';
 import { canonicalDecimal } from '../schema/index.ts';
+import { pgWriterLane } from './writer-lane.ts';
 
 /**
  * The PostgreSQL connection: a `pg` pool whose type parsers return Segmint's kept forms (no JS Date,
@@ -93,32 +94,62 @@ async function ensurePgSchema(url: string, pgSchema: string): Promise<void> {
 /**
  * The Kysely dialect for a PostgreSQL server; with `pgSchema`, every pooled session works in that
  * schema; with `timeLimitMs`, the server cancels any statement that runs longer (`statement_timeout`),
- * rolling its transaction back, so nothing half-written remains.
+ * rolling its transaction back, so nothing half-written remains. Read-write transactions run in the
+ * database's writer lane (`writer-lane.ts`).
  */
 export async function postgresDialect(
   url: string,
-  pgSchema?: string,
-  timeLimitMs?: number,
-): Promise<PostgresDialect> {
+  options: {
+    readonly pgSchema?: string | undefined;
+    readonly timeLimitMs?: number | undefined;
+    readonly tag: string;
+  },
+): Promise<Dialect> {
+  const { pgSchema, timeLimitMs } = options;
   if (pgSchema !== undefined) await ensurePgSchema(url, pgSchema);
-  const pool = new pg.Pool({ connectionString: url, types: segmintPgTypes });
+  // Named, so that an operator (and a test) can tell Segmint's sessions apart in pg_stat_activity.
+  const pool = new pg.Pool({ connectionString: url, types: segmintPgTypes, application_name: 'segmint' });
   // An idle client that loses its server emits 'error'; unhandled, that would end the process. The
   // pool drops that client and the next query connects afresh, so a warning is enough.
   pool.on('error', (error) => {
     process.emitWarning(`PostgreSQL pool: ${error.message}`, 'SegmintStoreWarning');
   });
-  return new PostgresDialect({
-    pool,
-    async onCreateConnection(connection) {
-      await connection.executeQuery(CompiledQuery.raw(`set time zone 'UTC'`));
-      if (timeLimitMs !== undefined) {
-        await connection.executeQuery(
-          CompiledQuery.raw(`set statement_timeout = ${Math.max(1, Math.round(timeLimitMs))}`),
-        );
-      }
-      if (pgSchema !== undefined) {
-        await connection.executeQuery(CompiledQuery.raw(`set search_path to ${quotePgIdentifier(pgSchema)}`));
-      }
-    },
-  });
+  return pgWriterLane(
+    new PostgresDialect({
+      pool,
+      async onCreateConnection(connection) {
+        await connection.executeQuery(CompiledQuery.raw(`set time zone 'UTC'`));
+        if (timeLimitMs !== undefined) {
+          await connection.executeQuery(
+            CompiledQuery.raw(`set statement_timeout = ${Math.max(1, Math.round(timeLimitMs))}`),
+          );
+        }
+        if (pgSchema !== undefined) {
+          await connection.executeQuery(
+            CompiledQuery.raw(`set search_path to ${quotePgIdentifier(pgSchema)}`),
+          );
+        }
+      },
+    }),
+    options.tag,
+  );
+}
+
+/**
+ * A connection of its own, outside the pool, in UTC and in `pgSchema`: for what holds a session
+ * (`LISTEN`, the leader's advisory lock). Its errors are the caller's to handle.
+ */
+export async function pgSessionClient(url: string, pgSchema?: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url, types: segmintPgTypes, application_name: 'segmint' });
+  // Until the caller listens for them, errors of a lost connection must not end the process.
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    await client.query(`set time zone 'UTC'`);
+    if (pgSchema !== undefined) await client.query(`set search_path to ${quotePgIdentifier(pgSchema)}`);
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    throw error;
+  }
+  return client;
 }

@@ -1,18 +1,24 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { SqliteDialect, type SqliteDatabase } from 'kysely';
+import { SqliteDialect, type Dialect, type SqliteDatabase } from 'kysely';
 import { sqliteLowerFunction } from '../compile/index.ts';
 import { registerSegmintFunctions, type SqliteFunctionNames } from './sqlite-functions.ts';
+import { sqliteWriterLane } from './writer-lane.ts';
 
 /** The SQL functions every connection to a Segmint database has (`sqlite-functions.ts`). */
 export const sqliteFunctionNames: SqliteFunctionNames = { lower: sqliteLowerFunction };
 
+/** How long a statement outside a transaction waits, holding the event loop, for another process's write. */
+const busyTimeoutMs = 1_000;
+
 /**
  * The SQLite connection: one better-sqlite3 database. A file gets WAL mode (readers never wait for the
- * writer) and its folder is created when missing; `:memory:` is a private database for tests.
+ * writer) and its folder is created when missing; `:memory:` is a private database for tests. Every
+ * transaction is a write transaction in the file's writer lane (`writer-lane.ts`), waiting up to
+ * `lockWaitMs` for another process to finish its own.
  */
-export function sqliteDialect(filename: string): SqliteDialect {
+export function sqliteDialect(filename: string, lockWaitMs: number): Dialect {
   const inMemory = filename === ':memory:' || filename === '';
   if (!inMemory) mkdirSync(dirname(filename), { recursive: true });
   const database = new Database(filename);
@@ -26,9 +32,12 @@ export function sqliteDialect(filename: string): SqliteDialect {
     database.pragma('wal_autocheckpoint = 10000');
   }
   // Another process (the CLI beside the server) may hold the write lock briefly: wait instead of failing.
-  database.pragma('busy_timeout = 5000');
+  database.pragma(`busy_timeout = ${busyTimeoutMs}`);
   registerSegmintFunctions(database, sqliteFunctionNames);
-  return new SqliteDialect({ database: withStatementCache(database) });
+  return sqliteWriterLane(new SqliteDialect({ database: withStatementCache(database) }), database, {
+    waitMs: lockWaitMs,
+    busyTimeoutMs,
+  });
 }
 
 /** Statements kept per connection: every segment's re-check is one SQL text, however many contacts it checks. */

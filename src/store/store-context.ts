@@ -9,6 +9,11 @@ export interface StoreContext {
   readonly db: Kysely<SegmintTables>;
   readonly inTransaction: boolean;
   schema(): Schema;
+  /**
+   * The schema as the database holds it now, reloaded first when another process added to it; on a
+   * transaction, read inside it.
+   */
+  syncSchema?(db: Kysely<SegmintTables>): Promise<Schema>;
   now(): Date;
 }
 

@@ -24,6 +24,7 @@ export function createSession(context: StoreContext): StoreSession {
     kind: context.dialect,
     db: context.db,
     schema: () => context.schema(),
+    syncSchema: () => context.syncSchema?.(context.db) ?? Promise.resolve(context.schema()),
     get records() {
       return part('records', recordStore);
     },

@@ -10,6 +10,7 @@ import type { AuditStore } from './audit-store.ts';
 import type { EventStore } from './event-store.ts';
 import type { HistoryStore } from './history-store.ts';
 import type { KeyStore } from './key-store.ts';
+import type { LeaderLock } from './leader-lock.ts';
 import type { MemberStore } from './member-store.ts';
 import type { OverrideStore } from './override-store.ts';
 import type { SettingStore } from './setting-store.ts';
@@ -46,8 +47,13 @@ export type StoreOptions = (
 export interface StoreSession {
   readonly kind: StoreDialect;
   readonly db: Kysely<SegmintTables>;
-  /** The built-in schema plus every custom addition, as of now. */
+  /** The built-in schema plus every custom addition, as this process last loaded it. */
   schema(): Schema;
+  /**
+   * The schema as the database holds it, reloaded first when another process added to it since (one
+   * small read). In a transaction, it is the schema that transaction sees.
+   */
+  syncSchema(): Promise<Schema>;
   readonly records: RecordStore;
   readonly segments: SegmentStore;
   readonly members: MemberStore;
@@ -105,6 +111,14 @@ export interface Store extends StoreSession {
   addCustomAttribute(entity: string, input: CustomAttributeInput): Promise<CustomAttributeResult>;
   /** Adds a custom entity: a table, with its lookups as relationships on their targets. */
   addCustomEntity(input: CustomEntityInput): Promise<CustomEntityResult>;
+  /**
+   * Calls `listener` when another process has committed something to this database (see
+   * `change-feed.ts`), within about a second, after this store has taken up any schema addition it
+   * made. Returns the unsubscribe function.
+   */
+  onExternalChange(listener: () => void): () => void;
+  /** The installation's leader lock (see `leader-lock.ts`); `leaseMs` is the SQLite lease's length. */
+  leaderLock(leaseMs: number): LeaderLock;
   /** Closes the connection (or pool); safe to call twice. */
   close(): Promise<void>;
 }

@@ -31,3 +31,16 @@ export function isTransientDatabaseError(error: unknown): boolean {
   // node-postgres ends a query whose connection went away with these, without a code.
   return /^Connection terminated|^Client has encountered a connection error/.test(message);
 }
+
+/**
+ * PostgreSQL's codes of a transaction that lost a race and rolled back whole: running it again may
+ * succeed. A dropped connection is not among them: its commit may have happened.
+ */
+const conflictPgCodes: ReadonlySet<string> = new Set(['40001', '40P01', '55P03']);
+
+/** True when `error` ended a transaction that can be run again as it was (see `conflictPgCodes`). */
+export function isRetryableConflict(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return false;
+  return conflictPgCodes.has(code) || code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_');
+}

@@ -18,6 +18,8 @@ export interface ServeOptions extends LocationOptions {
   readonly allowPrivateWebhooks?: boolean;
   /** Seconds request work may run (`StoreOptions.timeLimitMs`); 0 for no limit. */
   readonly requestTimeout: number;
+  /** Seconds between clock ticks (`EngineOptions.tickMs`). */
+  readonly tick?: number;
 }
 
 /**
@@ -31,8 +33,13 @@ export async function serve(options: ServeOptions): Promise<ExitCode> {
   try {
     const allowPrivateWebhookTargets =
       options.allowPrivateWebhooks === true || process.env.SEGMINT_ALLOW_PRIVATE_WEBHOOKS === '1';
-    engine = await Engine.open(store, { allowPrivateWebhookTargets });
+    engine = await Engine.open(store, {
+      allowPrivateWebhookTargets,
+      ...(options.tick !== undefined && { tickMs: options.tick * 1000 }),
+    });
     await printLines(await firstStart(engine, options));
+    // Leading (or standing by) before the API starts, so that webhook delivery starts knowing which.
+    await engine.start();
     const token = resolveAdminToken(location.dataDir, process.env.SEGMINT_ADMIN_TOKEN);
     // A new token is printed at once: should listening fail, it has still been seen.
     if (token.source === 'generated') await printLines(tokenLines(token));
@@ -47,7 +54,6 @@ export async function serve(options: ServeOptions): Promise<ExitCode> {
       await app.close();
       throw listenError(error, options);
     }
-    engine.start();
     // Listening for the signals before saying where it serves: a script may signal as soon as it reads that.
     const stopping = shutdownSignal();
     const { port } = app.server.address() as AddressInfo;
@@ -66,7 +72,7 @@ export async function serve(options: ServeOptions): Promise<ExitCode> {
     }
     return ExitCode.ok;
   } finally {
-    engine?.stop();
+    await engine?.stop();
     await store.close();
   }
 }

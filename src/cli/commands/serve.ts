@@ -29,6 +29,15 @@ export function registerServe(program: Command): void {
           .default(defaultRequestTimeoutSeconds)
           .argParser(wholeNumber(0, 86_400)),
       )
+      .addOption(
+        new Option(
+          '--tick <s>',
+          'seconds between clock ticks; a standby process takes the lead within one tick of the leader dying',
+        )
+          .env('SEGMINT_TICK')
+          .default(30)
+          .argParser(wholeNumber(1, 60)),
+      )
       .option(
         '--allow-private-webhooks',
         'let webhooks reach loopback, private and link-local addresses (refused by default)',
@@ -43,6 +52,10 @@ export function registerServe(program: Command): void {
           '  PORT                 same as --port',
           '  SEGMINT_ALLOW_PRIVATE_WEBHOOKS=1  same as --allow-private-webhooks',
           '  SEGMINT_REQUEST_TIMEOUT  same as --request-timeout',
+          '  SEGMINT_TICK         same as --tick',
+          '',
+          'Several processes may serve one database (PostgreSQL, or an SQLite file on one machine): each',
+          'takes requests; one at a time leads, ticking the clock and delivering webhooks.',
         ].join('\n'),
       ),
   ).action(runAction(() => import('../actions/serve.ts').then((m) => m.serve)));
