@@ -1,11 +1,12 @@
 import type { AttributeValue, Problem } from '../schema/index.ts';
 import { computedValues } from './computed-values.ts';
+import { copyRows } from './pg-copy.ts';
 import { prepareInput, stampValues } from './record-input.ts';
 import { newRecordId } from './record-id.ts';
 import { reusedIdProblem, tombstonedIds } from './record-tombstones.ts';
 import { chunks, entityOf, idsPerStatement, inTransaction, type StoreContext } from './store-context.ts';
 import { encodeValues } from './stored-record.ts';
-import type { ColumnValue, StoreDialect } from './tables.ts';
+import type { ColumnValue, EntityRow, StoreDialect } from './tables.ts';
 
 /** What a bulk insert did: the ids it inserted, in input order, and each rejected row by its index. */
 export interface BulkInsertResult {
@@ -24,7 +25,8 @@ const maxRowsPerStatement = 1_000;
 /**
  * Inserts `rows` into `entity`: each row is checked as `create` would check it, rows with problems (or
  * an id already taken, in the database or earlier in `rows`, or once taken by a deleted record) are
- * reported by index, and the good rows go in with multi-row INSERTs inside one transaction. The rows in
+ * reported by index, and the good rows go in inside one transaction: with multi-row INSERTs on SQLite,
+ * with one `COPY … FROM STDIN` on PostgreSQL (`pg-copy.ts`; the same stored values). The rows in
  * `refused` are checked too and reported with the problems given there, but never inserted.
  */
 export async function bulkInsert(
@@ -84,20 +86,7 @@ export async function bulkInsert(
       id: row.id,
       ...encodeValues(context.dialect, def, row.values),
     }));
-    const columns = [...new Set(encoded.flatMap((row) => Object.keys(row)))];
-    // A multi-row VALUES list needs the same columns in every row; SQLite has no DEFAULT there, so null.
-    const rowsPerStatement = Math.max(
-      1,
-      Math.min(maxRowsPerStatement, Math.floor(maxParameters[context.dialect] / columns.length)),
-    );
-    for (const slice of chunks(encoded, rowsPerStatement)) {
-      const values = slice.map((row) => {
-        const full: Record<string, ColumnValue> = {};
-        for (const column of columns) full[column] = row[column] ?? null;
-        return full;
-      });
-      await tx.db.insertInto(entity).values(values).execute();
-    }
+    await insertRows(tx, entity, encoded);
     return toInsert;
   });
 
@@ -108,6 +97,42 @@ export async function bulkInsert(
       .sort(([a], [b]) => a - b)
       .map(([index, problems]) => ({ index, problems })),
   };
+}
+
+/** How `insertRows` loads rows: the store's choice for its database, or one way named (for tests). */
+export type LoadMethod = 'default' | 'insert' | 'copy';
+
+/**
+ * Writes encoded rows into `entity`'s table in `context`'s transaction: multi-row INSERTs, or on
+ * PostgreSQL by default one COPY. Columns a row lacks are null.
+ */
+export async function insertRows(
+  context: StoreContext,
+  entity: string,
+  encoded: readonly EntityRow[],
+  method: LoadMethod = 'default',
+): Promise<void> {
+  if (encoded.length === 0) return;
+  const columns = [...new Set(encoded.flatMap((row) => Object.keys(row)))];
+  const copy = method === 'copy' || (method === 'default' && context.dialect === 'postgres');
+  if (copy) {
+    if (context.dialect !== 'postgres') throw new Error('COPY is PostgreSQL only');
+    await copyRows(context.db, entity, columns, encoded);
+    return;
+  }
+  // A multi-row VALUES list needs the same columns in every row; SQLite has no DEFAULT there, so null.
+  const rowsPerStatement = Math.max(
+    1,
+    Math.min(maxRowsPerStatement, Math.floor(maxParameters[context.dialect] / columns.length)),
+  );
+  for (const slice of chunks(encoded, rowsPerStatement)) {
+    const values = slice.map((row) => {
+      const full: Record<string, ColumnValue> = {};
+      for (const column of columns) full[column] = row[column] ?? null;
+      return full;
+    });
+    await context.db.insertInto(entity).values(values).execute();
+  }
 }
 
 function duplicate(id: string, why: string): Problem {
