@@ -11,6 +11,7 @@ import { systemClock, type Clock } from './clock.ts';
 import { clockTick } from './clock-tick.ts';
 import { withinTimeLimit } from './engine-error.ts';
 import type { EngineState } from './engine-state.ts';
+import { onCurrentSchema } from './current-schema.ts';
 import { explainMembership, type MembershipExplanation } from './explain.ts';
 import { Leadership } from './leadership.ts';
 import { editMembers, runQueryOnce, type MemberEdit } from './manual-members.ts';
@@ -127,7 +128,7 @@ export class Engine {
     const ids = rows.flatMap((row) => (typeof row.id === 'string' ? [row.id] : []));
     const entry = this.#journal.begin(entity, ids, kind);
     return this.#changed(
-      write().finally(() => {
+      onCurrentSchema(this.#state.store, write).finally(() => {
         this.#journal.settle(entry);
       }),
     );

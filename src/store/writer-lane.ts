@@ -55,7 +55,14 @@ export function pgWriterLane(dialect: Dialect, tag: string): Dialect {
     const begin = settings.isolationLevel
       ? `start transaction isolation level ${settings.isolationLevel}`
       : 'begin';
-    await connection.executeQuery(CompiledQuery.raw(`${begin}; ${enter}`));
+    try {
+      await connection.executeQuery(CompiledQuery.raw(`${begin}; ${enter}`));
+    } catch (error) {
+      // The begin ran and the lock did not (a time limit, a cancel): Kysely does not roll back a
+      // transaction that failed to begin, and the pooled connection would stay in an aborted one.
+      await connection.executeQuery(CompiledQuery.raw('rollback')).catch(() => undefined);
+      throw error;
+    }
   });
 }
 
