@@ -5,7 +5,8 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { atlantis } from './definitions.ts';
-import { runCli, startCli, tempFolder } from './run-cli.ts';
+import { runCli, tempFolder } from './run-cli.ts';
+import { serveProcess } from './serve-process.ts';
 
 const temp = tempFolder();
 const running = new Set<ChildProcess>();
@@ -17,43 +18,7 @@ afterAll(() => {
   temp.cleanup();
 });
 
-interface Served {
-  readonly child: ChildProcess;
-  readonly url: string;
-  /** Everything printed on stdout up to the line with the URL. */
-  readonly stdout: string;
-  stopped(): Promise<number | null>;
-}
-
-/** Starts `segmint serve` on a free port of 127.0.0.1 and waits until it prints its URL. */
-async function serve(args: readonly string[], env: Record<string, string> = {}): Promise<Served> {
-  const child = startCli(['serve', '--port', '0', '--host', '127.0.0.1', ...args], { env });
-  running.add(child);
-  const exited = once(child, 'exit').then(([code]) => code as number | null);
-  let stdout = '';
-  let stderr = '';
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-      const match = /Segmint is serving (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout);
-      if (match?.[1]) resolve(match[1]);
-    });
-    void exited.then((code) => {
-      reject(new Error(`serve exited (${String(code)}) before serving:\n${stdout}\n${stderr}`));
-    });
-  });
-  return {
-    child,
-    url,
-    stdout,
-    stopped: async () => {
-      const code = await exited;
-      running.delete(child);
-      return code;
-    },
-  };
-}
+const serve = (args: readonly string[], env: Record<string, string> = {}) => serveProcess(args, env, running);
 
 describe('segmint serve', () => {
   it('answers /api/health, prints a new admin token once, and stops cleanly on SIGTERM', async () => {
@@ -61,7 +26,7 @@ describe('segmint serve', () => {
     const first = await serve(['--no-demo', '--data-dir', dataDir]);
     const health = await fetch(`${first.url}/api/health`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toEqual({ ok: true });
+    expect(await health.json()).toEqual({ ok: true, leader: true });
 
     const token = /Admin token \(printed this once; kept in .*admin-token\): (\S+)/.exec(first.stdout)?.[1];
     expect(token).toBeDefined();
