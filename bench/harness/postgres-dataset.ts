@@ -77,13 +77,17 @@ export async function preparePostgresDataset(request: PostgresDatasetRequest): P
   };
 }
 
-/** Fresh planner statistics after the bulk load, as an operator would run after loading. */
+/**
+ * Fresh planner statistics and visibility map after the bulk load (`vacuum analyze`), as an operator
+ * runs after loading and as autovacuum does by itself soon after many inserts: without the visibility
+ * map an index-only scan (of contact ids, say) must visit the table as well.
+ */
 async function analyze(url: string, pgSchema: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     await client.query(`set search_path to ${quotePgIdentifier(pgSchema)}`);
-    await client.query('analyze');
+    await client.query('vacuum analyze');
   } finally {
     await client.end();
   }

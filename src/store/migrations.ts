@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { builtinEntities } from '../schema/index.ts';
 import { createEntityTable, idColumnType, indexName } from './entity-ddl.ts';
 import type { SegmintTables, StoreDialect } from './tables.ts';
@@ -281,7 +281,38 @@ export const migrations: readonly Migration[] = [
       await tombstones.execute();
     },
   },
+  {
+    name: '0013_postgres_segment_indexes',
+    async up(db, dialect) {
+      // PostgreSQL's share of 0009: the fold of a contact's city, state and country, then id, so an
+      // equals test over every contact seeks instead of folding every row, and the month and day of a
+      // birthday for birthday windows and the clock's day tick. Each key is, to the character, the
+      // expression the PostgreSQL dialect writes (`postgresDialect.foldIndexKey`, `.monthDay`): the
+      // fold as 0007 keys names and emails (code point order), the month and day built from
+      // immutable parts (to_char of a date is only stable, so it cannot be indexed).
+      if (dialect !== 'postgres') return;
+      for (const column of ['address1_city', 'address1_stateorprovince', 'address1_country']) {
+        const name = sql.id(indexName('contact', ['fold', column]));
+        await sql`create index ${name} on ${sql.id('contact')}
+          ((coalesce(translate(lower(${sql.id(column)}), 'ς', 'σ'), '') collate "C"), ${sql.id('id')})`.execute(
+          db,
+        );
+      }
+      const birthday = sql.id(indexName('contact', ['month_day', 'birthdate']));
+      const monthDay = pgMonthDay(sql.id('birthdate'));
+      await sql`create index ${birthday} on ${sql.id('contact')} ((${monthDay}), ${sql.id('id')})
+        where ${sql.id('birthdate')} is not null`.execute(db);
+    },
+  },
 ];
+
+/**
+ * `MM-DD` of a PostgreSQL date column from immutable parts, so that it can be an index key; the
+ * PostgreSQL dialect's `monthDay` writes the same expression (compile/postgres-dialect.ts).
+ */
+function pgMonthDay(column: RawBuilder<unknown>): RawBuilder<string> {
+  return sql<string>`lpad(extract(month from ${column})::int::text, 2, '0') || '-' || lpad(extract(day from ${column})::int::text, 2, '0')`;
+}
 
 /**
  * Applies the steps `db` has not seen, in order, and returns their names. Run inside a transaction:
