@@ -225,14 +225,16 @@ function randomWrite(random: Random): { method: string; path: string; body: unkn
           interests: random.some(['wine', 'craftbeer', 'travel'], 0.4),
         },
       };
-    default:
+    default: {
+      // At least one contact: an empty list is a 400, rightly.
+      const chosen = random.some(hotContacts, 0.3);
+      if (chosen.length === 0) chosen.push(contact);
       return {
         method: 'POST',
         path: `/api/segments/${staticSegmentId}/members`,
-        body: random.chance(0.6)
-          ? { add: random.some(hotContacts, 0.3) }
-          : { remove: random.some(hotContacts, 0.3) },
+        body: random.chance(0.6) ? { add: chosen } : { remove: chosen },
       };
+    }
   }
 }
 
