@@ -9,9 +9,6 @@ import { sqliteWriterLane } from './writer-lane.ts';
 /** The SQL functions every connection to a Segmint database has (`sqlite-functions.ts`). */
 export const sqliteFunctionNames: SqliteFunctionNames = { lower: sqliteLowerFunction };
 
-/** How long a statement outside a transaction waits, holding the event loop, for another process's write. */
-const busyTimeoutMs = 1_000;
-
 /**
  * The SQLite connection: one better-sqlite3 database. A file gets WAL mode (readers never wait for the
  * writer) and its folder is created when missing; `:memory:` is a private database for tests. Every
@@ -23,6 +20,7 @@ export function sqliteDialect(filename: string, lockWaitMs: number): Dialect {
   if (!inMemory) mkdirSync(dirname(filename), { recursive: true });
   const database = new Database(filename);
   if (!inMemory) {
+    database.pragma('busy_timeout = 5000');
     database.pragma('journal_mode = WAL');
     // With WAL, NORMAL keeps the database consistent after a crash and only risks the last commits on power loss.
     database.pragma('synchronous = NORMAL');
@@ -31,12 +29,13 @@ export function sqliteDialect(filename: string, lockWaitMs: number): Dialect {
     // then waits several milliseconds. 10,000 pages (about 40 MB of WAL) makes it one in a thousand.
     database.pragma('wal_autocheckpoint = 10000');
   }
-  // Another process (the CLI beside the server) may hold the write lock briefly: wait instead of failing.
-  database.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  // Another process (the CLI beside the server) may hold the write lock: SQLite answers "busy" at once,
+  // and the lane waits for it without holding the event loop (`writer-lane.ts`). Setting up WAL above
+  // may wait, holding it, as the process starts.
+  database.pragma('busy_timeout = 0');
   registerSegmintFunctions(database, sqliteFunctionNames);
-  return sqliteWriterLane(new SqliteDialect({ database: withStatementCache(database) }), database, {
+  return sqliteWriterLane(new SqliteDialect({ database: withStatementCache(database) }), {
     waitMs: lockWaitMs,
-    busyTimeoutMs,
   });
 }
 

@@ -17,8 +17,9 @@ import { pgChannelSql } from './change-feed.ts';
  *   it is released by the commit or rollback. Read-only transactions (`Store.read`) never take it.
  * - SQLite: each transaction begins with `begin immediate`, which takes the file's write lock at once
  *   (a deferred `begin` would fail at its first write when another process wrote since it began). While
- *   another process holds the lock, the begin is retried after a short sleep, so this process's event
- *   loop keeps serving meanwhile; past `waitMs` it fails as SQLite's busy error (a 503 over HTTP).
+ *   another process holds the lock, the begin (and any statement outside a transaction) is retried
+ *   after a short sleep, so this process's event loop keeps serving meanwhile; past `waitMs` it fails
+ *   as SQLite's busy error (a 503 over HTTP).
  */
 
 /** The first key of Segmint's advisory locks ("Seg" in ASCII); the second is the schema's hash. */
@@ -31,12 +32,13 @@ const pgTakeLane = `select pg_advisory_xact_lock(${advisoryLockClass}, hashtext(
 export function inWriterLane(
   dialect: Dialect,
   begin: (inner: Driver, connection: DatabaseConnection, settings: TransactionSettings) => Promise<void>,
+  wrap: (connection: DatabaseConnection) => DatabaseConnection = (connection) => connection,
 ): Dialect {
   return {
     createAdapter: () => dialect.createAdapter(),
     createIntrospector: (db) => dialect.createIntrospector(db),
     createQueryCompiler: () => dialect.createQueryCompiler(),
-    createDriver: () => laneDriver(dialect.createDriver(), begin),
+    createDriver: () => laneDriver(dialect.createDriver(), begin, wrap),
   };
 }
 
@@ -66,35 +68,37 @@ export function pgWriterLane(dialect: Dialect, tag: string): Dialect {
   });
 }
 
-/** What the SQLite lane needs of its better-sqlite3 database. */
-export interface BusyTimeoutDatabase {
-  pragma(source: string): unknown;
+/**
+ * SQLite: `begin immediate`, and every statement, retried without blocking while another process
+ * holds the file's lock. The connection's own busy timeout is 0, so SQLite answers "busy" at once and
+ * this process's event loop keeps serving while it waits here; a statement that got "busy" did
+ * nothing, so running it again is safe. Past `waitMs` the busy error reaches the caller (a 503).
+ */
+export function sqliteWriterLane(dialect: Dialect, options: { readonly waitMs: number }): Dialect {
+  const patiently = <T>(run: () => Promise<T>) => retryWhileBusy(run, options.waitMs);
+  return inWriterLane(
+    dialect,
+    async (_inner, connection) => {
+      // `connection` is the wrapped one below: the begin waits as every statement does.
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    },
+    (connection) => ({
+      executeQuery: (query) => patiently(() => connection.executeQuery(query)),
+      streamQuery: (query, chunkSize) => connection.streamQuery(query, chunkSize),
+    }),
+  );
 }
 
-/**
- * SQLite: `begin immediate`, retried without blocking while another process writes. `busyTimeoutMs`
- * is restored after each begin: statements outside a transaction still wait for the lock in SQLite.
- */
-export function sqliteWriterLane(
-  dialect: Dialect,
-  database: BusyTimeoutDatabase,
-  options: { readonly waitMs: number; readonly busyTimeoutMs: number },
-): Dialect {
-  return inWriterLane(dialect, async (_inner, connection) => {
-    const deadline = Date.now() + options.waitMs;
-    for (let attempt = 0; ; attempt++) {
-      database.pragma('busy_timeout = 0');
-      try {
-        await connection.executeQuery(CompiledQuery.raw('begin immediate'));
-        return;
-      } catch (error) {
-        if (!isSqliteBusy(error) || Date.now() >= deadline) throw error;
-      } finally {
-        database.pragma(`busy_timeout = ${options.busyTimeoutMs}`);
-      }
-      await sleep(Math.min(backoffMs(attempt), Math.max(1, deadline - Date.now())));
+async function retryWhileBusy<T>(run: () => Promise<T>, waitMs: number): Promise<T> {
+  const deadline = Date.now() + waitMs;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (!isSqliteBusy(error) || Date.now() >= deadline) throw error;
     }
-  });
+    await sleep(Math.min(backoffMs(attempt), Math.max(1, deadline - Date.now())));
+  }
 }
 
 /** 1, 2, 4 … up to 50 ms, with jitter so that waiting processes do not retry in step. */
@@ -112,20 +116,32 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/**
+ * The inner driver with its transactions begun by `begin` and its connections seen through `wrap`
+ * (the inner driver gets its own connection objects back).
+ */
 function laneDriver(
   inner: Driver,
   begin: (inner: Driver, connection: DatabaseConnection, settings: TransactionSettings) => Promise<void>,
+  wrap: (connection: DatabaseConnection) => DatabaseConnection,
 ): Driver {
+  const innerOf = new WeakMap<DatabaseConnection, DatabaseConnection>();
+  const unwrap = (connection: DatabaseConnection) => innerOf.get(connection) ?? connection;
   return {
     init: () => inner.init(),
-    acquireConnection: () => inner.acquireConnection(),
+    async acquireConnection() {
+      const connection = await inner.acquireConnection();
+      const wrapped = wrap(connection);
+      innerOf.set(wrapped, connection);
+      return wrapped;
+    },
     beginTransaction: (connection, settings) => begin(inner, connection, settings),
     commitTransaction: (connection) => inner.commitTransaction(connection),
     rollbackTransaction: (connection) => inner.rollbackTransaction(connection),
     ...(inner.savepoint && { savepoint: inner.savepoint.bind(inner) }),
     ...(inner.rollbackToSavepoint && { rollbackToSavepoint: inner.rollbackToSavepoint.bind(inner) }),
     ...(inner.releaseSavepoint && { releaseSavepoint: inner.releaseSavepoint.bind(inner) }),
-    releaseConnection: (connection) => inner.releaseConnection(connection),
+    releaseConnection: (connection) => inner.releaseConnection(unwrap(connection)),
     destroy: () => inner.destroy(),
   };
 }
