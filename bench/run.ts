@@ -13,16 +13,22 @@ import { importBench } from './scenarios/import.ts';
 import { members } from './scenarios/members.ts';
 import { memory, peakRssMiB } from './scenarios/memory.ts';
 import type { Scenario, ScenarioSettings } from './scenarios/scenario.ts';
+import { postgresImportScenario } from './scenarios/pg-import.ts';
+import { postgresWriteScenario } from './scenarios/pg-writes.ts';
 import { writeScenario } from './scenarios/write-with-live-segments.ts';
+import { closeSharedPostgres } from './harness/shared-postgres.ts';
 
 /**
  * `npm run bench -- [--size small|medium|large|tiny|N] [--json] [--scenarios write,go-live,clock,…]
- * [--samples N] [--warmup N] [--segments N] [--repeats N] [--import-runs N] [--seed N] [--cache DIR] [--out FILE] [--pg URL]`
+ * [--samples N] [--warmup N] [--segments N] [--repeats N] [--import-runs N] [--seed N] [--cache DIR] [--out FILE] [--pg URL]
+ * [--pg-schema NAME] [--concurrent-seconds N]`
  *
  * Generates the dataset, loads it into SQLite, runs the scenarios one after another (each on its own
  * copy of the database), writes BENCHMARKS.md and, with `--json`, prints the run as JSON on stdout.
- * Progress goes to stderr. The go-live scenario also runs on PostgreSQL when `--pg` or SEGMINT_TEST_PG
- * names a server (in a schema of its own, dropped afterwards). A problem a scenario finds (a member
+ * Progress goes to stderr. When `--pg` or SEGMINT_TEST_PG names a PostgreSQL server, the go-live
+ * scenario also runs there, and so do the PostgreSQL write and import scenarios (`pg-write`,
+ * `pg-import`), on the same rows loaded once into a schema of their own (dropped afterwards; with
+ * `--pg-schema`, a schema loaded before by `bench/pg-explain.ts --keep` is used and kept). A problem a scenario finds (a member
  * count DuckDB disagrees with) is written into the report and fails the command.
  */
 
@@ -34,6 +40,8 @@ const scenarios: readonly Scenario[] = [
   clock,
   members,
   importBench,
+  postgresWriteScenario,
+  postgresImportScenario,
   memory,
 ];
 /** The moment every generated dataset leads up to, fixed so that runs on different days agree. */
@@ -53,6 +61,8 @@ const { values } = parseArgs({
     cache: { type: 'string' },
     out: { type: 'string', default: 'BENCHMARKS.md' },
     pg: { type: 'string' },
+    'pg-schema': { type: 'string' },
+    'concurrent-seconds': { type: 'string', default: '20' },
   },
 });
 
@@ -71,6 +81,9 @@ const settings: ScenarioSettings = {
   importRuns: Math.max(1, whole('import-runs', values['import-runs'] ?? values.repeats)),
   seed: whole('seed', values.seed),
   pgUrl: values.pg ?? process.env.SEGMINT_TEST_PG,
+  pgSchema: values['pg-schema'],
+  sharePostgres: true,
+  concurrentSeconds: Math.max(1, whole('concurrent-seconds', values['concurrent-seconds'])),
   log,
 };
 const chosen = values.scenarios.split(',').map((id) => {
@@ -106,6 +119,7 @@ try {
   }
 } finally {
   dataset.cleanup();
+  await closeSharedPostgres();
 }
 
 const run: BenchRun = {

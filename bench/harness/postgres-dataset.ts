@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { openStore, type Store } from '../../src/store/index.ts';
-import { quotePgIdentifier } from '../../src/store/postgres-connection.ts';
+import { quotePgName as quotePgIdentifier } from '../../src/store/pg-copy.ts';
 import { generateDataset } from '../generator/index.ts';
 
 /** The generated dataset loaded into a PostgreSQL schema of its own, dropped again by `cleanup`. */

@@ -15,6 +15,15 @@ export interface ScenarioSettings {
   readonly seed: number;
   /** A PostgreSQL server for the go-live scenario (`--pg URL` or SEGMINT_TEST_PG); none: SQLite only. */
   readonly pgUrl?: string | undefined;
+  /** An already loaded PostgreSQL schema to use instead of loading one (`--pg-schema`; kept afterwards). */
+  readonly pgSchema?: string | undefined;
+  /**
+   * Whether the PostgreSQL dataset is loaded once and kept for the scenarios after the first that needs
+   * it (run.ts, which drops it at the end); otherwise each scenario loads its own and drops it.
+   */
+  readonly sharePostgres?: boolean | undefined;
+  /** Seconds each concurrent-write run lasts (`--concurrent-seconds`; 20 when not given). */
+  readonly concurrentSeconds?: number | undefined;
   readonly log: (line: string) => void;
 }
 

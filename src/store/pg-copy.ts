@@ -2,7 +2,6 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CompiledQuery, type Kysely } from 'kysely';
 import { from as copyFrom } from 'pg-copy-streams';
-import { quotePgIdentifier } from './postgres-connection.ts';
 import type { ColumnValue, SegmintTables } from './tables.ts';
 
 /**
@@ -14,6 +13,11 @@ import type { ColumnValue, SegmintTables } from './tables.ts';
  * escaped for COPY's text format: backslash, tab, newline and carriage return are the only characters
  * that format reads specially, and `\N` is null.
  */
+
+/** An identifier quoted for PostgreSQL. */
+export function quotePgName(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
 
 /** Bytes of COPY text gathered before they are handed to the connection. */
 const chunkChars = 256 * 1024;
@@ -74,8 +78,8 @@ export async function copyRows(
   rows: Iterable<Readonly<Record<string, ColumnValue>>>,
 ): Promise<void> {
   if (columns.length === 0) throw new RangeError('COPY needs at least one column');
-  const list = columns.map(quotePgIdentifier).join(', ');
-  const stream = copyFrom(`copy ${quotePgIdentifier(table)} (${list}) from stdin`);
+  const list = columns.map(quotePgName).join(', ');
+  const stream = copyFrom(`copy ${quotePgName(table)} (${list}) from stdin`);
   const done = pipeline(Readable.from(copyText(columns, rows)), stream);
   // Not a string: pg's `client.query` runs a Submittable it is given. See the comment above.
   const submit = { ...CompiledQuery.raw(''), sql: stream as unknown as string };
