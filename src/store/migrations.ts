@@ -289,19 +289,21 @@ export const migrations: readonly Migration[] = [
       // birthday for birthday windows and the clock's day tick. Each key is, to the character, the
       // expression the PostgreSQL dialect writes (`postgresDialect.foldIndexKey`, `.monthDay`): the
       // fold as 0007 keys names and emails (code point order), the month and day built from
-      // immutable parts (to_char of a date is only stable, so it cannot be indexed).
+      // immutable parts (to_char of a date is only stable, so it cannot be indexed). Each index also
+      // holds the column its key is computed from: PostgreSQL reads ids from an expression index alone
+      // (an index-only scan) only when the columns the expression names are in the index too; without
+      // it, Raleigh at a million contacts read 16,000 table pages (370 ms) instead of 135 index pages.
       if (dialect !== 'postgres') return;
       for (const column of ['address1_city', 'address1_stateorprovince', 'address1_country']) {
         const name = sql.id(indexName('contact', ['fold', column]));
         await sql`create index ${name} on ${sql.id('contact')}
-          ((coalesce(translate(lower(${sql.id(column)}), 'ς', 'σ'), '') collate "C"), ${sql.id('id')})`.execute(
-          db,
-        );
+          ((coalesce(translate(lower(${sql.id(column)}), 'ς', 'σ'), '') collate "C"), ${sql.id('id')})
+          include (${sql.id(column)})`.execute(db);
       }
       const birthday = sql.id(indexName('contact', ['month_day', 'birthdate']));
       const monthDay = pgMonthDay(sql.id('birthdate'));
       await sql`create index ${birthday} on ${sql.id('contact')} ((${monthDay}), ${sql.id('id')})
-        where ${sql.id('birthdate')} is not null`.execute(db);
+        include (${sql.id('birthdate')}) where ${sql.id('birthdate')} is not null`.execute(db);
     },
   },
 ];
