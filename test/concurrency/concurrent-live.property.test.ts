@@ -24,7 +24,7 @@ import { accountValues, contactValues, interactionValues, leadValues } from '../
 // SEGMINT_CONCURRENCY_ROUNDS shortens a local run; CI runs the full count.
 const override = Number(process.env.SEGMINT_CONCURRENCY_ROUNDS ?? 0);
 const rounds =
-  override > 0 ? { sqlite: override, postgres: override } : ({ sqlite: 300, postgres: 200 } as const);
+  override > 0 ? { sqlite: override, postgres: override } : ({ sqlite: 300, postgres: 150 } as const);
 const seed = 20261203;
 
 /** A write of a round: what it is, which records it names, and how to run it on an engine. */

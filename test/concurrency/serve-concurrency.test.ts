@@ -346,6 +346,9 @@ function expectAnswers(
   const bad = busyAllowed ? report.wrong : [...report.busy, ...report.wrong];
   const what = busyAllowed ? 'answers other than 2xx or 503 with Retry-After' : 'answers other than 2xx';
   const logged = loggedErrors(servers);
+  console.info(
+    `${report.answers} writes answered: ${report.succeeded} 2xx, ${report.busy.length} 503 with Retry-After, ${report.wrong.length} other`,
+  );
   expect
     .soft(
       bad.length === 0
