@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type pg from 'pg';
@@ -137,8 +138,10 @@ const heavyMember = (r: ContactRow) =>
 /** The test's own connection to the database a case works on. */
 interface Db {
   rows<T>(sql: string): Promise<T[]>;
-  /** True when the go-live's write transaction is seen under way. */
-  goLiveUnderWay(): Promise<boolean>;
+  /** True when the write transaction that stores the members of the go-live by process `pid` is under way. */
+  goLiveUnderWay(pid: number): Promise<boolean>;
+  /** What the killed process left behind, for the log (SQLite: the write-ahead log's size). */
+  leftBehind(): string;
   close(): Promise<void>;
 }
 
@@ -153,15 +156,50 @@ interface Backend {
   fresh(name: string): Promise<{ readonly at: string[]; readonly open: () => Db }>;
 }
 
+/** The ids of the child processes of `pid` (Linux's /proc; none where it cannot be read). */
+function childrenOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8')
+        .split(' ')
+        .filter((id) => id.trim() !== '')
+        .map(Number),
+    );
+  } catch {
+    return [];
+  }
+}
+
+/** True while process `pid` runs. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function sqliteDb(file: string): Db {
   let db: Database.Database | undefined;
   const connection = () => (db ??= new Database(file, { timeout: 0 }));
   let busySince: number | undefined;
+  let readerOf: number | undefined;
   return {
     rows: <T>(sql: string) => Promise.resolve(connection().prepare(sql).all() as T[]),
-    goLiveUnderWay() {
-      // The write lock held by the go-live for 20 ms or more: longer than the short writes of a
-      // command's start (the leader's lease), so it is the go-live's own transaction.
+    leftBehind() {
+      const wal = `${file}-wal`;
+      return existsSync(wal)
+        ? `a ${statSync(wal).size.toLocaleString('en-US')}-byte write-ahead log`
+        : 'no WAL';
+    },
+    goLiveUnderWay(pid) {
+      // On SQLite `segmint segment go-live` first checks the segment in a short write transaction,
+      // then evaluates it in a reader process (a child of its own), then stores the members in a
+      // second write transaction. So: the write lock held while the process has (or has had) a child
+      // is that second transaction; held 150 ms or more, it is a go-live evaluated in its write
+      // transaction (no reader).
+      if (childrenOf(pid).length > 0) readerOf = pid;
       const db = connection();
       try {
         db.exec('begin immediate');
@@ -171,7 +209,7 @@ function sqliteDb(file: string): Db {
       } catch (error) {
         if (!String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY')) throw error;
         busySince ??= Date.now();
-        return Promise.resolve(Date.now() - busySince >= 20);
+        return Promise.resolve(readerOf === pid || Date.now() - busySince >= 150);
       }
     },
     close() {
@@ -189,13 +227,19 @@ function postgresDb(url: string): Db {
     async rows<T>(sql: string) {
       return (await (await connection()).query(sql)).rows as T[];
     },
+    leftBehind: () => 'its sessions ended',
     async goLiveUnderWay() {
       const { rows } = await (
         await connection()
       ).query<{ n: number }>(
-        `select count(*)::int as n from pg_stat_activity
-          where datname = current_database() and pid <> pg_backend_pid() and state = 'active'
-            and query ~* 'insert into "sm_(member|event)"'`,
+        // Its member or event insert running, or (whatever its SQL) a write transaction holding the
+        // writer lane's advisory lock for 20 ms or more, as only the go-live's own does.
+        `select count(*)::int as n from pg_stat_activity a
+          where a.datname = current_database() and a.pid <> pg_backend_pid()
+            and ((a.state = 'active' and a.query ~* 'insert into "sm_(member|event)"')
+              or (a.state in ('active', 'idle in transaction') and now() - a.xact_start >= interval '20 ms'
+                  and exists (select 1 from pg_locks l
+                               where l.pid = a.pid and l.locktype = 'advisory' and l.granted)))`,
       );
       return (rows[0]?.n ?? 0) > 0;
     },
@@ -466,12 +510,21 @@ for (const backend of backends) {
             let underWay = false;
             const deadline = Date.now() + 60_000;
             while (goingLive.running() && Date.now() < deadline) {
-              underWay = await db.goLiveUnderWay();
+              underWay = await db.goLiveUnderWay(goingLive.child.pid ?? 0);
               if (underWay) break;
               await sleep(2);
             }
+            const children = childrenOf(goingLive.child.pid ?? 0);
             if (underWay) goingLive.child.kill('SIGKILL');
             const ended = await goingLive.ended;
+            // Its reader process (SQLite) does not outlive it.
+            const orphansBy = Date.now() + 10_000;
+            while (children.some(isRunning) && Date.now() < orphansBy) await sleep(100);
+            expect(
+              children.filter(isRunning),
+              `${id}: child processes still running 10 s after the go-live was killed`,
+            ).toEqual([]);
+            const leftBehind = db.leftBehind();
             await db.close();
             const killed = ended.signal === 'SIGKILL';
             if (killed) killedUnderWay += 1;
@@ -502,7 +555,7 @@ for (const backend of backends) {
             }
             await db.close();
             console.info(
-              `kill -9 of go-live on ${backend.name}: ${id} ${killed ? 'killed under way' : 'finished first'}, left ${String(segment?.state)}`,
+              `kill -9 of go-live on ${backend.name}: ${id} ${killed ? `killed under way, leaving ${leftBehind}` : 'finished first'}; it is ${String(segment?.state)}`,
             );
             if (killed && segment?.state !== 'live') break;
           }
