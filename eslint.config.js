@@ -33,6 +33,33 @@ export default tseslint.config(
     },
   },
   {
+    // The engine builds no SQL: it asks the store (DESIGN.md, "Backends"), whose backends own the SQL
+    // that differs between databases. Its tests may still set a database up by hand.
+    files: ['src/engine/**/*.ts'],
+    ignores: ['src/engine/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'kysely',
+              allowTypeImports: true,
+              message: 'src/engine builds no SQL: add a store method (src/store) and call it instead.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='db']",
+          message: "src/engine builds no SQL: a session's `db` is the store's; add a store method instead.",
+        },
+      ],
+    },
+  },
+  {
     // The web app talks to Segmint only over HTTP (API.md): it imports nothing from the server's stages.
     files: ['web/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

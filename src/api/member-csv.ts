@@ -1,5 +1,5 @@
 import type { AttributeValue } from '../schema/index.ts';
-import { csvCellKinds, sqliteMemberCsv, type MemberCsvSource } from '../store/member-csv-text.ts';
+import { csvCellKinds, databaseMemberCsv, type MemberCsvSource } from '../store/member-csv-text.ts';
 import { memberBatchSize, memberRows } from '../store/member-rows.ts';
 import { csvFormatted, csvLine, csvText, type FormulaCells } from './csv.ts';
 
@@ -17,7 +17,7 @@ type FieldWriter = (value: AttributeValue) => string;
  * Every member of a segment as CSV (`id` and every contact attribute), header first, read in batches of
  * thousands so memory stays flat: what `GET /api/segments/{id}/members.csv` streams, one chunk per
  * batch, and what `segmint export` writes. `onPage` hears how many members each chunk held. On SQLite
- * the database writes the lines itself (`sqliteMemberCsv`), the same text several times faster, and
+ * the database writes the lines itself (`databaseMemberCsv`), the same text several times faster, and
  * given a store (not a transaction) it does so in a reader process, batch by batch (`Store.read`).
  *
  * Text cells (the id, `string`, `choice`, `lookup` and `multichoice` values) that a spreadsheet would
@@ -34,7 +34,7 @@ export async function* memberCsv(
   const contact = store.schema().entity('contact');
   const attributes = contact?.attributes ?? [];
   yield csvLine(['id', ...attributes.map((a) => a.name)], formulas);
-  const written = contact && sqliteMemberCsv(store, contact, segmentId, { batchSize, formulas });
+  const written = contact && databaseMemberCsv(store, contact, segmentId, { batchSize, formulas });
   if (written) {
     for await (const { members, text } of written) {
       onPage?.(members);

@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import { indexName, type StoreSession } from '../store/index.ts';
+import type { StoreSession } from '../store/index.ts';
 import type { LoadedSegment } from './live-segment.ts';
 
 /**
@@ -16,9 +15,6 @@ export async function ensureClockIndexes(tx: StoreSession, segment: LoadedSegmen
     const key = `${entity}.${dependency.attribute}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const name = indexName(entity, [dependency.attribute]);
-    await sql`create index if not exists ${sql.id(name)} on ${sql.id(entity)} (${sql.id(dependency.attribute)})`.execute(
-      tx.db,
-    );
+    await tx.clock.indexAttribute(entity, dependency.attribute);
   }
 }

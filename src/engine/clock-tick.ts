@@ -1,5 +1,3 @@
-import { sql } from 'kysely';
-import { dialects } from '../compile/index.ts';
 import type { StoredRecord, StoreSession } from '../store/index.ts';
 import { cascade } from './cascade.ts';
 import { crossingsOf, type Crossing } from './clock-crossings.ts';
@@ -30,7 +28,7 @@ export async function clockTick(state: EngineState): Promise<Map<string, string[
         for (const crossing of crossingsOf(dependency, last, now, segment.definition.timeZone)) {
           const records = await crossedRecords(tx, dependency, crossing);
           if (records.length === 0) continue;
-          const contacts = await contactsReached(tx.db, dependency.path, records);
+          const contacts = await contactsReached(tx, dependency.path, records);
           const set = candidates.get(segment.stored.id) ?? new Set<string>();
           for (const id of contacts) set.add(id);
           candidates.set(segment.stored.id, set);
@@ -42,7 +40,7 @@ export async function clockTick(state: EngineState): Promise<Map<string, string[
 }
 
 /** The records (id and the lookup the path follows first) whose attribute lies in the crossed range. */
-async function crossedRecords(
+function crossedRecords(
   tx: StoreSession,
   dependency: ClockDependency,
   crossing: Crossing,
@@ -50,25 +48,5 @@ async function crossedRecords(
   const { entity, toContact } = dependency.path;
   const first = toContact[0];
   const lookup = first?.cardinality === 'manyToOne' ? first.lookupAttribute : undefined;
-  const column = sql.id(dependency.attribute);
-  const tests =
-    crossing.kind === 'monthDays'
-      ? [
-          // Present first: SQLite's month-and-day index holds only contacts with a birthday.
-          sql`${column} is not null`,
-          sql`${dialects[tx.kind].monthDay(column)} in (${sql.join(crossing.days)})`,
-        ]
-      : [
-          ...(crossing.from === undefined ? [] : [sql`${column} >= ${crossing.from}`]),
-          ...(crossing.to === undefined ? [] : [sql`${column} < ${crossing.to}`]),
-        ];
-  if (tests.length === 0) return [];
-  const select = lookup === undefined ? sql`id` : sql`id, ${sql.id(lookup)} as link`;
-  const { rows } = await sql<{
-    id: string;
-    link?: string | null;
-  }>`select ${select} from ${sql.id(entity)} where ${sql.join(tests, sql` and `)}`.execute(tx.db);
-  return rows.map((row) =>
-    lookup === undefined ? { id: row.id } : { id: row.id, [lookup]: row.link ?? null },
-  );
+  return tx.clock.recordsIn(entity, dependency.attribute, crossing, lookup);
 }

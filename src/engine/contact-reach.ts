@@ -1,10 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import type { RelationshipDef } from '../schema/schema-types.ts';
-import type { SegmintTables, StoredRecord } from '../store/index.ts';
+import type { StoredRecord, StoreSession } from '../store/index.ts';
 import type { AccessPath } from './segment-dependencies.ts';
-
-/** Ids per statement when following a relationship, well under every backend's parameter limit. */
-const idsPerStep = 500;
 
 /**
  * The contacts a changed record can affect along `path`: the first step reads the record as it was
@@ -13,10 +8,10 @@ const idsPerStep = 500;
  *
  * @example
  * // an account changed: the contacts whose parentcustomerid is that account
- * await contactsReached(db, { entity: 'account', toContact: [accountContacts] }, [before, after]);
+ * await contactsReached(tx, { entity: 'account', toContact: [accountContacts] }, [before, after]);
  */
 export async function contactsReached(
-  db: Kysely<SegmintTables>,
+  session: StoreSession,
   path: AccessPath,
   images: readonly (StoredRecord | undefined)[],
 ): Promise<Set<string>> {
@@ -27,8 +22,8 @@ export async function contactsReached(
   let ids =
     first.cardinality === 'manyToOne'
       ? lookupValues(records, first.lookupAttribute)
-      : await step(db, first, new Set(records.map((r) => r.id)));
-  for (const relationship of rest) ids = await step(db, relationship, ids);
+      : await session.links.linked(first, new Set(records.map((r) => r.id)));
+  for (const relationship of rest) ids = await session.links.linked(relationship, ids);
   return ids;
 }
 
@@ -39,30 +34,4 @@ function lookupValues(records: readonly StoredRecord[], attribute: string): Set<
     if (typeof target === 'string') ids.add(target);
   }
   return ids;
-}
-
-/** The ids of `relationship.to` records linked to the `relationship.from` records `ids`. */
-export async function step(
-  db: Kysely<SegmintTables>,
-  relationship: RelationshipDef,
-  ids: ReadonlySet<string>,
-): Promise<Set<string>> {
-  const from = [...ids];
-  const reached = new Set<string>();
-  for (let i = 0; i < from.length; i += idsPerStep) {
-    const slice = from.slice(i, i + idsPerStep);
-    const lookup = sql.id(relationship.lookupAttribute);
-    // Many-to-one: read the lookup of the `from` records; one-to-many: find the records that point back.
-    const query =
-      relationship.cardinality === 'manyToOne'
-        ? sql<{
-            id: string | null;
-          }>`select ${lookup} as id from ${sql.id(relationship.from)} where id in (${sql.join(slice)})`
-        : sql<{
-            id: string | null;
-          }>`select id from ${sql.id(relationship.to)} where ${lookup} in (${sql.join(slice)})`;
-    const { rows } = await query.execute(db);
-    for (const row of rows) if (row.id !== null) reached.add(row.id);
-  }
-  return reached;
 }

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { compileForContacts, compileQuery } from '../compile/index.ts';
 import type { Store, StoreSession } from '../store/index.ts';
 import { contactsReached } from './contact-reach.ts';
@@ -90,7 +89,7 @@ async function touchedContacts(
     if (!ids || path.toContact.length === 0) continue;
     for (const session of [snapshot, tx]) {
       const images = await session.records.getMany(path.entity, [...ids]);
-      for (const id of await contactsReached(session.db, path, images)) touched.add(id);
+      for (const id of await contactsReached(session, path, images)) touched.add(id);
     }
   }
   for (const read of segment.dependencies.segments) {
@@ -105,8 +104,7 @@ async function touchedContacts(
   return touched;
 }
 
-/** SQLite's count of commits by other connections, as this connection sees it (`PRAGMA data_version`). */
-async function dataVersion(session: StoreSession): Promise<number> {
-  const { rows } = await sql<{ data_version: number }>`pragma data_version`.execute(session.db);
-  return rows[0]?.data_version ?? 0;
+/** The count of commits by other connections, as this session's connection sees it (`PRAGMA data_version`). */
+function dataVersion(session: StoreSession): Promise<number> {
+  return session.commitVersion();
 }

@@ -1,13 +1,6 @@
-import { sql } from 'kysely';
 import type { RecordSource } from '../evaluate/index.ts';
 import type { RelationshipDef } from '../schema/schema-types.ts';
-import {
-  decodeRecord,
-  recordColumns,
-  withParameters,
-  type StoredRecord,
-  type StoreSession,
-} from '../store/index.ts';
+import type { StoredRecord, StoreSession } from '../store/index.ts';
 
 /**
  * Related records read for one contact at most, past which a segment is re-checked by its SQL instead:
@@ -83,22 +76,9 @@ export class PassRecords implements RecordSource {
     for (let i = 0; i < missing.length; i += idsPerRead) {
       const slice = missing.slice(i, i + idsPerRead);
       const limit = relatedRecordsLimit * slice.length + 1;
-      const compiled = withParameters(
-        entity,
-        `referencing:${tx.kind}:${lookup}:${slice.length}`,
-        () =>
-          tx.db
-            .selectFrom(relationship.lookupEntity)
-            .select(recordColumns(tx.kind, entity))
-            .where(sql.ref(lookup), 'in', slice)
-            .limit(limit)
-            .compile(),
-        [...slice, limit],
-      );
-      const { rows } = await tx.db.executeQuery(compiled);
-      if (rememberHeavy(key, rows, lookup) || rows.length >= limit) return false;
-      for (const row of rows) {
-        const record = decodeRecord(tx.kind, entity, row);
+      const records = await tx.links.referencing(entity, lookup, slice, limit);
+      if (rememberHeavy(key, records, lookup) || records.length >= limit) return false;
+      for (const record of records) {
         const holder = record[lookup];
         if (typeof holder === 'string') found.get(holder)?.push(record);
       }
@@ -127,19 +107,7 @@ export class PassRecords implements RecordSource {
     const from = [...new Set(ids)];
     for (let i = 0; i < from.length; i += idsPerRead) {
       const slice = from.slice(i, i + idsPerRead);
-      const compiled = withParameters(
-        entity,
-        `holders:${tx.kind}:${lookup}:${slice.length}`,
-        () =>
-          tx.db
-            .selectFrom(relationship.lookupEntity)
-            .select(recordColumns(tx.kind, entity))
-            .where(sql.ref(lookup), 'in', slice)
-            .compile(),
-        slice,
-      );
-      for (const row of (await tx.db.executeQuery(compiled)).rows) {
-        const record = decodeRecord(tx.kind, entity, row);
+      for (const record of await tx.links.referencing(entity, lookup, slice)) {
         known.set(record.id, record);
         holders.add(record.id);
       }

@@ -55,7 +55,7 @@ export async function maintainAfterWrites(
         contacts =
           first?.cardinality === 'oneToMany' && first.lookupEntity === 'contact' && rest.length === 0
             ? await records.loadHolders(tx, first, imageIds(images))
-            : await contactsReached(tx.db, path, images);
+            : await contactsReached(tx, path, images);
         reachCache.set(key, contacts);
       }
       const soFar = candidates.get(segment.stored.id);

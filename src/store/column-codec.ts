@@ -1,12 +1,6 @@
 import { sql, type AliasedRawBuilder, type RawBuilder } from 'kysely';
-import {
-  canonicalDecimal,
-  fromScaled,
-  scaleOf,
-  toScaled,
-  type AttributeDef,
-  type AttributeValue,
-} from '../schema/index.ts';
+import { scaleOf, toScaled, type AttributeDef, type AttributeValue } from '../schema/index.ts';
+import { backends } from './backends/index.ts';
 import type { ColumnValue, StoreDialect } from './tables.ts';
 
 /**
@@ -20,7 +14,8 @@ import type { ColumnValue, StoreDialect } from './tables.ts';
  * | multichoice | TEXT JSON array, sorted distinct | text[] sorted distinct |
  * | date, datetime | TEXT `YYYY-MM-DD`, UTC ISO with ms | date, timestamptz (read back as that text) |
  *
- * Everything else is text or a whole number on both.
+ * Everything else is text or a whole number on both. Each backend's `values` (`backend.ts`) holds its
+ * forms of the types that differ; this file is what they share.
  */
 
 const int64Max = 2n ** 63n - 1n;
@@ -57,15 +52,15 @@ export function toColumn(dialect: StoreDialect, attribute: AttributeDef, value: 
     case 'decimal':
     case 'money':
       if (typeof value !== 'string') throw expected(attribute, 'decimal text', value);
-      return dialect === 'sqlite' ? toScaled(value, scaleOf(attribute)) : value;
+      return backends[dialect].values.decimal(value, scaleOf(attribute));
     case 'boolean':
       if (typeof value !== 'boolean') throw expected(attribute, 'a boolean', value);
-      return dialect === 'sqlite' ? (value ? 1 : 0) : value;
+      return backends[dialect].values.boolean(value);
     case 'multichoice': {
       if (!Array.isArray(value)) throw expected(attribute, 'a list', value);
       const sorted = [...new Set(value)].sort();
       if (sorted.length === 0) return null;
-      return dialect === 'sqlite' ? JSON.stringify(sorted) : sorted;
+      return backends[dialect].values.multichoice(sorted);
     }
   }
 }
@@ -91,9 +86,7 @@ export function fromColumn(dialect: StoreDialect, attribute: AttributeDef, raw: 
       return Number(raw);
     case 'decimal':
     case 'money':
-      if (dialect === 'sqlite')
-        return fromScaled(BigInt(raw as string | number | bigint), scaleOf(attribute));
-      return canonicalDecimal(asText(attribute, raw)) ?? asText(attribute, raw);
+      return backends[dialect].values.readDecimal(raw, scaleOf(attribute), () => asText(attribute, raw));
     case 'boolean':
       return raw === true || raw === 1 || raw === 1n;
     case 'multichoice': {
@@ -107,8 +100,8 @@ export function fromColumn(dialect: StoreDialect, attribute: AttributeDef, raw: 
 
 /**
  * `fromColumn` for one attribute, made once for many rows: the common cases (text, whole numbers,
- * booleans as SQLite stores them) answer without the type switch, anything else goes through
- * `fromColumn`, so both always agree.
+ * booleans as SQLite stores them, decimals through a backend's `fastDecimal`) answer without the
+ * type switch, anything else goes through `fromColumn`, so both always agree.
  */
 export function columnDecoder(
   dialect: StoreDialect,
@@ -128,9 +121,10 @@ export function columnDecoder(
       return (raw) => (typeof raw === 'number' ? raw === 1 : raw === null ? null : slow(raw));
     case 'decimal':
     case 'money': {
-      if (dialect !== 'sqlite') return slow;
+      const fast = backends[dialect].values.fastDecimal;
+      if (!fast) return slow;
       const scale = scaleOf(attribute);
-      return (raw) => (typeof raw === 'string' ? (scaledText(raw, scale) ?? slow(raw)) : slow(raw));
+      return (raw) => (typeof raw === 'string' ? (fast(raw, scale) ?? slow(raw)) : slow(raw));
     }
     default:
       return slow;
@@ -138,30 +132,8 @@ export function columnDecoder(
 }
 
 /**
- * `fromScaled` of a scaled decimal SQLite gave as text, without BigInt, when it is plain digits (an
- * optional minus, no leading zero) few enough to be exact; undefined otherwise (the caller then asks
- * `fromScaled`).
- */
-function scaledText(raw: string, scale: number): string | undefined {
-  const negative = raw.charCodeAt(0) === 45;
-  const start = negative ? 1 : 0;
-  const length = raw.length - start;
-  if (length < 1 || length > 15 || (length > 1 && raw.charCodeAt(start) === 48)) return undefined;
-  for (let i = start; i < raw.length; i++) {
-    const code = raw.charCodeAt(i);
-    if (code < 48 || code > 57) return undefined;
-  }
-  const digits = (negative ? raw.slice(1) : raw).padStart(scale + 1, '0');
-  const whole = digits.slice(0, digits.length - scale);
-  let end = digits.length;
-  while (end > whole.length && digits.charCodeAt(end - 1) === 48) end--;
-  const text = end === whole.length ? whole : `${whole}.${digits.slice(whole.length, end)}`;
-  return negative && text !== '0' ? `-${text}` : text;
-}
-
-/**
- * The select expression that reads an attribute's column exactly. SQLite hands INTEGER columns to
- * JavaScript as doubles, so a scaled decimal is read as text to keep every digit.
+ * The select expression that reads an attribute's column exactly (SQLite, for one, reads a scaled
+ * decimal as text to keep every digit).
  */
 export function readColumn(
   dialect: StoreDialect,
@@ -172,9 +144,5 @@ export function readColumn(
 
 /** `readColumn`'s expression, without its alias. */
 export function columnExpression(dialect: StoreDialect, attribute: AttributeDef): RawBuilder<unknown> {
-  const column = sql.id(attribute.name);
-  if (dialect === 'sqlite' && (attribute.type === 'decimal' || attribute.type === 'money')) {
-    return sql`cast(${column} as text)`;
-  }
-  return sql`${column}`;
+  return backends[dialect].values.read(attribute, sql.id(attribute.name));
 }

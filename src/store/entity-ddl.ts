@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { sql, type Expression, type Kysely } from 'kysely';
+import type { Expression, Kysely } from 'kysely';
 import type { AttributeDef, EntityDef, Schema } from '../schema/index.ts';
+import { backends } from './backends/index.ts';
 import type { SegmintTables, StoreDialect } from './tables.ts';
 
 /**
@@ -20,36 +21,16 @@ const compositeIndexes: Readonly<Record<string, readonly (readonly string[])[]>>
 };
 
 /**
- * Text that holds record ids. On PostgreSQL it uses the "C" collation, so ids sort by code point as in
- * SQLite and JavaScript, whatever the database's locale, and keyset paging agrees across backends.
+ * Text that holds record ids, ordered by code point as in JavaScript on every backend (PostgreSQL's
+ * uses the "C" collation, whatever the database's locale), so keyset paging agrees across backends.
  */
 export function idColumnType(dialect: StoreDialect): Expression<unknown> {
-  return dialect === 'postgres' ? sql`text collate "C"` : sql`text`;
+  return backends[dialect].types.id;
 }
 
 /** The column type of an attribute (see `column-codec.ts` for what each holds). */
 export function attributeColumnType(dialect: StoreDialect, attribute: AttributeDef): Expression<unknown> {
-  const sqlite = dialect === 'sqlite';
-  switch (attribute.type) {
-    case 'string':
-    case 'choice':
-      return sql`text`;
-    case 'lookup':
-      return idColumnType(dialect);
-    case 'integer':
-      return sqlite ? sql`integer` : sql`bigint`;
-    case 'decimal':
-    case 'money':
-      return sqlite ? sql`integer` : sql`numeric`;
-    case 'boolean':
-      return sqlite ? sql`integer` : sql`boolean`;
-    case 'date':
-      return sqlite ? sql`text` : sql`date`;
-    case 'datetime':
-      return sqlite ? sql`text` : sql`timestamptz`;
-    case 'multichoice':
-      return sqlite ? sql`text` : sql`text[]`;
-  }
+  return backends[dialect].types.attribute(attribute);
 }
 
 /**
@@ -107,14 +88,8 @@ export async function addAttributeColumn(
 }
 
 /** The columns a table has now; empty when there is no such table. */
-export async function existingColumns(db: Db, dialect: StoreDialect, table: string): Promise<Set<string>> {
-  const query =
-    dialect === 'sqlite'
-      ? sql<{ name: string }>`select name from pragma_table_info(${table})`
-      : sql<{ name: string }>`select column_name as name from information_schema.columns
-          where table_schema = current_schema() and table_name = ${table}`;
-  const { rows } = await query.execute(db);
-  return new Set(rows.map((row) => row.name));
+export function existingColumns(db: Db, dialect: StoreDialect, table: string): Promise<Set<string>> {
+  return backends[dialect].types.existingColumns(db, table);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import { backends } from './backends/index.ts';
 import { withParameters } from './statement-templates.ts';
 import { chunks, type StoreContext } from './store-context.ts';
 
@@ -32,6 +34,11 @@ export interface EventStore {
   }): Promise<MembershipEvent[]>;
   /** The newest sequence number, 0 when the log is empty. */
   lastSeq(): Promise<number>;
+  /**
+   * Logs a `joined` event at `at` for every stored member of `segmentId`, in contact id order, in one
+   * statement (the members never leave the database): a first go-live's events.
+   */
+  appendJoinsOfMembers(segmentId: string, at: Date, cause: ChangeCause): Promise<void>;
 }
 
 const rowsPerInsert = 500;
@@ -76,6 +83,15 @@ export function eventStore(context: StoreContext): EventStore {
         at: row.at,
         cause: row.cause as ChangeCause,
       }));
+    },
+
+    async appendJoinsOfMembers(segmentId, at, cause) {
+      const backend = backends[context.dialect];
+      const instant = backend.statements.instant(at.toISOString());
+      const events = sql`insert into ${sql.id('sm_event')} (${sql.join(
+        ['segment_id', 'contact_id', 'change', 'at', 'cause'].map((c) => sql.id(c)),
+      )}) select ${sql.id('segment_id')}, ${sql.id('contact_id')}, cast(${'joined'} as text), ${instant}, cast(${cause} as text) from ${sql.id('sm_member')} where ${sql.id('segment_id')} = ${segmentId} order by ${sql.id('contact_id')}`;
+      await db.executeQuery(events.compile(backend.sql.kysely));
     },
 
     async lastSeq() {

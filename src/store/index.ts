@@ -1,6 +1,10 @@
 /** The store stage: the database on SQLite or PostgreSQL, with records, segments, members and the custom schema. */
 export { openStore } from './open-store.ts';
 export type { Store, StoreOptions, StoreSession } from './store.ts';
+export type { AnyBackend, Backend } from './backend.ts';
+export { backends } from './backends/index.ts';
+export type { ClockStore, CrossedValues } from './clock-store.ts';
+export type { LinkStore } from './link-store.ts';
 export type { ListOptions, RecordStore } from './record-store.ts';
 export type { RecordWriteResult, StoredRecord } from './stored-record.ts';
 export { decodeRecord, recordColumns } from './stored-record.ts';

@@ -1,16 +1,6 @@
-import { sql, type RawBuilder } from 'kysely';
-import { assertNever } from '../definition/index.ts';
-import { scaleOf, type AttributeDef, type AttributeType, type EntityDef } from '../schema/index.ts';
+import type { AttributeType, EntityDef } from '../schema/index.ts';
+import { backends } from './backends/index.ts';
 import type { Store, StoreSession } from './store.ts';
-
-/**
- * Every member of a segment as CSV text that SQLite writes itself, a batch of thousands of lines per
- * query: the same text `memberCsv` builds in JavaScript from `memberRows` (RFC 4180, a field quoted
- * when it holds a comma, a quote or a line break, booleans as `true`/`false`, decimals in canonical
- * form, multi-choice values joined by ";", lines joined by CRLF, text cells neutralised against
- * spreadsheet formulas as `csvText` does it), without a JavaScript value per field. On a million
- * members this is what keeps the export within seconds.
- */
 
 /**
  * What a member CSV writes for each attribute type: `text` someone wrote, neutralised when a
@@ -39,9 +29,6 @@ export interface MemberCsvBatch {
   readonly text: string;
 }
 
-// concat_ws takes at most 127 arguments on a default SQLite build; wider contacts are written in JavaScript.
-const maxColumns = 100;
-
 /**
  * Where an export reads: a session, or a store whose `read` runs each batch in a reader process (an
  * SQLite file), so that an export of a million members leaves the server answering between and
@@ -50,117 +37,16 @@ const maxColumns = 100;
 export type MemberCsvSource = StoreSession & { readonly read?: Store['read'] };
 
 /**
- * The batches of `segmentId`'s members in contact id order, or undefined when SQLite cannot write
- * them (another backend, or more columns than one SQL function takes).
+ * The batches of `segmentId`'s members in contact id order, written by the database itself where its
+ * backend can (`Capabilities.memberCsv`: SQLite, a batch of thousands of lines per query), or
+ * undefined when it cannot (another backend, or more columns than it takes); the caller then writes
+ * the same text from `memberRows`.
  */
-export function sqliteMemberCsv(
+export function databaseMemberCsv(
   session: MemberCsvSource,
   contact: EntityDef,
   segmentId: string,
   options: { readonly batchSize: number; readonly formulas: MemberCsvFormulas },
 ): AsyncGenerator<MemberCsvBatch> | undefined {
-  if (session.kind !== 'sqlite' || contact.attributes.length + 1 > maxColumns) return undefined;
-  const text = (value: RawBuilder<unknown>) => textField(value, options.formulas);
-  const fields = [text(sql.ref('id')), ...contact.attributes.map((a) => field(a, text))];
-  return batches(session, sql`concat_ws(',', ${sql.join(fields)})`, segmentId, options.batchSize);
-}
-
-async function* batches(
-  session: MemberCsvSource,
-  line: RawBuilder<string>,
-  segmentId: string,
-  batchSize: number,
-): AsyncGenerator<MemberCsvBatch> {
-  let after: string | undefined;
-  for (;;) {
-    const query = sql<{ slice: number; found: number; text: string | null; last: string | null }>`
-      with ${sql.ref('slice')} as (select ${sql.ref('contact_id')} from ${sql.table('sm_member')}
-        where ${sql.ref('segment_id')} = ${segmentId}
-        ${after === undefined ? sql`` : sql`and ${sql.ref('contact_id')} > ${after}`}
-        order by ${sql.ref('contact_id')} limit ${batchSize})
-      select (select count(*) from ${sql.ref('slice')}) as ${sql.ref('slice')}, count(*) as ${sql.ref('found')},
-        group_concat(${sql.ref('line')}, char(13, 10) order by ${sql.ref('id')}) as ${sql.ref('text')},
-        (select max(${sql.ref('contact_id')}) from ${sql.ref('slice')}) as ${sql.ref('last')}
-      from (select ${sql.ref('id')}, ${line} as ${sql.ref('line')} from ${sql.table('contact')}
-        where ${sql.ref('id')} in (select ${sql.ref('contact_id')} from ${sql.ref('slice')}))`;
-    const { rows } = session.read
-      ? await session.read((reader) => query.execute(reader.db))
-      : await query.execute(session.db);
-    const batch = rows[0];
-    if (!batch || batch.last === null) return;
-    if (batch.found > 0 && batch.text !== null) yield { members: batch.found, text: batch.text };
-    // A member whose contact is gone leaves a gap, so the slice decides where the next one starts.
-    if (batch.slice < batchSize) return;
-    after = batch.last;
-  }
-}
-
-// What `csvText` quotes: RFC 4180's comma, quote and line breaks; escaping adds `;` and tab, the other
-// separators spreadsheets split on.
-const mustQuote = { escape: sql.lit('*[",;\t\r\n]*'), keep: sql.lit('*[",\r\n]*') };
-// What no cell may begin with (OWASP): =, +, -, @, tab, carriage return. A class first in a glob
-// fails on the first character, which costs less than reading it with unicode() or substr() and
-// comparing; in SQLite's glob a "-" first in a class is itself, not a range.
-const formulaStart = sql.lit('[-+=@\t\r]*');
-
-/**
- * Text as the CSV field `csvText` writes (empty for null): when escaping, a `'` in front of text that
- * begins a formula; quoted, with its quotes doubled, when it holds a character that must be quoted.
- */
-function textField(text: RawBuilder<unknown>, formulas: MemberCsvFormulas): RawBuilder<string> {
-  const quote = mustQuote[formulas];
-  const written = sql`case when ${text} glob ${quote} then '"' || replace(${text}, '"', '""') || '"'
-    else ${text} end`;
-  if (formulas === 'keep') return sql`coalesce(${written}, '')`;
-  return sql`coalesce(case when ${text} glob ${formulaStart}
-    then case when ${text} glob ${quote} then '"''' || replace(${text}, '"', '""') || '"' else '''' || ${text} end
-    else ${written} end, '')`;
-}
-
-/**
- * One attribute's column as its CSV field, as `memberCsv` writes the kept value `fromColumn` reads:
- * text through `text` (`textField`), the values Segmint formats as it formats them.
- */
-function field(
-  attribute: AttributeDef,
-  text: (value: RawBuilder<unknown>) => RawBuilder<string>,
-): RawBuilder<string> {
-  const column = sql.ref(attribute.name);
-  const type = attribute.type;
-  switch (type) {
-    case 'string':
-    case 'choice':
-    case 'lookup':
-      return text(column);
-    case 'multichoice':
-      // Kept sorted and without repeats, so the array's own order is the order `fromColumn` gives.
-      return sql`coalesce((select ${text(sql.ref('joined'))} from (select group_concat(${sql.ref('value')}, ';'
-        order by ${sql.ref('key')}) as ${sql.ref('joined')} from json_each(${column}))), '')`;
-    case 'boolean':
-      return sql`case when ${column} is null then '' when ${column} = 1 then 'true' else 'false' end`;
-    case 'integer':
-      // Whole numbers within ±2^53 (all `normalizeValue` keeps) are integers in SQLite, printed as such.
-      return sql`coalesce(cast(${column} as text), '')`;
-    case 'decimal':
-    case 'money':
-      return decimalField(column, scaleOf(attribute));
-    case 'date':
-    case 'datetime':
-      // `YYYY-MM-DD` and ISO date-times: nothing to quote.
-      return sql`coalesce(${column}, '')`;
-    default:
-      return assertNever(type);
-  }
-}
-
-/** A decimal kept as an integer of 10^-scale units, in the canonical text `fromScaled` writes. */
-function decimalField(column: RawBuilder<unknown>, scale: number): RawBuilder<string> {
-  if (scale === 0) return sql`coalesce(cast(${column} as text), '')`;
-  const unit = sql.lit(10 ** scale);
-  const whole = sql`${column} / ${unit}`;
-  const fraction = sql`abs(${column} % ${unit})`;
-  return sql`case when ${column} is null then ''
-    else case when ${column} < 0 and ${whole} = 0 then '-' else '' end || cast(${whole} as text)
-      || case when ${fraction} = 0 then ''
-        else '.' || rtrim(printf(${sql.lit(`%0${scale}d`)}, ${fraction}), '0') end end`;
+  return backends[session.kind].capabilities.memberCsv?.(session, contact, segmentId, options);
 }

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
-import { dialects } from '../compile/index.ts';
 import { foldCase, type EntityDef } from '../schema/index.ts';
+import { backends } from './backends/index.ts';
 import { UnknownEntityError } from './errors.ts';
 import type { StoreSession } from './store.ts';
 import { decodeRecord, recordColumns, type StoredRecord } from './stored-record.ts';
@@ -66,7 +66,7 @@ interface MemberWindow {
 function filterOf(session: StoreSession, filter: RecordFilter, window?: MemberWindow) {
   const def = session.schema().entity(filter.entity);
   if (!def) throw new UnknownEntityError(filter.entity);
-  const dialect = dialects[session.kind];
+  const dialect = backends[session.kind].sql;
   const filters: RawBuilder<SqlBool>[] = [];
   if (filter.segmentId !== undefined) {
     const member = sql.ref('contact_id');
@@ -135,14 +135,11 @@ export async function recordPage(session: StoreSession, options: RecordPageOptio
   const { def, where } = filterOf(session, options, window);
   if (sortBy !== undefined && !isSortableAttribute(def, sortBy))
     throw new RangeError(`${options.entity}.${sortBy} cannot order a page: it is not a text attribute`);
-  const folded = sortBy === undefined ? undefined : dialects[session.kind].lower(sql.ref(sortBy));
-  // PostgreSQL orders text by the server's locale unless told; "C" orders by code point, as SQLite does.
+  const backend = backends[session.kind];
+  const folded = sortBy === undefined ? undefined : backend.sql.lower(sql.ref(sortBy));
+  // By code point on every backend, as ids are, whatever a server's locale.
   const key =
-    folded === undefined
-      ? undefined
-      : session.kind === 'postgres'
-        ? sql<string>`(coalesce(${folded}, '') collate "C")`
-        : sql<string>`coalesce(${folded}, '')`;
+    folded === undefined ? undefined : backend.statements.byCodePoint(sql<string>`coalesce(${folded}, '')`);
 
   const after = options.after;
   const direction = options.descending ? sql.raw('<') : sql.raw('>');

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { AttributeValue, EntityDef } from '../schema/index.ts';
-import { columnDecoder, columnExpression } from './column-codec.ts';
+import { backends } from './backends/index.ts';
+import { columnDecoder } from './column-codec.ts';
 import { UnknownEntityError } from './errors.ts';
 import type { StoreSession } from './store.ts';
 import { recordColumns } from './stored-record.ts';
@@ -64,37 +65,17 @@ export async function* memberRows(
   }
 }
 
-// json_array takes at most 127 arguments on a default SQLite build.
-const jsonArrayMaxColumns = 100;
-
 /**
  * Reads the contacts a condition picks, by id, each as its raw column values in the order `id`, then
- * every attribute. On SQLite each row comes back as one JSON array, which JavaScript parses several
- * times faster than the driver builds an object of many properties; numbers survive exactly (a whole
- * number as its digits, anything else printed with 17 digits), decimals are text as `readColumn` reads
- * them.
+ * every attribute: as arrays where the backend reads them so (`Capabilities.rowArrays`), else as rows.
  */
 function rowReader(
   session: StoreSession,
   def: EntityDef,
 ): (where: RawBuilder<SqlBool>) => Promise<unknown[][]> {
+  const arrays = backends[session.kind].capabilities.rowArrays?.(session.db, def);
+  if (arrays) return arrays;
   const names = ['id', ...def.attributes.map((a) => a.name)];
-  if (session.kind === 'sqlite' && names.length <= jsonArrayMaxColumns) {
-    const values = [
-      sql`${sql.ref('id')}`,
-      ...def.attributes.map((a) => {
-        const column = columnExpression(session.kind, a);
-        return a.type === 'integer'
-          ? sql`case when typeof(${column}) = 'real' then printf('%.17g', ${column}) else ${column} end`
-          : column;
-      }),
-    ];
-    return async (where) => {
-      const { rows } = await sql<{ row: string }>`select json_array(${sql.join(values)}) as ${sql.ref('row')}
-        from ${sql.table('contact')} where ${where} order by ${sql.ref('id')}`.execute(session.db);
-      return rows.map((r) => JSON.parse(r.row) as unknown[]);
-    };
-  }
   const select = recordColumns(session.kind, def);
   return async (where) => {
     const rows = await session.db

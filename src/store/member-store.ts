@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { dialects } from '../compile/index.ts';
+import { backends } from './backends/index.ts';
 import { writeChanges } from './member-changes.ts';
 import type { OverrideMode } from './override-store.ts';
 import { withParameters } from './statement-templates.ts';
@@ -55,6 +55,11 @@ export interface MemberStore {
   segmentsOf(contactId: string): Promise<string[]>;
   /** Recounts the members (after set-based SQL wrote `sm_member` directly) and stores the count. */
   recount(segmentId: string): Promise<number>;
+  /**
+   * Stores `contactIds` as members of `segmentId` in one statement (the ids as one list parameter),
+   * in contact id order, leaving out any contact that is gone; the count is left to `recount`.
+   */
+  insertExisting(segmentId: string, contactIds: ReadonlySet<string>): Promise<void>;
 }
 
 const rowsPerInsert = 1_000;
@@ -185,7 +190,7 @@ export function memberStore(context: StoreContext): MemberStore {
     async membershipsOf(contactIds, segmentIds) {
       const members = new Map<string, Set<string>>();
       const overrides = new Map<string, Map<string, OverrideMode>>();
-      const dialect = dialects[context.dialect];
+      const dialect = backends[context.dialect].sql;
       const segments = dialect.idListParam([...new Set(segmentIds)]);
       const ids = dialect.idListParam([...new Set(contactIds)]);
       // Each list is one parameter, so the statement has one shape however long they are.
@@ -235,6 +240,21 @@ export function memberStore(context: StoreContext): MemberStore {
         .where('contact_id', '=', contactId)
         .execute();
       return sortIds(rows.map((row) => row.segment_id));
+    },
+
+    async insertExisting(segmentId, contactIds) {
+      const dialect = backends[context.dialect].sql;
+      const select = dialect.kysely
+        .selectFrom('contact as c')
+        .select([sql<string>`cast(${segmentId} as text)`.as('segment_id'), 'c.id as contact_id'])
+        .where(dialect.idIn(sql.ref('c.id'), [...contactIds]))
+        .orderBy('c.id');
+      const compiled = dialect.kysely
+        .insertInto('sm_member')
+        .columns(['segment_id', 'contact_id'])
+        .expression(select)
+        .compile();
+      await db.executeQuery(compiled);
     },
 
     recount(segmentId) {

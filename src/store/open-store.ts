@@ -1,6 +1,7 @@
-import { Kysely, sql } from 'kysely';
+import { Kysely } from 'kysely';
 import type { Schema } from '../schema/index.ts';
-import { pgChangeFeed, sqliteChangeFeed } from './change-feed.ts';
+import type { AnyBackend, LocationOf, OpenDatabase } from './backend.ts';
+import { backends } from './backends/index.ts';
 import {
   lastSchemaPosition,
   loadSchema,
@@ -8,23 +9,15 @@ import {
   saveCustomEntity,
   type SchemaAddition,
 } from './custom-schema-store.ts';
-import { pgLeaderLock, sqliteLeaderLock } from './leader-lock.ts';
 import { reconcileEntityTables } from './entity-ddl.ts';
 import { migrate } from './migrations.ts';
-import { pgSessionClient, postgresDialect } from './postgres-connection.ts';
 import { newRecordId } from './record-id.ts';
-import { sqliteDialect } from './sqlite-connection.ts';
-import { readerDialect } from './sqlite-reader-dialect.ts';
-import { SqliteReaderPool } from './sqlite-reader-pool.ts';
 import type { Store, StoreOptions, StoreSession } from './store.ts';
 import type { StoreContext } from './store-context.ts';
 import { createSession } from './store-session.ts';
-import type { SegmintTables } from './tables.ts';
-import { isPgStatementTimeout, TimeLimitError } from './time-limit-error.ts';
+import type { SegmintTables, StoreDialect } from './tables.ts';
+import { TimeLimitError } from './time-limit-error.ts';
 import { retryConflicts } from './transaction-retry.ts';
-
-/** How long a write waits for another process's write on an SQLite file when no time limit is set. */
-const defaultLockWaitMs = 10 * 60_000;
 
 /**
  * Opens (and creates, when new) a Segmint database: applies pending migrations, loads the custom
@@ -37,22 +30,15 @@ const defaultLockWaitMs = 10 * 60_000;
 export async function openStore(options: StoreOptions): Promise<Store> {
   // Names this store in the notifications its commits send, so that it ignores its own.
   const tag = newRecordId();
-  const dialect =
-    options.kind === 'sqlite'
-      ? sqliteDialect(options.filename, options.timeLimitMs ?? defaultLockWaitMs)
-      : await postgresDialect(options.url, {
-          pgSchema: options.pgSchema,
-          timeLimitMs: options.timeLimitMs,
-          tag,
-        });
-  const db = new Kysely<SegmintTables>({ dialect });
   const kind = options.kind;
+  const backend: AnyBackend = backends[kind];
+  const opened = await openDatabase(kind, options, tag);
+  const db = new Kysely<SegmintTables>({ dialect: opened.dialect });
   let schema: Schema;
   let schemaPosition: number;
   try {
     [schema, schemaPosition] = await db.transaction().execute(async (trx) => {
-      // Migrations and new indexes may take long on a big database: the time limit is for requests.
-      if (kind === 'postgres') await sql`set local statement_timeout = 0`.execute(trx);
+      await backend.connection.beforeMigrations(trx);
       await migrate(trx, kind);
       const loaded = await loadSchema(trx);
       await reconcileEntityTables(trx, kind, loaded);
@@ -101,27 +87,21 @@ export async function openStore(options: StoreOptions): Promise<Store> {
 
   const session = createSession(context);
   const limitMs = options.timeLimitMs;
-  // PostgreSQL cancels a statement past `statement_timeout` (set on every pooled connection) and rolls
-  // its transaction back; the caller hears which limit it ran into.
+  // A database that stops a statement past the time limit (PostgreSQL's `statement_timeout`, set on
+  // every pooled connection) rolls its transaction back; the caller hears which limit it ran into.
   const limited = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
       return await work();
     } catch (error) {
-      if (limitMs !== undefined && isPgStatementTimeout(error)) throw new TimeLimitError(limitMs);
+      if (limitMs !== undefined && backend.connection.isTimeLimit(error)) throw new TimeLimitError(limitMs);
       throw error;
     }
   };
-  const readers =
-    options.kind === 'sqlite' && !isInMemory(options.filename)
-      ? new SqliteReaderPool(options.filename)
-      : undefined;
+  const readers = opened.readers;
   const readOnly = (db: Kysely<SegmintTables>): StoreSession =>
     createSession({ ...context, db, inTransaction: true });
 
-  const changes =
-    options.kind === 'postgres'
-      ? pgChangeFeed(() => pgSessionClient(options.url, options.pgSchema), tag)
-      : sqliteChangeFeed(db);
+  const changes = opened.changeFeed(db);
 
   let closed = false;
   const store: Store = {
@@ -133,19 +113,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     readsApart: readers !== undefined,
     read(read) {
       if (readers) {
-        return readers.read(
-          (reader) => read(readOnly(new Kysely<SegmintTables>({ dialect: readerDialect(reader) }))),
-          limitMs,
-        );
+        return readers.read((dialect) => read(readOnly(new Kysely<SegmintTables>({ dialect }))), limitMs);
       }
-      if (kind === 'sqlite') return session.transaction(read);
-      return limited(() =>
-        db
-          .transaction()
-          .setIsolationLevel('repeatable read')
-          .setAccessMode('read only')
-          .execute((trx) => read(readOnly(trx))),
-      );
+      return limited(() => backend.connection.snapshot(db).execute((trx) => read(readOnly(trx))));
     },
     addCustomAttribute(entity, input) {
       return oneAtATime(async () => {
@@ -169,9 +139,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       });
     },
     leaderLock(leaseMs) {
-      return options.kind === 'postgres'
-        ? pgLeaderLock(() => pgSessionClient(options.url, options.pgSchema))
-        : sqliteLeaderLock(store, tag, leaseMs);
+      return opened.leaderLock(store, leaseMs);
     },
     async close() {
       if (closed) return;
@@ -184,6 +152,11 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   return store;
 }
 
-function isInMemory(filename: string): boolean {
-  return filename === ':memory:' || filename === '';
+/** Opens the database at `location` through the backend of `kind` (`K` ties the two together). */
+function openDatabase<K extends StoreDialect>(
+  kind: K,
+  location: LocationOf<K>,
+  tag: string,
+): Promise<OpenDatabase> {
+  return backends[kind].connection.open(location, { tag, timeLimitMs: location.timeLimitMs });
 }

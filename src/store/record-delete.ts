@@ -1,4 +1,5 @@
 import { deleteBehaviour, type EntityDef } from '../schema/index.ts';
+import { backends } from './backends/index.ts';
 import { stampValues } from './record-input.ts';
 import { addTombstones } from './record-tombstones.ts';
 import { chunks, entityOf, idsPerStatement, inTransaction, type StoreContext } from './store-context.ts';
@@ -128,7 +129,7 @@ async function readForDelete(
       .selectFrom(entity.name)
       .select(recordColumns(context.dialect, entity))
       .where(column, 'in', slice);
-    const rows = await (context.dialect === 'postgres' ? query.forUpdate() : query).execute();
+    const rows = await backends[context.dialect].statements.forUpdate(query).execute();
     found.push(...rows.map((row) => decodeRecord(context.dialect, entity, row)));
   }
   return found;

@@ -1,4 +1,5 @@
 import { normalizeValue, type AttributeDef, type Problem } from '../schema/index.ts';
+import { backends } from './backends/index.ts';
 import { tombstonedIds } from './record-tombstones.ts';
 import { chunks, entityOf, idsPerStatement, type StoreContext } from './store-context.ts';
 
@@ -90,7 +91,7 @@ async function existingIds(
   const found = new Set<string>();
   for (const slice of chunks(ids, idsPerStatement)) {
     const query = context.db.selectFrom(entity).select('id').where('id', 'in', slice);
-    const rows = await (context.dialect === 'postgres' ? query.forKeyShare() : query).execute();
+    const rows = await backends[context.dialect].statements.forKeyShare(query).execute();
     for (const row of rows) found.add(String(row.id));
   }
   return found;

@@ -1,7 +1,10 @@
 import { auditStore } from './audit-store.ts';
+import { backends } from './backends/index.ts';
+import { clockStore } from './clock-store.ts';
 import { eventStore } from './event-store.ts';
 import { historyStore } from './history-store.ts';
 import { keyStore } from './key-store.ts';
+import { linkStore } from './link-store.ts';
 import { memberStore } from './member-store.ts';
 import { overrideStore } from './override-store.ts';
 import { settingStore } from './setting-store.ts';
@@ -57,6 +60,17 @@ export function createSession(context: StoreContext): StoreSession {
     },
     get audit() {
       return part('audit', auditStore);
+    },
+    get links() {
+      return part('links', linkStore);
+    },
+    get clock() {
+      return part('clock', clockStore);
+    },
+    commitVersion() {
+      const version = backends[context.dialect].capabilities.commitVersion;
+      if (!version) return Promise.reject(new Error(`${context.dialect} counts no commits of others`));
+      return version(context.db);
     },
     async query(compiled) {
       return (await context.db.executeQuery(compiled)).rows;

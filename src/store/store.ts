@@ -7,10 +7,12 @@ import type {
   Schema,
 } from '../schema/index.ts';
 import type { AuditStore } from './audit-store.ts';
+import type { ClockStore } from './clock-store.ts';
 import type { EventStore } from './event-store.ts';
 import type { HistoryStore } from './history-store.ts';
 import type { KeyStore } from './key-store.ts';
 import type { LeaderLock } from './leader-lock.ts';
+import type { LinkStore } from './link-store.ts';
 import type { MemberStore } from './member-store.ts';
 import type { OverrideStore } from './override-store.ts';
 import type { SettingStore } from './setting-store.ts';
@@ -72,6 +74,15 @@ export interface StoreSession {
   readonly keys: KeyStore;
   /** Who changed segments, the schema, webhooks and keys. */
   readonly audit: AuditStore;
+  /** The records relationships link. */
+  readonly links: LinkStore;
+  /** The records whose dates the clock crossed. */
+  readonly clock: ClockStore;
+  /**
+   * A number that changes whenever another connection commits, as this session's connection sees it
+   * (SQLite's `PRAGMA data_version`); rejects on a database that has none (`Capabilities.commitVersion`).
+   */
+  commitVersion(): Promise<number>;
   /**
    * Runs a query compiled for this store's dialect (the compile stage's output). Rows come back as the
    * driver gives them, column forms as `column-codec.ts` describes (on SQLite a money column is its

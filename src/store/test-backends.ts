@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { openStore } from './open-store.ts';
-import { quotePgIdentifier } from './postgres-connection.ts';
+import { quotePgIdentifier } from './backends/postgres/postgres-connection.ts';
 import type { Store, StoreOptions } from './store.ts';
 
 /**

@@ -8,7 +8,7 @@ import {
   type ReaderRequest,
   type ReaderWorkerData,
 } from './sqlite-reader-protocol.ts';
-import { TimeLimitError } from './time-limit-error.ts';
+import { TimeLimitError } from '../../time-limit-error.ts';
 
 /** How long a reader may take to start (about a second; more on a busy machine): not the reading's time. */
 const startAllowanceMs = 10_000;

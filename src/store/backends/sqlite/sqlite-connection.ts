@@ -2,9 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteDialect, type Dialect, type SqliteDatabase } from 'kysely';
-import { sqliteLowerFunction } from '../compile/index.ts';
+import { sqliteLowerFunction } from '../../../compile/index.ts';
 import { registerSegmintFunctions, type SqliteFunctionNames } from './sqlite-functions.ts';
-import { sqliteWriterLane } from './writer-lane.ts';
+import { sqliteWriterLane } from './sqlite-writer-lane.ts';
 
 /** The SQL functions every connection to a Segmint database has (`sqlite-functions.ts`). */
 export const sqliteFunctionNames: SqliteFunctionNames = { lower: sqliteLowerFunction };

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sqliteLowerFunction } from '../compile/index.ts';
-import { openStore } from './open-store.ts';
-import { sqliteBackend } from './test-backends.ts';
-import { TimeLimitError } from './time-limit-error.ts';
+import { sqliteLowerFunction } from '../../../compile/index.ts';
+import { openStore } from '../../open-store.ts';
+import { sqliteBackend } from '../../test-backends.ts';
+import { TimeLimitError } from '../../time-limit-error.ts';
 
 /** A statement that keeps SQLite busy for seconds. */
 const slow = sql<{

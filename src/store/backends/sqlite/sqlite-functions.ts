@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { foldCase } from '../schema/index.ts';
+import { foldCase } from '../../../schema/index.ts';
 
 /**
  * The names of the SQL functions compiled queries call, as the compile stage chose them

@@ -1,0 +1,46 @@
+import { sql } from 'kysely';
+import { dialects } from '../../../compile/index.ts';
+import type { Backend } from '../../backend.ts';
+import { isPgStatementTimeout } from '../../time-limit-error.ts';
+import { pgChangeFeed } from './postgres-change-feed.ts';
+import { postgresTypes, postgresValues } from './postgres-columns.ts';
+import { pgSessionClient, postgresDialect } from './postgres-connection.ts';
+import { pgLeaderLock } from './postgres-leader-lock.ts';
+
+/**
+ * PostgreSQL through a `pg` pool: every process's connections read beside the writer lane, rows are
+ * locked one by one where a write needs it, and what holds a session (`LISTEN`, the leader's lock)
+ * has a connection of its own.
+ */
+export const postgresStoreBackend: Backend<'postgres'> = {
+  name: 'postgres',
+  sql: dialects.postgres,
+  connection: {
+    async open(location, { tag, timeLimitMs }) {
+      const { url, pgSchema } = location;
+      const dialect = await postgresDialect(url, { pgSchema, timeLimitMs, tag });
+      const session = () => pgSessionClient(url, pgSchema);
+      return {
+        dialect,
+        changeFeed: () => pgChangeFeed(session, tag),
+        leaderLock: () => pgLeaderLock(session),
+      };
+    },
+    // Migrations and new indexes may take long on a big database: the time limit is for requests.
+    async beforeMigrations(db) {
+      await sql`set local statement_timeout = 0`.execute(db);
+    },
+    snapshot: (db) => db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only'),
+    isTimeLimit: isPgStatementTimeout,
+  },
+  types: postgresTypes,
+  values: postgresValues,
+  statements: {
+    forUpdate: (query) => query.forUpdate(),
+    forKeyShare: (query) => query.forKeyShare(),
+    // PostgreSQL orders text by the server's locale unless told; "C" orders by code point.
+    byCodePoint: (text) => sql<string>`(${text} collate "C")`,
+    instant: (iso) => sql`cast(${iso} as timestamptz)`,
+  },
+  capabilities: {},
+};

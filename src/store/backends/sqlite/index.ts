@@ -1,0 +1,61 @@
+import { sql } from 'kysely';
+import { dialects } from '../../../compile/index.ts';
+import type { Backend } from '../../backend.ts';
+import { dataVersion, sqliteChangeFeed } from './sqlite-change-feed.ts';
+import { sqliteTypes, sqliteValues } from './sqlite-columns.ts';
+import { sqliteDialect } from './sqlite-connection.ts';
+import { sqliteLeaderLock } from './sqlite-leader-lock.ts';
+import { sqliteMemberCsv } from './sqlite-member-csv.ts';
+import { readerDialect } from './sqlite-reader-dialect.ts';
+import { SqliteReaderPool } from './sqlite-reader-pool.ts';
+import { sqliteRowArrays } from './sqlite-row-arrays.ts';
+
+/** How long a write waits for another process's write on an SQLite file when no time limit is set. */
+const defaultLockWaitMs = 10 * 60_000;
+
+/**
+ * SQLite through better-sqlite3: one file (or `:memory:`), WAL mode, one connection that writes and
+ * reader processes for long reads of a file (`sqlite-reader-pool.ts`). Rows cannot be locked one by
+ * one: the writer lane's `begin immediate` holds the whole file.
+ */
+export const sqliteStoreBackend: Backend<'sqlite'> = {
+  name: 'sqlite',
+  sql: dialects.sqlite,
+  connection: {
+    open(location, { tag, timeLimitMs }) {
+      const { filename } = location;
+      const pool = isInMemory(filename) ? undefined : new SqliteReaderPool(filename);
+      return Promise.resolve({
+        dialect: sqliteDialect(filename, timeLimitMs ?? defaultLockWaitMs),
+        readers: pool && {
+          read: (read, limitMs) => pool.read((reader) => read(readerDialect(reader)), limitMs),
+          close: () => pool.close(),
+        },
+        changeFeed: (db) => sqliteChangeFeed(db),
+        leaderLock: (store, leaseMs) => sqliteLeaderLock(store, tag, leaseMs),
+      });
+    },
+    beforeMigrations: () => Promise.resolve(),
+    // Every transaction of the one connection is a write transaction in the writer lane.
+    snapshot: (db) => db.transaction(),
+    isTimeLimit: () => false,
+  },
+  types: sqliteTypes,
+  values: sqliteValues,
+  statements: {
+    forUpdate: (query) => query,
+    forKeyShare: (query) => query,
+    // SQLite compares text by code point unless told otherwise.
+    byCodePoint: (text) => text,
+    instant: (iso) => sql`${iso}`,
+  },
+  capabilities: {
+    memberCsv: sqliteMemberCsv,
+    rowArrays: sqliteRowArrays,
+    commitVersion: dataVersion,
+  },
+};
+
+function isInMemory(filename: string): boolean {
+  return filename === ':memory:' || filename === '';
+}

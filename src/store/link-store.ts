@@ -1,0 +1,73 @@
+import { sql } from 'kysely';
+import type { EntityDef, RelationshipDef } from '../schema/index.ts';
+import { withParameters } from './statement-templates.ts';
+import { chunks, idsPerStatement, type StoreContext } from './store-context.ts';
+import { decodeRecord, recordColumns, type StoredRecord } from './stored-record.ts';
+
+/** The records relationships link: what a write reaches, and what a pass reads beside a contact. */
+export interface LinkStore {
+  /**
+   * The ids of `relationship.to` records linked to the `relationship.from` records `ids`: a
+   * many-to-one's lookup values, or a one-to-many's records that point back.
+   */
+  linked(relationship: RelationshipDef, ids: ReadonlySet<string>): Promise<Set<string>>;
+  /**
+   * The records of `entity` whose `lookup` holds one of `ids` (at most `idsPerStatement` of them), in
+   * one statement; with `limit`, no more than that many.
+   */
+  referencing(
+    entity: EntityDef,
+    lookup: string,
+    ids: readonly string[],
+    limit?: number,
+  ): Promise<StoredRecord[]>;
+}
+
+/** The link store over `context`. */
+export function linkStore(context: StoreContext): LinkStore {
+  const { db } = context;
+  return {
+    async linked(relationship, ids) {
+      const reached = new Set<string>();
+      for (const slice of chunks([...ids], idsPerStatement)) {
+        const lookup = sql.id(relationship.lookupAttribute);
+        // Many-to-one: read the lookup of the `from` records; one-to-many: find the records that point back.
+        const query =
+          relationship.cardinality === 'manyToOne'
+            ? sql<{
+                id: string | null;
+              }>`select ${lookup} as id from ${sql.id(relationship.from)} where id in (${sql.join(slice)})`
+            : sql<{
+                id: string | null;
+              }>`select id from ${sql.id(relationship.to)} where ${lookup} in (${sql.join(slice)})`;
+        const { rows } = await query.execute(db);
+        for (const row of rows) if (row.id !== null) reached.add(row.id);
+      }
+      return reached;
+    },
+
+    async referencing(entity, lookup, ids, limit) {
+      const select = () =>
+        db
+          .selectFrom(entity.name)
+          .select(recordColumns(context.dialect, entity))
+          .where(sql.ref(lookup), 'in', [...ids]);
+      const compiled =
+        limit === undefined
+          ? withParameters(
+              entity,
+              `holders:${context.dialect}:${lookup}:${ids.length}`,
+              () => select().compile(),
+              ids,
+            )
+          : withParameters(
+              entity,
+              `referencing:${context.dialect}:${lookup}:${ids.length}`,
+              () => select().limit(limit).compile(),
+              [...ids, limit],
+            );
+      const { rows } = await db.executeQuery(compiled);
+      return rows.map((row) => decodeRecord(context.dialect, entity, row));
+    },
+  };
+}
