@@ -577,11 +577,10 @@ for (const backend of backends) {
               heavyMember,
             ).length;
             expect(again.stdout).toContain(`is live with ${expected.toLocaleString('en-US')} members`);
+            // Exactly its members (verify already passed after the kill; this is the same check, direct).
             expect(await membershipProblems(db, [{ id, member: heavyMember }])).toBe('');
             await db.close();
           }
-          const final = await verified(at);
-          expect(final.code, final.output).toBe(0);
         } finally {
           await db.close();
         }
