@@ -23,6 +23,7 @@ export interface Backend<K extends StoreDialect> {
   /** The compiler's hooks for this database (compile stage): the SQL its segment queries are written in. */
   readonly sql: SqlDialect;
   readonly connection: BackendConnection<K>;
+  readonly errors: ErrorCodes;
   readonly types: ColumnTypes;
   readonly values: ValueForms;
   readonly statements: StatementHooks;
@@ -80,6 +81,14 @@ export interface TransactionRunner {
 export interface ReadersApart {
   read<T>(read: (dialect: Dialect) => Promise<T>, limitMs: number | undefined): Promise<T>;
   close(): Promise<void>;
+}
+
+/** What this database's driver says of a failure, by its `code` and `message` (`transient-error.ts`). */
+export interface ErrorCodes {
+  /** "Not now": a lock held or a race lost, the server restarting, the connection dropped. */
+  transient(code: string | undefined, message: string): boolean;
+  /** The failure ended a transaction whole, so running it again as it was may succeed. */
+  conflict(code: string): boolean;
 }
 
 /** The column types of the DDL (`entity-ddl.ts`, `migrations.ts`); `column-codec.ts` says what each holds. */

@@ -4,6 +4,7 @@ import type { Backend } from '../../backend.ts';
 import { isPgStatementTimeout } from '../../time-limit-error.ts';
 import { pgChangeFeed } from './postgres-change-feed.ts';
 import { postgresTypes, postgresValues } from './postgres-columns.ts';
+import { postgresErrors } from './postgres-errors.ts';
 import { pgSessionClient, postgresDialect } from './postgres-connection.ts';
 import { pgLeaderLock } from './postgres-leader-lock.ts';
 
@@ -33,6 +34,7 @@ export const postgresStoreBackend: Backend<'postgres'> = {
     snapshot: (db) => db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only'),
     isTimeLimit: isPgStatementTimeout,
   },
+  errors: postgresErrors,
   types: postgresTypes,
   values: postgresValues,
   statements: {

@@ -4,6 +4,7 @@ import type { Backend } from '../../backend.ts';
 import { dataVersion, sqliteChangeFeed } from './sqlite-change-feed.ts';
 import { sqliteTypes, sqliteValues } from './sqlite-columns.ts';
 import { sqliteDialect } from './sqlite-connection.ts';
+import { sqliteErrors } from './sqlite-errors.ts';
 import { sqliteLeaderLock } from './sqlite-leader-lock.ts';
 import { sqliteMemberCsv } from './sqlite-member-csv.ts';
 import { readerDialect } from './sqlite-reader-dialect.ts';
@@ -40,6 +41,7 @@ export const sqliteStoreBackend: Backend<'sqlite'> = {
     snapshot: (db) => db.transaction(),
     isTimeLimit: () => false,
   },
+  errors: sqliteErrors,
   types: sqliteTypes,
   values: sqliteValues,
   statements: {

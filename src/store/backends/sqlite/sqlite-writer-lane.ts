@@ -1,5 +1,6 @@
 import { CompiledQuery, type Dialect } from 'kysely';
 import { backoffMs, inWriterLane, sleep } from '../../writer-lane.ts';
+import { isSqliteBusy } from './sqlite-errors.ts';
 
 /**
  * SQLite: `begin immediate`, and every statement, retried without blocking while another process
@@ -28,13 +29,13 @@ async function retryWhileBusy<T>(run: () => Promise<T>, waitMs: number): Promise
     try {
       return await run();
     } catch (error) {
-      if (!isSqliteBusy(error) || Date.now() >= deadline) throw error;
+      if (!isSqliteBusy(codeOf(error)) || Date.now() >= deadline) throw error;
     }
     await sleep(Math.min(backoffMs(attempt), Math.max(1, deadline - Date.now())));
   }
 }
 
-function isSqliteBusy(error: unknown): boolean {
+function codeOf(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_'));
+  return typeof code === 'string' ? code : '';
 }
