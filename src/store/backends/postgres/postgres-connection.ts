@@ -91,6 +91,12 @@ async function ensurePgSchema(url: string, pgSchema: string): Promise<void> {
   }
 }
 
+/** How long connecting may take before the request that needed the connection gets a 503. */
+const connectTimeoutMs = 10_000;
+
+/** How long past the time limit an unanswered statement is given up on (the server's own cancel comes first). */
+const unansweredSlackMs = 2_000;
+
 /**
  * The Kysely dialect for a PostgreSQL server; with `pgSchema`, every pooled session works in that
  * schema; with `timeLimitMs`, the server cancels any statement that runs longer (`statement_timeout`),
@@ -108,12 +114,38 @@ export async function postgresDialect(
   const { pgSchema, timeLimitMs } = options;
   if (pgSchema !== undefined) await ensurePgSchema(url, pgSchema);
   // Named, so that an operator (and a test) can tell Segmint's sessions apart in pg_stat_activity.
-  const pool = new pg.Pool({ connectionString: url, types: segmintPgTypes, application_name: 'segmint' });
+  const pool = new pg.Pool({
+    connectionString: url,
+    types: segmintPgTypes,
+    application_name: 'segmint',
+    // A server that accepts connections and never answers must not hold a request for ever.
+    connectionTimeoutMillis: connectTimeoutMs,
+  });
   // An idle client that loses its server emits 'error'; unhandled, that would end the process. The
   // pool drops that client and the next query connects afresh, so a warning is enough.
   pool.on('error', (error) => {
     process.emitWarning(`PostgreSQL pool: ${error.message}`, 'SegmintStoreWarning');
   });
+  // A client in use loses the pool's listener, and one whose server ends its session between two
+  // statements of a transaction (pg_terminate_backend, a restart) emits 'error' with no query to take
+  // it: unhandled, the process would end. Its next statement fails instead (a 503), and the pool
+  // discards it when it is released.
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
+  // With a time limit, a statement the server does not answer (a server that hangs, a network that
+  // drops packets silently) fails here too, a little after the server's own statement_timeout would
+  // have cancelled it: a 503 instead of a request that never ends. The first checkout is the
+  // opening's migrations, which may build indexes over every contact: it has no limit.
+  if (timeLimitMs !== undefined) {
+    let migrated = false;
+    pool.on('acquire', (client) => {
+      (
+        client as unknown as { connectionParameters: { query_timeout: number } }
+      ).connectionParameters.query_timeout = migrated ? Math.round(timeLimitMs) + unansweredSlackMs : 0;
+      migrated = true;
+    });
+  }
   return pgWriterLane(
     new PostgresDialect({
       pool,

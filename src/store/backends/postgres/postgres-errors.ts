@@ -21,7 +21,10 @@ const conflictCodes: ReadonlySet<string> = new Set(['40001', '40P01', '55P03']);
 export const postgresErrors: ErrorCodes = {
   transient: (code, message) =>
     (code !== undefined && (transientCodes.has(code) || (code.length === 5 && code.startsWith('08')))) ||
-    // node-postgres ends a query whose connection went away with these, without a code.
-    /^Connection terminated|^Client has encountered a connection error/.test(message),
+    // node-postgres ends a query whose connection went away, or whose server did not answer in time
+    // (`postgres-connection.ts`), with these, without a code.
+    /^Connection terminated|^Client has encountered a connection error|^Query read timeout|^timeout exceeded when trying to connect/.test(
+      message,
+    ),
   conflict: (code) => conflictCodes.has(code),
 };
