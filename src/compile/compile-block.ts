@@ -21,7 +21,7 @@ export function compileBlock(
     case 'segmentBlock': {
       const m = context.nextAlias();
       // Over every contact, the stored members are read once as a set (contact_id is never null).
-      if (context.semiJoins)
+      if (context.semiJoins && context.dialect.membersAsSet)
         return sql<SqlBool>`(${sql.id(contactAlias, 'id')} in (select ${sql.id(m, 'contact_id')} from ${sql.id(memberTable)} as ${sql.id(m)} where ${sql.id(m, 'segment_id')} = ${block.segment}))`;
       return sql<SqlBool>`exists (select 1 from ${sql.id(memberTable)} as ${sql.id(m)} where ${sql.id(m, 'segment_id')} = ${block.segment} and ${sql.id(m, 'contact_id')} = ${sql.id(contactAlias, 'id')})`;
     }

@@ -26,6 +26,7 @@ const kysely = new Kysely<CompileTables>({
 export const postgresDialect: SqlDialect = {
   name: 'postgres',
   kysely,
+  membersAsSet: false,
   // lower() folds by the server's locale; the final sigma is made the same as foldCase makes it.
   lower: (expression) => sql<string>`translate(lower(${expression}), 'ς', 'σ')`,
   // The key of the store's fold indexes (migrations 0007 and 0013), to the character: the fold, '' when

@@ -23,6 +23,13 @@ export interface SqlDialect {
   readonly name: DialectName;
   /** A Kysely instance without a connection, used only to compile queries in this dialect. */
   readonly kysely: Kysely<CompileTables>;
+  /**
+   * Over every contact, a segment block reads the stored members once as a set
+   * (`id in (select contact_id …)`) rather than as a correlated `exists`. SQLite builds the set once
+   * either way; PostgreSQL plans `exists` and `not exists` as a semi- or anti-join, while
+   * `not (id in (select …))` reads the whole set again for every contact once it outgrows `work_mem`.
+   */
+  readonly membersAsSet: boolean;
   /** The shared case fold (`foldCase`) of a text expression, for case-insensitive comparison. */
   lower(expression: RawBuilder<unknown>): RawBuilder<string>;
   /**

@@ -51,6 +51,7 @@ const safe = (scaled: bigint): bigint | number =>
 export const sqliteDialect: SqlDialect = {
   name: 'sqlite',
   kysely,
+  membersAsSet: true,
   // SQLite's lower() folds ASCII only; the store registers a deterministic JavaScript fold.
   lower: (expression) => sql<string>`${sql.id(sqliteLowerFunction)}(${expression})`,
   // Built-in lower() needs no call into JavaScript per row; the few texts it could get wrong for an
