@@ -19,11 +19,14 @@ export class MembershipSnapshot {
     const ids = [...new Set(contactIds)];
     const segments: string[] = [];
     const missing = new Set<string>(ids.filter((id) => !this.#overridesRead.has(id)));
+    /** Per segment, the contacts whose membership in it this load reads. */
+    const unreadIn = new Map<string, Set<string>>();
     for (const segmentId of new Set(segmentIds)) {
       const read = this.#read.get(segmentId);
       const unread = read ? ids.filter((id) => !read.has(id)) : ids;
       if (unread.length === 0) continue;
       segments.push(segmentId);
+      unreadIn.set(segmentId, new Set(unread));
       for (const id of unread) missing.add(id);
     }
     if (missing.size === 0) return;
@@ -39,9 +42,12 @@ export class MembershipSnapshot {
       const modes = overrides.get(id);
       if (modes) this.#overrides.set(id, modes);
     }
+    // The query reads every missing contact in every listed segment; only what was unread is taken
+    // from it. What was read before may have been changed by this pass (`apply`) and not written yet:
+    // the database's row would bring back a member the pass removed.
     for (const [id, found] of members) {
       const known = this.#members.get(id) ?? new Set<string>();
-      for (const segmentId of found) known.add(segmentId);
+      for (const segmentId of found) if (unreadIn.get(segmentId)?.has(id)) known.add(segmentId);
       this.#members.set(id, known);
     }
   }
