@@ -1,11 +1,19 @@
-import type { Dialect, Expression, Kysely, RawBuilder, SqlBool, TransactionBuilder } from 'kysely';
+import type {
+  ColumnDefinitionBuilder,
+  Dialect,
+  Expression,
+  Kysely,
+  RawBuilder,
+  SqlBool,
+  TransactionBuilder,
+} from 'kysely';
 import type { SqlDialect } from '../compile/index.ts';
 import type { AttributeDef, EntityDef } from '../schema/index.ts';
 import type { ChangeFeed } from './change-feed.ts';
 import type { LeaderLock } from './leader-lock.ts';
 import type { MemberCsvBatch, MemberCsvFormulas, MemberCsvSource } from './member-csv-text.ts';
 import type { StoreOptions, StoreSession } from './store.ts';
-import type { ColumnValue, SegmintTables, StoreDialect } from './tables.ts';
+import type { ColumnValue, EntityRow, SegmintTables, StoreDialect } from './tables.ts';
 
 /**
  * One database Segmint can keep its data in: how to connect to it, the column types of its DDL, how
@@ -25,9 +33,12 @@ export interface Backend<K extends StoreDialect> {
   readonly connection: BackendConnection<K>;
   readonly errors: ErrorCodes;
   readonly types: ColumnTypes;
+  readonly ddl: DdlHooks;
   readonly values: ValueForms;
   readonly statements: StatementHooks;
   readonly capabilities: Capabilities;
+  /** Bound parameters one statement may carry, under the database's own limit. */
+  readonly maxParameters: number;
 }
 
 /** The backend of some database, whichever it is: what `backends[session.kind]` gives. */
@@ -105,6 +116,25 @@ export interface ColumnTypes {
   existingColumns(db: Kysely<SegmintTables>, table: string): Promise<Set<string>>;
 }
 
+/**
+ * The DDL of the migrations that differs between databases (`migrations.ts`). A released step never
+ * changes, so neither does what these give it.
+ */
+export interface DdlHooks {
+  /** Takes the lock that makes two processes opening one new database migrate it once, if needed. */
+  migrationLock(db: Kysely<SegmintTables>): Promise<void>;
+  /** A table stored in its primary key's order, where the database stores tables apart from it. */
+  clustered<T extends { modifyEnd(modifier: Expression<unknown>): T }>(table: T): T;
+  /** The type of an installation-wide sequence column (`seq`). */
+  readonly sequenceType: 'integer' | 'bigint';
+  /** A sequence column's definition: its primary key, numbered by the database. */
+  readonly sequence: (column: ColumnDefinitionBuilder) => ColumnDefinitionBuilder;
+  /** The key of the sort index of a contact's text `column` (0007): what `member-page.ts` orders by. */
+  contactSortKey(column: string): RawBuilder<unknown>;
+  /** Steps of the history only this database takes, by name (the list is `migrations.ts`'s). */
+  readonly ownSteps: Readonly<Record<string, (db: Kysely<SegmintTables>) => Promise<void>>>;
+}
+
 /** How the attribute types whose column forms differ between databases are written and read. */
 export interface ValueForms {
   /** A decimal or money value (canonical text) as its column holds it, `scale` digits kept. */
@@ -170,4 +200,14 @@ export interface Capabilities {
    * tells a reading's snapshot from the database now (`engine/go-live-snapshot.ts`).
    */
   readonly commitVersion?: (db: Kysely<SegmintTables>) => Promise<number>;
+  /**
+   * Loads encoded rows into `table` in one statement of the database's own (PostgreSQL's `COPY`),
+   * the default way of `records.bulkInsert` where there is one (`bulk-insert.ts`).
+   */
+  readonly copyRows?: (
+    db: Kysely<SegmintTables>,
+    table: string,
+    columns: readonly string[],
+    rows: readonly EntityRow[],
+  ) => Promise<void>;
 }

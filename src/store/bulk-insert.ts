@@ -1,12 +1,12 @@
 import type { AttributeValue, Problem } from '../schema/index.ts';
+import { backends } from './backends/index.ts';
 import { computedValues } from './computed-values.ts';
-import { copyRows } from './pg-copy.ts';
 import { prepareInput, stampValues } from './record-input.ts';
 import { newRecordId } from './record-id.ts';
 import { reusedIdProblem, tombstonedIds } from './record-tombstones.ts';
 import { chunks, entityOf, idsPerStatement, inTransaction, type StoreContext } from './store-context.ts';
 import { encodeValues } from './stored-record.ts';
-import type { ColumnValue, EntityRow, StoreDialect } from './tables.ts';
+import type { ColumnValue, EntityRow } from './tables.ts';
 
 /** What a bulk insert did: the ids it inserted, in input order, and each rejected row by its index. */
 export interface BulkInsertResult {
@@ -16,10 +16,9 @@ export interface BulkInsertResult {
 }
 
 /**
- * Bound parameters per statement, under each database's limit (SQLite 32,766; PostgreSQL 65,535), and
- * rows per statement, so one statement stays a reasonable size.
+ * Rows per statement, so one statement stays a reasonable size (and within its backend's
+ * `maxParameters`).
  */
-const maxParameters: Readonly<Record<StoreDialect, number>> = { sqlite: 30_000, postgres: 60_000 };
 const maxRowsPerStatement = 1_000;
 
 /**
@@ -103,8 +102,8 @@ export async function bulkInsert(
 export type LoadMethod = 'default' | 'insert' | 'copy';
 
 /**
- * Writes encoded rows into `entity`'s table in `context`'s transaction: multi-row INSERTs, or on
- * PostgreSQL by default one COPY. Columns a row lacks are null.
+ * Writes encoded rows into `entity`'s table in `context`'s transaction: multi-row INSERTs, or by
+ * default the backend's `copyRows` where it has one (PostgreSQL's COPY). Columns a row lacks are null.
  */
 export async function insertRows(
   context: StoreContext,
@@ -114,16 +113,18 @@ export async function insertRows(
 ): Promise<void> {
   if (encoded.length === 0) return;
   const columns = [...new Set(encoded.flatMap((row) => Object.keys(row)))];
-  const copy = method === 'copy' || (method === 'default' && context.dialect === 'postgres');
+  const backend = backends[context.dialect];
+  const { copyRows } = backend.capabilities;
+  const copy = method === 'copy' || (method === 'default' && copyRows !== undefined);
   if (copy) {
-    if (context.dialect !== 'postgres') throw new Error('COPY is PostgreSQL only');
+    if (!copyRows) throw new Error(`COPY is not available on ${context.dialect}`);
     await copyRows(context.db, entity, columns, encoded);
     return;
   }
   // A multi-row VALUES list needs the same columns in every row; SQLite has no DEFAULT there, so null.
   const rowsPerStatement = Math.max(
     1,
-    Math.min(maxRowsPerStatement, Math.floor(maxParameters[context.dialect] / columns.length)),
+    Math.min(maxRowsPerStatement, Math.floor(backend.maxParameters / columns.length)),
   );
   for (const slice of chunks(encoded, rowsPerStatement)) {
     const values = slice.map((row) => {

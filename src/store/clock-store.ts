@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { backends } from './backends/index.ts';
-import { indexName } from './entity-ddl.ts';
+import { indexName } from './index-name.ts';
 import type { StoreContext } from './store-context.ts';
 import type { StoredRecord } from './stored-record.ts';
 

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Expression, Kysely } from 'kysely';
 import type { AttributeDef, EntityDef, Schema } from '../schema/index.ts';
 import { backends } from './backends/index.ts';
+import { indexName } from './index-name.ts';
 import type { SegmintTables, StoreDialect } from './tables.ts';
 
 /**
@@ -11,6 +11,8 @@ import type { SegmintTables, StoreDialect } from './tables.ts';
  */
 
 type Db = Kysely<SegmintTables>;
+
+export { indexName };
 
 /**
  * Indexes beyond one per lookup, by entity. A lookup column that leads one of these needs no index of
@@ -31,17 +33,6 @@ export function idColumnType(dialect: StoreDialect): Expression<unknown> {
 /** The column type of an attribute (see `column-codec.ts` for what each holds). */
 export function attributeColumnType(dialect: StoreDialect, attribute: AttributeDef): Expression<unknown> {
   return backends[dialect].types.attribute(attribute);
-}
-
-/**
- * The name of an index: `sm_ix_<table>__<columns>`, so it never clashes with an entity table (PostgreSQL
- * keeps indexes and tables in one namespace), shortened with a hash past PostgreSQL's 63 bytes.
- */
-export function indexName(table: string, columns: readonly string[]): string {
-  const name = `sm_ix_${table}__${columns.join('__')}`;
-  if (name.length <= 63) return name;
-  const hash = createHash('sha1').update(name).digest('hex').slice(0, 8);
-  return `${name.slice(0, 54)}_${hash}`;
 }
 
 async function createIndex(db: Db, table: string, columns: readonly string[]): Promise<void> {

@@ -1,5 +1,6 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { builtinEntities } from '../schema/index.ts';
+import { backends } from './backends/index.ts';
 import { createEntityTable, idColumnType, indexName } from './entity-ddl.ts';
 import type { SegmintTables, StoreDialect } from './tables.ts';
 
@@ -7,7 +8,8 @@ import type { SegmintTables, StoreDialect } from './tables.ts';
  * The database's history as an ordered list of named steps, each applied once and recorded in
  * `sm_migration`. Later work appends steps (the event log, overrides …); a step, once released, never
  * changes. Attributes added to the built-in schema later need no step: `reconcileEntityTables` adds
- * their columns on open.
+ * their columns on open. What differs between databases is their backend's (`Backend.types`,
+ * `Backend.ddl`): a step asks it, never the database's name.
  */
 
 type Db = Kysely<SegmintTables>;
@@ -19,9 +21,9 @@ export interface Migration {
 }
 
 /** An instant column: TEXT holding UTC ISO on SQLite, timestamptz on PostgreSQL. */
-export const instantType = (dialect: StoreDialect) => (dialect === 'sqlite' ? sql`text` : sql`timestamptz`);
+export const instantType = (dialect: StoreDialect) => backends[dialect].types.instant;
 
-const integerType = (dialect: StoreDialect) => (dialect === 'sqlite' ? sql`integer` : sql`bigint`);
+const integerType = (dialect: StoreDialect) => backends[dialect].types.integer;
 
 /** Every step, in order. */
 export const migrations: readonly Migration[] = [
@@ -47,14 +49,13 @@ export const migrations: readonly Migration[] = [
         .addColumn('updated_at', instantType(dialect), (c) => c.notNull())
         .addColumn('go_live_at', instantType(dialect))
         .execute();
-      let members = db.schema
+      const members = db.schema
         .createTable('sm_member')
         .addColumn('segment_id', idColumnType(dialect), (c) => c.notNull())
         .addColumn('contact_id', idColumnType(dialect), (c) => c.notNull())
         .addPrimaryKeyConstraint('sm_member_pk', ['segment_id', 'contact_id']);
       // A clustered primary key: a segment's members are stored together, in id order.
-      if (dialect === 'sqlite') members = members.modifyEnd(sql`without rowid`);
-      await members.execute();
+      await backends[dialect].ddl.clustered(members).execute();
       await db.schema
         .createIndex(indexName('sm_member', ['contact_id']))
         .on('sm_member')
@@ -87,11 +88,10 @@ export const migrations: readonly Migration[] = [
     name: '0004_event_log_overrides_history',
     async up(db, dialect) {
       // One ordered sequence per installation: SQLite's rowid alias, PostgreSQL's identity column.
+      const { ddl } = backends[dialect];
       await db.schema
         .createTable('sm_event')
-        .addColumn('seq', dialect === 'sqlite' ? 'integer' : 'bigint', (c) =>
-          dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey().generatedAlwaysAsIdentity(),
-        )
+        .addColumn('seq', ddl.sequenceType, ddl.sequence)
         .addColumn('segment_id', idColumnType(dialect), (c) => c.notNull())
         .addColumn('contact_id', idColumnType(dialect), (c) => c.notNull())
         .addColumn('change', 'text', (c) => c.notNull().check(sql`change in ('joined', 'left')`))
@@ -105,14 +105,13 @@ export const migrations: readonly Migration[] = [
         .on('sm_event')
         .columns(['segment_id', 'seq'])
         .execute();
-      let overrides = db.schema
+      const overrides = db.schema
         .createTable('sm_override')
         .addColumn('segment_id', idColumnType(dialect), (c) => c.notNull())
         .addColumn('contact_id', idColumnType(dialect), (c) => c.notNull())
         .addColumn('mode', 'text', (c) => c.notNull().check(sql`mode in ('include', 'exclude')`))
         .addPrimaryKeyConstraint('sm_override_pk', ['segment_id', 'contact_id']);
-      if (dialect === 'sqlite') overrides = overrides.modifyEnd(sql`without rowid`);
-      await overrides.execute();
+      await ddl.clustered(overrides).execute();
       await db.schema
         .createTable('sm_member_count')
         .addColumn('segment_id', idColumnType(dialect), (c) => c.notNull())
@@ -178,10 +177,7 @@ export const migrations: readonly Migration[] = [
       // PostgreSQL), then id; SQLite accepts its fold because the connection registers it deterministic.
       for (const column of ['fullname', 'emailaddress1']) {
         const name = sql.id(indexName('contact', ['sort', column]));
-        const key =
-          dialect === 'sqlite'
-            ? sql`coalesce("segmint_lower"(${sql.id(column)}), '')`
-            : sql`(coalesce(translate(lower(${sql.id(column)}), 'ς', 'σ'), '') collate "C")`;
+        const key = backends[dialect].ddl.contactSortKey(column);
         await sql`create index ${name} on ${sql.id('contact')} (${key}, ${sql.id('id')})`.execute(db);
       }
     },
@@ -206,23 +202,8 @@ export const migrations: readonly Migration[] = [
   {
     name: '0009_contact_segment_indexes',
     async up(db, dialect) {
-      // What segments test most over every contact: place by its case fold (the key 0007 gives names,
-      // which `foldIndexedAttributes` in the compile stage lists for an equals test to seek on), and the
-      // month and day of a birthday, which a birthday window and the clock's day tick read. SQLite
-      // only: PostgreSQL's planner has statistics and parallel scans, and no target here.
-      if (dialect !== 'sqlite') return;
-      for (const column of ['address1_city', 'address1_stateorprovince', 'address1_country']) {
-        const name = sql.id(indexName('contact', ['fold', column]));
-        await sql`create index ${name} on ${sql.id('contact')}
-          (coalesce("segmint_lower"(${sql.id(column)}), ''), ${sql.id('id')})`.execute(db);
-      }
-      // Partial, so that a query guarding the birthday as present (segments and the clock do) reads
-      // the ids from the index alone.
-      const birthday = sql.id(indexName('contact', ['month_day', 'birthdate']));
-      await sql`create index ${birthday} on ${sql.id('contact')}
-        (substr(${sql.id('birthdate')}, 6, 5), ${sql.id('id')}) where ${sql.id('birthdate')} is not null`.execute(
-        db,
-      );
+      // SQLite's indexes of what segments test most (`backends/sqlite/sqlite-ddl.ts`).
+      await backends[dialect].ddl.ownSteps['0009_contact_segment_indexes']?.(db);
     },
   },
   {
@@ -251,11 +232,10 @@ export const migrations: readonly Migration[] = [
         .addColumn('revoked_at', instantType(dialect))
         .addColumn('last_used_at', instantType(dialect))
         .execute();
+      const { ddl } = backends[dialect];
       await db.schema
         .createTable('sm_audit')
-        .addColumn('seq', dialect === 'sqlite' ? 'integer' : 'bigint', (c) =>
-          dialect === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey().generatedAlwaysAsIdentity(),
-        )
+        .addColumn('seq', ddl.sequenceType, ddl.sequence)
         .addColumn('at', instantType(dialect), (c) => c.notNull())
         .addColumn('key_id', idColumnType(dialect))
         .addColumn('key_name', 'text')
@@ -271,64 +251,35 @@ export const migrations: readonly Migration[] = [
     async up(db, dialect) {
       // The id of every deleted record, so that no new record takes it: a person created with a
       // deleted person's id must not inherit what was theirs (interactions, memberships, events).
-      let tombstones = db.schema
+      const tombstones = db.schema
         .createTable('sm_record_tombstone')
         .addColumn('entity', 'text', (c) => c.notNull())
         .addColumn('id', idColumnType(dialect), (c) => c.notNull())
         .addColumn('deleted_at', instantType(dialect), (c) => c.notNull())
         .addPrimaryKeyConstraint('sm_record_tombstone_pk', ['entity', 'id']);
-      if (dialect === 'sqlite') tombstones = tombstones.modifyEnd(sql`without rowid`);
-      await tombstones.execute();
+      await backends[dialect].ddl.clustered(tombstones).execute();
     },
   },
   {
     name: '0013_postgres_segment_indexes',
     async up(db, dialect) {
-      // PostgreSQL's share of 0009: the fold of a contact's city, state and country, then id, so an
-      // equals test over every contact seeks instead of folding every row, and the month and day of a
-      // birthday for birthday windows and the clock's day tick. Each key is, to the character, the
-      // expression the PostgreSQL dialect writes (`postgresDialect.foldIndexKey`, `.monthDay`): the
-      // fold as 0007 keys names and emails (code point order), the month and day built from
-      // immutable parts (to_char of a date is only stable, so it cannot be indexed). Each index also
-      // holds the column its key is computed from: PostgreSQL reads ids from an expression index alone
-      // (an index-only scan) only when the columns the expression names are in the index too; without
-      // it, Raleigh at a million contacts read 16,000 table pages (370 ms) instead of 135 index pages.
-      if (dialect !== 'postgres') return;
-      for (const column of ['address1_city', 'address1_stateorprovince', 'address1_country']) {
-        const name = sql.id(indexName('contact', ['fold', column]));
-        await sql`create index ${name} on ${sql.id('contact')}
-          ((coalesce(translate(lower(${sql.id(column)}), 'ς', 'σ'), '') collate "C"), ${sql.id('id')})
-          include (${sql.id(column)})`.execute(db);
-      }
-      const birthday = sql.id(indexName('contact', ['month_day', 'birthdate']));
-      const monthDay = pgMonthDay(sql.id('birthdate'));
-      await sql`create index ${birthday} on ${sql.id('contact')} ((${monthDay}), ${sql.id('id')})
-        include (${sql.id('birthdate')}) where ${sql.id('birthdate')} is not null`.execute(db);
+      // PostgreSQL's share of 0009 (`backends/postgres/postgres-ddl.ts`).
+      await backends[dialect].ddl.ownSteps['0013_postgres_segment_indexes']?.(db);
     },
   },
 ];
 
 /**
- * `MM-DD` of a PostgreSQL date column from immutable parts, so that it can be an index key; the
- * PostgreSQL dialect's `monthDay` writes the same expression (compile/postgres-dialect.ts).
- */
-function pgMonthDay(column: RawBuilder<unknown>): RawBuilder<string> {
-  return sql<string>`lpad(extract(month from ${column})::int::text, 2, '0') || '-' || lpad(extract(day from ${column})::int::text, 2, '0')`;
-}
-
-/**
  * Applies the steps `db` has not seen, in order, and returns their names. Run inside a transaction:
- * on PostgreSQL it takes an advisory lock for the current schema, so two processes opening the same
- * database at once migrate it once.
+ * it takes the backend's migration lock first (on PostgreSQL an advisory lock for the current
+ * schema), so two processes opening the same database at once migrate it once.
  */
 export async function migrate(
   db: Db,
   dialect: StoreDialect,
   steps: readonly Migration[] = migrations,
 ): Promise<string[]> {
-  if (dialect === 'postgres') {
-    await sql`select pg_advisory_xact_lock(hashtext(current_schema() || ':segmint-migrate'))`.execute(db);
-  }
+  await backends[dialect].ddl.migrationLock(db);
   await db.schema
     .createTable('sm_migration')
     .ifNotExists()

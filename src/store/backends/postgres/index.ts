@@ -3,7 +3,9 @@ import { dialects } from '../../../compile/index.ts';
 import type { Backend } from '../../backend.ts';
 import { isPgStatementTimeout } from '../../time-limit-error.ts';
 import { pgChangeFeed } from './postgres-change-feed.ts';
+import { copyRows } from '../../pg-copy.ts';
 import { postgresTypes, postgresValues } from './postgres-columns.ts';
+import { postgresDdl } from './postgres-ddl.ts';
 import { postgresErrors } from './postgres-errors.ts';
 import { pgSessionClient, postgresDialect } from './postgres-connection.ts';
 import { pgLeaderLock } from './postgres-leader-lock.ts';
@@ -36,6 +38,7 @@ export const postgresStoreBackend: Backend<'postgres'> = {
   },
   errors: postgresErrors,
   types: postgresTypes,
+  ddl: postgresDdl,
   values: postgresValues,
   statements: {
     forUpdate: (query) => query.forUpdate(),
@@ -44,5 +47,9 @@ export const postgresStoreBackend: Backend<'postgres'> = {
     byCodePoint: (text) => sql<string>`(${text} collate "C")`,
     instant: (iso) => sql`cast(${iso} as timestamptz)`,
   },
-  capabilities: {},
+  capabilities: {
+    copyRows,
+  },
+  // Under PostgreSQL's 65,535.
+  maxParameters: 60_000,
 };

@@ -4,6 +4,7 @@ import type { Backend } from '../../backend.ts';
 import { dataVersion, sqliteChangeFeed } from './sqlite-change-feed.ts';
 import { sqliteTypes, sqliteValues } from './sqlite-columns.ts';
 import { sqliteDialect } from './sqlite-connection.ts';
+import { sqliteDdl } from './sqlite-ddl.ts';
 import { sqliteErrors } from './sqlite-errors.ts';
 import { sqliteLeaderLock } from './sqlite-leader-lock.ts';
 import { sqliteMemberCsv } from './sqlite-member-csv.ts';
@@ -43,6 +44,7 @@ export const sqliteStoreBackend: Backend<'sqlite'> = {
   },
   errors: sqliteErrors,
   types: sqliteTypes,
+  ddl: sqliteDdl,
   values: sqliteValues,
   statements: {
     forUpdate: (query) => query,
@@ -56,6 +58,8 @@ export const sqliteStoreBackend: Backend<'sqlite'> = {
     rowArrays: sqliteRowArrays,
     commitVersion: dataVersion,
   },
+  // Under SQLite's 32,766.
+  maxParameters: 30_000,
 };
 
 function isInMemory(filename: string): boolean {
