@@ -7,7 +7,7 @@ import type { SqliteDataset } from '../harness/sqlite-dataset.ts';
 import { since, summarize, timed } from '../harness/stats.ts';
 import { mixedSegments } from '../segments.ts';
 import type { Scenario, ScenarioSettings } from './scenario.ts';
-import { writeKinds, writeWithEngine, type Write, type WriteKind } from './write-kinds.ts';
+import { writeKinds, writeWithEngine, writeWithStore, type Write, type WriteKind } from './write-kinds.ts';
 
 /** The PostgreSQL write scenario's result, with what `verify` found afterwards (nothing, when all is right). */
 export interface PostgresWritesResult extends ScenarioResult {
@@ -15,6 +15,7 @@ export interface PostgresWritesResult extends ScenarioResult {
 }
 
 const target = 'median < 1 ms, p99 < 10 ms (issue 12, on PostgreSQL at 1M contacts)';
+const baselineLabel = 'the same writes through the store alone, no live segments';
 const clients = 16;
 const engines = 2;
 
@@ -52,6 +53,19 @@ export async function postgresWrites(
     const engine = await Engine.open(loaded.store, { clock });
     const figures: Figure[] = [];
     const facts: Record<string, string | number> = { 'live segments': settings.segments };
+    const kinds = writeKinds(dataset.size, dataset.now);
+    // The baseline: the same kinds of write through the store alone, before any segment is live (so
+    // nothing can drift), on the same server and tables: PostgreSQL's own cost of a durable write.
+    const storeAlone = new Map<string, number[]>();
+    for (const kind of kinds) {
+      settings.log(`  timing ${kind.name} through the store alone on PostgreSQL`);
+      storeAlone.set(
+        kind.name,
+        await timeWrites(kind, `pg baseline ${kind.name}`, settings, (write) =>
+          writeWithStore(loaded.store, write),
+        ),
+      );
+    }
     settings.log(`  going live with ${settings.segments} mixed segments on PostgreSQL`);
     const goLive: number[] = [];
     let members = 0;
@@ -69,22 +83,28 @@ export async function postgresWrites(
     });
     facts['members in all live segments'] = members;
 
-    const kinds = writeKinds(dataset.size, dataset.now);
     const all: number[] = [];
     for (const kind of kinds) {
       settings.log(`  timing ${kind.name} on PostgreSQL`);
-      const random = new Random(seedFor(settings.seed, `pg ${kind.name}`));
-      const times: number[] = [];
-      for (let i = 0; i < settings.warmup + settings.samples; i++) {
-        const write = kind.next(random);
-        const start = performance.now();
-        await writeWithEngine(engine, write);
-        if (i >= settings.warmup) times.push(since(start));
-      }
+      const times = await timeWrites(kind, `pg ${kind.name}`, settings, (write) =>
+        writeWithEngine(engine, write),
+      );
       all.push(...times);
-      figures.push({ name: `${kind.name}, on PostgreSQL`, stats: summarize(times), target });
+      figures.push({
+        name: `${kind.name}, on PostgreSQL`,
+        stats: summarize(times),
+        baseline: summarize(storeAlone.get(kind.name) ?? []),
+        baselineLabel,
+        target,
+      });
     }
-    figures.push({ name: 'every kind above together, on PostgreSQL', stats: summarize(all), target });
+    figures.push({
+      name: 'every kind above together, on PostgreSQL',
+      stats: summarize(all),
+      baseline: summarize([...storeAlone.values()].flat()),
+      baselineLabel,
+      target,
+    });
 
     settings.log(`  1 client through 1 engine for ${seconds} s`);
     const alone = await throughput([engine], 1, kinds, settings);
@@ -125,7 +145,9 @@ export async function postgresWrites(
       description: [
         `${settings.segments} segments of mixed shapes live through the engine on the dataset in`,
         `PostgreSQL; single writes of each kind, ${settings.samples} timed after ${settings.warmup}`,
-        `warm-up, each through the engine (write, re-check of the affected segments, member and event`,
+        `warm-up (the baseline: as many of each kind through the store alone, timed before any segment`,
+        `went live, on the same tables: PostgreSQL's own cost of a durable one-row write here), then as many`,
+        `through the engine once the segments are live (write, re-check of the affected segments, member and event`,
         `rows, one transaction in the database's writer lane). Then ${seconds} s of`,
         `writes of every kind in turn by 1 client through 1 engine, and ${seconds} s`,
         `by ${clients} clients at once through ${engines} engines (${clients / engines} each), each`,
@@ -141,6 +163,24 @@ export async function postgresWrites(
     await second?.close();
     await held.release();
   }
+}
+
+/** Times `samples` writes of `kind` after `warmup` untimed ones, made one after another by `write`. */
+async function timeWrites(
+  kind: WriteKind,
+  stream: string,
+  settings: ScenarioSettings,
+  write: (write: Write) => Promise<void>,
+): Promise<number[]> {
+  const random = new Random(seedFor(settings.seed, stream));
+  const times: number[] = [];
+  for (let i = 0; i < settings.warmup + settings.samples; i++) {
+    const next = kind.next(random);
+    const start = performance.now();
+    await write(next);
+    if (i >= settings.warmup) times.push(since(start));
+  }
+  return times;
 }
 
 export const postgresWriteScenario: Scenario = { id: 'pg-write', run: postgresWrites };

@@ -170,6 +170,19 @@ export interface StatementHooks {
   byCodePoint(text: RawBuilder<string>): RawBuilder<string>;
   /** An instant (UTC ISO text) as a value of an `instant` column in a statement's select list. */
   instant(iso: string): RawBuilder<unknown>;
+  /**
+   * The `segment_id` and `contact_id` of the `sm_member` rows whose segment is one of `segments` and
+   * contact one of `contacts` (each one list parameter, as `idListParam` makes), with a null `mode`:
+   * found by the primary key, a seek per segment and contact, whatever the table's statistics say.
+   */
+  membersAmong(segments: unknown, contacts: unknown): RawBuilder<MemberAmong>;
+}
+
+/** A row of `StatementHooks.membersAmong`. */
+export interface MemberAmong {
+  readonly segment_id: string;
+  readonly contact_id: string;
+  readonly mode: null;
 }
 
 /**

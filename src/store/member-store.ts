@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { MemberAmong } from './backend.ts';
 import { backends } from './backends/index.ts';
 import { writeChanges } from './member-changes.ts';
 import type { OverrideMode } from './override-store.ts';
@@ -190,26 +191,21 @@ export function memberStore(context: StoreContext): MemberStore {
     async membershipsOf(contactIds, segmentIds) {
       const members = new Map<string, Set<string>>();
       const overrides = new Map<string, Map<string, OverrideMode>>();
-      const dialect = backends[context.dialect].sql;
-      const segments = dialect.idListParam([...new Set(segmentIds)]);
-      const ids = dialect.idListParam([...new Set(contactIds)]);
+      const backend = backends[context.dialect];
+      const segments = backend.sql.idListParam([...new Set(segmentIds)]);
+      const ids = backend.sql.idListParam([...new Set(contactIds)]);
       // Each list is one parameter, so the statement has one shape however long they are.
       const compiled = withParameters(
         membershipsStatement,
         context.dialect,
         () =>
-          db
-            .selectFrom('sm_member')
-            .select(['segment_id', 'contact_id', sql<string | null>`null`.as('mode')])
-            .where(dialect.idIn(sql.ref('segment_id'), []))
-            .where(dialect.idIn(sql.ref('contact_id'), []))
-            .unionAll(
-              db
-                .selectFrom('sm_override')
-                .select(['segment_id', 'contact_id', 'mode'])
-                .where(dialect.idIn(sql.ref('contact_id'), [])),
-            )
-            .compile(),
+          sql<
+            MemberAmong | { segment_id: string; contact_id: string; mode: string }
+          >`${backend.statements.membersAmong(segments, ids)}
+            union all
+            select segment_id, contact_id, mode from sm_override where ${backend.sql.idIn(sql.ref('contact_id'), [])}`.compile(
+            db,
+          ),
         [segments, ids, ids],
       );
       for (const row of (await db.executeQuery(compiled)).rows) {

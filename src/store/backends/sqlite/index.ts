@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { dialects } from '../../../compile/index.ts';
-import type { Backend } from '../../backend.ts';
+import type { Backend, MemberAmong } from '../../backend.ts';
 import { dataVersion, sqliteChangeFeed } from './sqlite-change-feed.ts';
 import { sqliteTypes, sqliteValues } from './sqlite-columns.ts';
 import { sqliteDialect } from './sqlite-connection.ts';
@@ -52,6 +52,11 @@ export const sqliteStoreBackend: Backend<'sqlite'> = {
     // SQLite compares text by code point unless told otherwise.
     byCodePoint: (text) => text,
     instant: (iso) => sql`${iso}`,
+    // SQLite probes the primary key for each pair of its own accord.
+    membersAmong: (segments, contacts) => sql<MemberAmong>`select segment_id, contact_id, null as mode
+      from sm_member
+      where segment_id in (select value from json_each(${segments}))
+        and contact_id in (select value from json_each(${contacts}))`,
   },
   capabilities: {
     memberCsv: sqliteMemberCsv,
