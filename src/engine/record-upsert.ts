@@ -53,7 +53,7 @@ export async function upsertRecords(
 
     // A record keeps its first image (before the batch) and its last; the maintenance needs only those.
     const after = new Map<string, StoredRecord>();
-    for (const record of await tx.records.getMany(entity, inserted.ids)) after.set(record.id, record);
+    for (const record of inserted.records) after.set(record.id, record);
     const updated: string[] = [];
     // Checked after the creates, so an update may name a record this batch created.
     const danglingUpdates = await tx.records.referenceProblems(

@@ -95,9 +95,8 @@ export async function bulkInsertRecords(
   return state.store.transaction(async (tx) => {
     const dangling = await tx.records.referenceProblems(entity, rows, givenIds(rows));
     const result = await tx.records.bulkInsert(entity, rows, dangling);
-    if (result.ids.length > 0) {
-      const inserted = await tx.records.getMany(entity, result.ids);
-      const changes = inserted.map((after) => ({ entity, after }));
+    if (result.records.length > 0) {
+      const changes = result.records.map((after) => ({ entity, after }));
       await maintainAfterWrites(tx, await liveSegments(state, tx), changes, now);
     }
     return result;

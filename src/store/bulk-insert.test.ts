@@ -44,6 +44,25 @@ for (const backend of testBackends()) {
       expect((await store.records.get('contact', generated))?.lastname).toBe('Generated id');
     });
 
+    it('gives back each inserted record exactly as reading it gives it', async () => {
+      const result = await store.records.bulkInsert('contact', [
+        {
+          id: 'image-1',
+          firstname: 'Zoë',
+          lastname: 'Ångström',
+          creditlimit: '0012.50',
+          interests: 'wine;cooking;wine',
+          birthdate: '1980-02-29',
+          donotbulkemail: 'yes',
+          numberofchildren: '3',
+        },
+        { id: 'image-2', lastname: 'Bare' },
+      ]);
+      expect(result.records.map((record) => record.id)).toEqual(['image-1', 'image-2']);
+      expect(result.records).toEqual(await store.records.getMany('contact', ['image-1', 'image-2']));
+      expect(result.records[0]).toMatchObject({ creditlimit: '12.5', interests: ['cooking', 'wine'] });
+    });
+
     it('inserts more rows than one statement can carry', async () => {
       const rows = Array.from({ length: 2_503 }, (_, i) => ({
         id: `bulk-${String(i).padStart(5, '0')}`,
@@ -62,7 +81,12 @@ for (const backend of testBackends()) {
     });
 
     it('inserts nothing for an empty batch or one where every row is bad', async () => {
-      expect(await store.records.bulkInsert('account', [])).toEqual({ inserted: 0, ids: [], rejected: [] });
+      expect(await store.records.bulkInsert('account', [])).toEqual({
+        inserted: 0,
+        ids: [],
+        records: [],
+        rejected: [],
+      });
       const result = await store.records.bulkInsert('account', [{ numberofemployees: 'many' }]);
       expect(result.inserted).toBe(0);
       expect(result.rejected[0]?.problems[0]?.path).toBe('numberofemployees');

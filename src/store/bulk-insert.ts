@@ -5,13 +5,15 @@ import { prepareInput, stampValues } from './record-input.ts';
 import { newRecordId } from './record-id.ts';
 import { reusedIdProblem, tombstonedIds } from './record-tombstones.ts';
 import { chunks, entityOf, idsPerStatement, inTransaction, type StoreContext } from './store-context.ts';
-import { encodeValues } from './stored-record.ts';
+import { encodeValues, fullRecord, type StoredRecord } from './stored-record.ts';
 import type { ColumnValue, EntityRow } from './tables.ts';
 
 /** What a bulk insert did: the ids it inserted, in input order, and each rejected row by its index. */
 export interface BulkInsertResult {
   readonly inserted: number;
   readonly ids: readonly string[];
+  /** The inserted records as stored (as `create` gives back its record), in the order of `ids`. */
+  readonly records: readonly StoredRecord[];
   readonly rejected: readonly { readonly index: number; readonly problems: readonly Problem[] }[];
 }
 
@@ -92,6 +94,7 @@ export async function bulkInsert(
   return {
     inserted: inserted.length,
     ids: inserted.map((row) => row.id),
+    records: inserted.map((row) => fullRecord(def, row.id, row.values)),
     rejected: [...rejected.entries()]
       .sort(([a], [b]) => a - b)
       .map(([index, problems]) => ({ index, problems })),
