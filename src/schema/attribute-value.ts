@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { defaultScale } from './attribute-type.ts';
+import { resolveChoice } from './dataverse-names.ts';
 import { decimalFromInput, decimalPlaces } from './decimal.ts';
 import type { AttributeDef } from './schema-types.ts';
 import { textLength, textMaxLength } from './text-length.ts';
@@ -43,7 +44,9 @@ export function canonicalInstant(text: string): string | undefined {
 /**
  * Turns what a user sent (JSON or a CSV cell) into the kept value of `attribute`, or says why it cannot.
  * Empty text and empty lists are null: "contains data" is false for them, as in Dataverse. Text longer
- * than the attribute's maximum length is refused, naming both lengths.
+ * than the attribute's maximum length is refused, naming both lengths. A choice takes its option value,
+ * or a JSON number as the option's Dataverse integer value (`gendercode: 2` is `female`); labels are
+ * for CSV files (the import resolves them, `resolveChoice`), not for values sent as JSON.
  */
 export function normalizeValue(attribute: AttributeDef, raw: unknown): ValueResult {
   if (raw === null || raw === undefined || raw === '') return ok(null);
@@ -102,6 +105,11 @@ export function normalizeValue(attribute: AttributeDef, raw: unknown): ValueResu
       return ok(text);
     }
     case 'choice': {
+      // A number is a Dataverse integer value (`gendercode: 2`), as Dataverse's Web API takes choices.
+      if (typeof raw === 'number') {
+        const resolved = resolveChoice(attribute, raw);
+        return resolved.ok ? ok(resolved.option.value) : fail(resolved.reason);
+      }
       const value = scalarText(raw);
       if (value === undefined) return fail('expected one option value');
       if (!attribute.options?.some((o) => o.value === value))
@@ -111,7 +119,9 @@ export function normalizeValue(attribute: AttributeDef, raw: unknown): ValueResu
     case 'multichoice': {
       // A CSV cell lists the options separated by semicolons, as Dataverse exports them.
       const items: unknown[] = Array.isArray(raw) ? raw : (scalarText(raw) ?? '').split(';');
-      const texts = items.map(scalarText);
+      const texts = items.map((item) =>
+        typeof item === 'number' ? dataverseOption(attribute, item) : scalarText(item),
+      );
       if (texts.some((t) => t === undefined)) return fail('expected a list of option values');
       const strings = texts.map((t) => (t ?? '').trim()).filter((t) => t !== '');
       const unknown = strings.filter((v) => !attribute.options?.some((o) => o.value === v));
@@ -120,6 +130,12 @@ export function normalizeValue(attribute: AttributeDef, raw: unknown): ValueResu
       return ok(distinct.length === 0 ? null : distinct);
     }
   }
+}
+
+/** The option value a number names, as a Dataverse integer value (or as text, when no option has it). */
+function dataverseOption(attribute: AttributeDef, n: number): string {
+  const resolved = resolveChoice(attribute, n);
+  return resolved.ok ? resolved.option.value : String(n);
 }
 
 /** The text of a string, number or boolean; undefined for anything else (objects, arrays). */

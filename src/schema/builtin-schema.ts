@@ -2,8 +2,11 @@ import type { AttributeDef, ChoiceOption, EntityDef, LookupDef } from './schema-
 
 /** The built-in CRM entities, with display names as the Dynamics 365 designer shows them. */
 
-const opts = (...pairs: (readonly [string, string])[]): ChoiceOption[] =>
-  pairs.map(([value, label]) => ({ value, label }));
+/** Options from `[value, label]` pairs, or `[value, label, dataverseValue]` where Dataverse has the option. */
+const opts = (...options: (readonly [string, string, number?])[]): ChoiceOption[] =>
+  options.map(([value, label, dataverseValue]) =>
+    dataverseValue === undefined ? { value, label } : { value, label, dataverseValue },
+  );
 
 /**
  * A single line of text holding at most `maxLength` characters: the MaxLength Dataverse gives the same
@@ -42,6 +45,12 @@ export const interestOptions = opts(
   ['fitness', 'Fitness'],
 );
 
+/**
+ * Interaction types: Segmint's own first, then the others Dynamics 365 Marketing records, as its
+ * "Retrieve interactions for a contact" page lists them (`msdyncrm_LoadInteractionsPublic`), so that
+ * their segment queries (`INTERACTION(EmailSoftBounced, …)`) and exported interactions keep their
+ * names. Interaction types are names in Dynamics too: they have no Dataverse integer value.
+ */
 export const interactionTypeOptions = opts(
   ['EmailSent', 'Email Sent'],
   ['EmailDelivered', 'Email Delivered'],
@@ -54,22 +63,86 @@ export const interactionTypeOptions = opts(
   ['EventRegistration', 'Event Registration'],
   ['EventCheckIn', 'Event Check-in'],
   ['Purchase', 'Purchase'],
+  ['ActivityContactBlocked', 'Activity Contact Blocked'],
+  ['ActivityContactDispatched', 'Activity Contact Dispatched'],
+  ['ActivityContactProcessingFailed', 'Activity Contact Processing Failed'],
+  ['CreateCrmActivityContactProcessed', 'Create CRM Activity Contact Processed'],
+  ['CreateCustomChannelActivityContactProcessed', 'Create Custom Channel Activity Contact Processed'],
+  ['CustomChannelResponse', 'Custom Channel Response'],
+  ['CustomerJourneyContactRecordUpdated', 'Customer Journey Contact Record Updated'],
+  ['EmailBlockBounced', 'Email Block Bounced'],
+  ['EmailBlocked', 'Email Blocked'],
+  ['EmailContainsBlacklistedLinks', 'Email Contains Blacklisted Links'],
+  ['EmailFeedbackLoop', 'Email Feedback Loop'],
+  ['EmailForwarded', 'Email Forwarded'],
+  ['EmailHardBounced', 'Email Hard Bounced'],
+  ['EmailSendingFailed', 'Email Sending Failed'],
+  ['EmailSoftBounced', 'Email Soft Bounced'],
+  ['EmailSubscriptionSubmit', 'Email Subscription Submit'],
+  ['FormVisited', 'Form Visited'],
+  ['InvalidRecipientAddress', 'Invalid Recipient Address'],
+  ['InvalidSenderAddress', 'Invalid Sender Address'],
+  ['LeadScoreBoost', 'Lead Score Boost'],
+  ['OutOfEmailCredits', 'Out of Email Credits'],
+  ['PassThroughActivityContactProcessed', 'Pass-through Activity Contact Processed'],
+  ['RedirectLinkClicked', 'Redirect Link Clicked'],
+  ['SchedulerActivityContactProcessed', 'Scheduler Activity Contact Processed'],
+  ['SegmentRelationshipEdited', 'Segment Relationship Edited'],
+  ['SegmentSubscribed', 'Segment Subscribed'],
+  ['SegmentUnsubscribed', 'Segment Unsubscribed'],
+  ['SplitterActivityContactProcessed', 'Splitter Activity Contact Processed'],
+  ['SurveyResponse', 'Survey Response'],
+  ['TriggerActivityContactProcessed', 'Trigger Activity Contact Processed'],
+  ['TriggerCrmWorkflowActivityContactProcessed', 'Trigger CRM Workflow Activity Contact Processed'],
+  ['WebsiteClicked', 'Website Clicked'],
 );
 
+/**
+ * Account industries: Dataverse's `industrycode` options with their values (Microsoft's account table
+ * reference), and Segmint's own (brewing, education, hospitality, manufacturing, retail, software,
+ * other), which have none. Dataverse's "Durable Manufacturing" and the several kinds of retail are
+ * narrower than Segmint's "Manufacturing" and "Retail", so they are options of their own.
+ */
 export const industryOptions = opts(
-  ['accounting', 'Accounting'],
-  ['agriculture', 'Agriculture and Non-petrol Natural Resource Extraction'],
-  ['broadcasting', 'Broadcasting Printing and Publishing'],
+  ['accounting', 'Accounting', 1],
+  ['agriculture', 'Agriculture and Non-petrol Natural Resource Extraction', 2],
+  ['broadcasting', 'Broadcasting Printing and Publishing', 3],
   ['brewing', 'Brewing, Wineries and Distilleries'],
-  ['consulting', 'Consulting'],
+  ['brokers', 'Brokers', 4],
+  ['buildingsupplyretail', 'Building Supply Retail', 5],
+  ['businessservices', 'Business Services', 6],
+  ['consulting', 'Consulting', 7],
+  ['consumerservices', 'Consumer Services', 8],
+  ['design', 'Design, Direction and Creative Management', 9],
+  ['distributors', 'Distributors, Dispatchers and Processors', 10],
+  ['doctors', "Doctor's Offices and Clinics", 11],
+  ['durablemanufacturing', 'Durable Manufacturing', 12],
+  ['eatingdrinking', 'Eating and Drinking Places', 13],
   ['education', 'Education'],
-  ['financial', 'Financial'],
-  ['food', 'Food and Tobacco Processing'],
+  ['entertainmentretail', 'Entertainment Retail', 14],
+  ['equipmentrental', 'Equipment Rental and Leasing', 15],
+  ['financial', 'Financial', 16],
+  ['food', 'Food and Tobacco Processing', 17],
   ['hospitality', 'Hospitality'],
+  ['inboundcapital', 'Inbound Capital Intensive Processing', 18],
+  ['inboundrepair', 'Inbound Repair and Services', 19],
+  ['insurance', 'Insurance', 20],
+  ['legal', 'Legal Services', 21],
   ['manufacturing', 'Manufacturing'],
+  ['nondurableretail', 'Non-Durable Merchandise Retail', 22],
+  ['outboundconsumer', 'Outbound Consumer Service', 23],
+  ['petrochemical', 'Petrochemical Extraction and Distribution', 24],
   ['retail', 'Retail'],
+  ['serviceretail', 'Service Retail', 25],
+  ['sigaffiliations', 'SIG Affiliations', 26],
+  ['socialservices', 'Social Services', 27],
   ['software', 'Software and Technology'],
-  ['transportation', 'Transportation'],
+  ['specialoutbound', 'Special Outbound Trade Contractors', 28],
+  ['specialtyrealty', 'Specialty Realty', 29],
+  ['transportation', 'Transportation', 30],
+  ['utility', 'Utility Creation and Distribution', 31],
+  ['vehicleretail', 'Vehicle Retail', 32],
+  ['wholesale', 'Wholesale', 33],
   ['other', 'Other'],
 );
 
@@ -93,24 +166,31 @@ const contact: EntityDef = {
       name: 'gendercode',
       displayName: 'Gender',
       type: 'choice',
-      options: opts(['female', 'Female'], ['male', 'Male'], ['nonbinary', 'Non-binary']),
+      // Dataverse's gendercode has Male 1 and Female 2 only.
+      options: opts(['female', 'Female', 2], ['male', 'Male', 1], ['nonbinary', 'Non-binary']),
     },
     {
       name: 'familystatuscode',
       displayName: 'Marital Status',
       type: 'choice',
       options: opts(
-        ['single', 'Single'],
-        ['married', 'Married'],
-        ['divorced', 'Divorced'],
-        ['widowed', 'Widowed'],
+        ['single', 'Single', 1],
+        ['married', 'Married', 2],
+        ['divorced', 'Divorced', 3],
+        ['widowed', 'Widowed', 4],
       ),
     },
     {
       name: 'preferredcontactmethodcode',
       displayName: 'Preferred Method of Contact',
       type: 'choice',
-      options: opts(['any', 'Any'], ['email', 'Email'], ['phone', 'Phone'], ['mail', 'Mail']),
+      options: opts(
+        ['any', 'Any', 1],
+        ['email', 'Email', 2],
+        ['phone', 'Phone', 3],
+        ['fax', 'Fax', 4],
+        ['mail', 'Mail', 5],
+      ),
     },
     { name: 'interests', displayName: 'Interests', type: 'multichoice', options: interestOptions },
     { name: 'donotbulkemail', displayName: 'Do not allow Bulk Emails', type: 'boolean' },
@@ -142,7 +222,7 @@ const account: EntityDef = {
       name: 'accountcategorycode',
       displayName: 'Category',
       type: 'choice',
-      options: opts(['preferred', 'Preferred Customer'], ['standard', 'Standard']),
+      options: opts(['preferred', 'Preferred Customer', 1], ['standard', 'Standard', 2]),
     },
     { name: 'numberofemployees', displayName: 'Number of Employees', type: 'integer' },
     { name: 'revenue', displayName: 'Annual Revenue', type: 'money', scale: 4 },
@@ -171,28 +251,29 @@ const lead: EntityDef = {
       displayName: 'Lead Source',
       type: 'choice',
       options: opts(
-        ['advertisement', 'Advertisement'],
-        ['employeereferral', 'Employee Referral'],
-        ['externalreferral', 'External Referral'],
-        ['partner', 'Partner'],
-        ['seminar', 'Seminar'],
-        ['tradeshow', 'Trade Show'],
-        ['web', 'Web'],
-        ['wordofmouth', 'Word of Mouth'],
-        ['other', 'Other'],
+        ['advertisement', 'Advertisement', 1],
+        ['employeereferral', 'Employee Referral', 2],
+        ['externalreferral', 'External Referral', 3],
+        ['partner', 'Partner', 4],
+        ['publicrelations', 'Public Relations', 5],
+        ['seminar', 'Seminar', 6],
+        ['tradeshow', 'Trade Show', 7],
+        ['web', 'Web', 8],
+        ['wordofmouth', 'Word of Mouth', 9],
+        ['other', 'Other', 10],
       ),
     },
     {
       name: 'leadqualitycode',
       displayName: 'Rating',
       type: 'choice',
-      options: opts(['hot', 'Hot'], ['warm', 'Warm'], ['cold', 'Cold']),
+      options: opts(['hot', 'Hot', 1], ['warm', 'Warm', 2], ['cold', 'Cold', 3]),
     },
     {
       name: 'statecode',
       displayName: 'Status',
       type: 'choice',
-      options: opts(['open', 'Open'], ['qualified', 'Qualified'], ['disqualified', 'Disqualified']),
+      options: opts(['open', 'Open', 0], ['qualified', 'Qualified', 1], ['disqualified', 'Disqualified', 2]),
     },
     { name: 'estimatedvalue', displayName: 'Est. Value', type: 'money', scale: 4 },
     { name: 'leadscore', displayName: 'Lead Score', type: 'integer' },
@@ -227,6 +308,7 @@ export const builtinLookups: readonly (LookupDef & { readonly entity: string })[
   {
     entity: 'contact',
     attribute: 'parentcustomerid',
+    schemaName: 'contact_customer_accounts',
     to: 'account',
     relationship: 'contacts',
     relationshipDisplayName: 'Contacts',
@@ -234,6 +316,7 @@ export const builtinLookups: readonly (LookupDef & { readonly entity: string })[
   {
     entity: 'account',
     attribute: 'primarycontactid',
+    schemaName: 'account_primary_contact',
     to: 'contact',
     relationship: 'primaryofaccounts',
     relationshipDisplayName: 'Accounts (as Primary Contact)',
@@ -241,6 +324,7 @@ export const builtinLookups: readonly (LookupDef & { readonly entity: string })[
   {
     entity: 'lead',
     attribute: 'parentcontactid',
+    schemaName: 'lead_parent_contact',
     to: 'contact',
     relationship: 'leads',
     relationshipDisplayName: 'Leads',
@@ -248,6 +332,7 @@ export const builtinLookups: readonly (LookupDef & { readonly entity: string })[
   {
     entity: 'lead',
     attribute: 'parentaccountid',
+    schemaName: 'lead_parent_account',
     to: 'account',
     relationship: 'leads',
     relationshipDisplayName: 'Leads',

@@ -43,3 +43,11 @@ export {
   textMaxLength,
 } from './text-length.ts';
 export { deleteBehaviour, type DeleteBehaviour } from './delete-behaviour.ts';
+export {
+  findAttribute,
+  findEntity,
+  findInteractionLink,
+  findRelationship,
+  resolveChoice,
+  type ChoiceMatch,
+} from './dataverse-names.ts';

@@ -4,6 +4,12 @@ import type { AttributeType } from './attribute-type.ts';
 export interface ChoiceOption {
   readonly value: string;
   readonly label: string;
+  /**
+   * The option's integer value in Dataverse, where Dataverse has the same option (contact `gendercode`
+   * Female is 2): what Dynamics' segment queries, Web API and exports write for it. Segmint stores and
+   * compares `value`; this is only read and written at the edges (`resolveChoice`).
+   */
+  readonly dataverseValue?: number;
 }
 
 /** An attribute of an entity, addressed by its Dataverse-style logical name. */
@@ -55,6 +61,18 @@ export interface RelationshipDef {
   readonly lookupAttribute: string;
   /** The name of the same link seen from the other end. */
   readonly reverse: string;
+  /**
+   * The link's relationship schema name in Dataverse (`contact_customer_accounts` for
+   * `contact.parentcustomerid` → account), when Dataverse has the same link. Both ends share it.
+   */
+  readonly schemaName?: string;
+  /**
+   * Every Dataverse-style name of the link (both ends share them), matched without regard to case by
+   * `findRelationship`. First the name Dynamics 365 Marketing's segment queries write,
+   * `<entity holding the lookup>_<target>_<lookup attribute>` (`contact_account_parentcustomerid`,
+   * given to every lookup, custom ones too); then `schemaName`, when there is one.
+   */
+  readonly schemaNames: readonly string[];
 }
 
 /** How a lookup is declared when an entity is defined: `contactid` → contact, seen from a contact as `interactions`. */
@@ -65,4 +83,6 @@ export interface LookupDef {
   /** The one-to-many relationship's name on the target entity. */
   readonly relationship: string;
   readonly relationshipDisplayName?: string;
+  /** The Dataverse relationship schema name of the link (`RelationshipDef.schemaName`). */
+  readonly schemaName?: string;
 }

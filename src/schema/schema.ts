@@ -26,6 +26,8 @@ export class Schema {
       const attribute = holder?.attributes.find((a) => a.name === lookup.attribute);
       const target = this.entities.get(lookup.to);
       if (!holder || !attribute || !target) continue;
+      const schemaNames = linkSchemaNames(lookup);
+      const schemaName = lookup.schemaName === undefined ? {} : { schemaName: lookup.schemaName };
       this.#relationships.get(holder.name)?.set(lookup.attribute, {
         name: lookup.attribute,
         displayName: attribute.displayName,
@@ -35,6 +37,8 @@ export class Schema {
         lookupEntity: holder.name,
         lookupAttribute: lookup.attribute,
         reverse: lookup.relationship,
+        ...schemaName,
+        schemaNames,
       });
       this.#relationships.get(target.name)?.set(lookup.relationship, {
         name: lookup.relationship,
@@ -45,6 +49,8 @@ export class Schema {
         lookupEntity: holder.name,
         lookupAttribute: lookup.attribute,
         reverse: lookup.attribute,
+        ...schemaName,
+        schemaNames,
       });
     }
   }
@@ -94,4 +100,15 @@ export class Schema {
     const lookups = lookup ? [...this.lookups, { ...lookup, entity: entityName }] : this.lookups;
     return new Schema(entities, lookups);
   }
+}
+
+/**
+ * The Dataverse-style names of a lookup's link: the one Dynamics 365 Marketing's segment queries write,
+ * `<holder>_<target>_<attribute>` (`contact_account_parentcustomerid`), then Dataverse's relationship
+ * schema name when the lookup declares one (`contact_customer_accounts`).
+ */
+function linkSchemaNames(lookup: PlacedLookup): string[] {
+  const names = [`${lookup.entity}_${lookup.to}_${lookup.attribute}`];
+  if (lookup.schemaName !== undefined && !names.includes(lookup.schemaName)) names.push(lookup.schemaName);
+  return names;
 }
