@@ -1,7 +1,8 @@
 import type { Problem } from '../schema/index.ts';
 import { checkedCsvRecords, encodingMessage, type EncodingFault } from './csv-encoding.ts';
-import { importColumns } from './csv-header.ts';
+import { importHeader, type IgnoredColumn, type ImportColumns } from './csv-header.ts';
 import type { CsvInput } from './csv-records.ts';
+import { csvValueReader, type CsvRow } from './csv-values.ts';
 import type { Engine } from './engine.ts';
 import { EngineError } from './engine-error.ts';
 
@@ -35,6 +36,11 @@ export interface CsvImportResult {
   readonly rejected: readonly RejectedRow[];
   /** Every refused row; more than `rejected.length` when the list was cut short. */
   readonly rejectedCount: number;
+  /**
+   * The columns of the file that were not read, each with why (Dynamics' bookkeeping columns, a
+   * computed attribute named by its display name); absent when every column was read.
+   */
+  readonly ignoredColumns?: readonly IgnoredColumn[];
 }
 
 /** The most refused rows an import lists one by one; past it, only `rejectedCount` grows. */
@@ -46,9 +52,12 @@ export const defaultImportBatchSize = 1_000;
 /**
  * Loads a CSV file into an entity, streaming: the file is parsed a little ahead of the writes and
  * written in batches, so a file of any size flows through in constant memory. The header row holds
- * logical names (a bad one refuses the file before anything is written); a row whose `id` exists
- * updates that record (an empty cell clears a value, a column left out is left alone), every other row
- * creates one. Multi-choice cells list option values separated by `;`. The file is UTF-8 (a BOM is
+ * logical or display names (`csv-header.ts`; a bad one refuses the file before anything is written); a
+ * row whose `id` exists updates that record (an empty cell clears a value, a column left out is left
+ * alone), every other row creates one. Files as Dynamics exports them load as they are: a choice cell
+ * holds the option value, its label or its Dataverse integer value, a multi-choice cell lists them
+ * separated by `;`, a lookup cell holds an id or the primary name of the record (`csv-values.ts`; a
+ * name several records share refuses the row). The file is UTF-8 (a BOM is
  * fine): a row with bytes that are not is refused with its line, a header with them refuses the file,
  * rather than read with U+FFFD in their place. Each refused row is reported
  * with its line and the reason, and the good rows load. Each batch is one transaction that keeps every
@@ -68,8 +77,8 @@ export async function importCsv(
   if (!def) throw new EngineError('NOT_FOUND', `There is no entity "${entity}".`);
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? defaultImportBatchSize));
 
-  let columns: string[] | undefined;
-  let batch: { line: number; values: Record<string, string> }[] = [];
+  let columns: ImportColumns | undefined;
+  let batch: CsvRow[] = [];
   const totals = { rows: 0, created: 0, updated: 0, rejected: 0, bytes: 0 };
   const rejected: RejectedRow[] = [];
   const reject = (line: number, reason: string) => {
@@ -77,9 +86,16 @@ export async function importCsv(
     if (rejected.length < maxRejectedReported) rejected.push({ line, reason });
   };
 
+  const cells = csvValueReader(engine.store, engine.store.schema(), def);
   const flush = async () => {
     if (batch.length === 0) return;
-    const rows = batch;
+    const read = await cells.read(batch);
+    const rows: { line: number; values: Record<string, string> }[] = [];
+    batch.forEach((row, i) => {
+      const values = read[i];
+      if (values?.ok) rows.push({ line: row.line, values: values.values });
+      else reject(row.line, values?.reason ?? '');
+    });
     batch = [];
     const result = await engine.upsertRecords(
       entity,
@@ -100,7 +116,7 @@ export async function importCsv(
     totals.bytes = record.bytes;
     if (!columns) {
       if (record.notUtf8) throw notUtf8File(record.notUtf8);
-      columns = importColumns(def, record.cells);
+      columns = importHeader(def, record.cells);
       continue;
     }
     // A line of empty cells (spreadsheets leave them at the end) is a blank line, not a record.
@@ -111,22 +127,30 @@ export async function importCsv(
       reject(record.line, encodingMessage(record.notUtf8));
       continue;
     }
-    if (record.cells.length !== columns.length) {
+    if (record.cells.length !== columns.names.length) {
       reject(
         record.line,
-        `The row has ${record.cells.length} field(s) but the header has ${columns.length}.`,
+        `The row has ${record.cells.length} field(s) but the header has ${columns.names.length}.`,
       );
       continue;
     }
     const values: Record<string, string> = {};
-    columns.forEach((column, i) => (values[column] = record.cells[i] ?? ''));
+    columns.names.forEach((column, i) => {
+      if (column !== undefined) values[column] = record.cells[i] ?? '';
+    });
     batch.push({ line: record.line, values });
     if (batch.length >= batchSize) await flush();
   }
   if (!columns) throw new EngineError('INVALID_RECORD', 'The CSV file is empty: it needs a header row.');
   await flush();
   rejected.sort((a, b) => a.line - b.line);
-  return { created: totals.created, updated: totals.updated, rejected, rejectedCount: totals.rejected };
+  return {
+    created: totals.created,
+    updated: totals.updated,
+    rejected,
+    rejectedCount: totals.rejected,
+    ...(columns.ignored.length > 0 ? { ignoredColumns: columns.ignored } : {}),
+  };
 }
 
 /** A header that is not UTF-8: the file is refused before anything is written. */
