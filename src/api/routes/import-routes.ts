@@ -28,8 +28,12 @@ const importQuery = z.object({
 });
 
 const csvBodySchema = z.any().meta({
-  description: 'The CSV file: a header row of logical names, then one record per row.',
-  examples: ['id,firstname,lastname,address1_city,interests\n,Ada,Lovelace,Atlantis,wine;travel\n'],
+  description:
+    'The CSV file: a header row of logical or display names, then one record per row. A file exported from Dynamics 365 loads as it is.',
+  examples: [
+    'id,firstname,lastname,address1_city,interests\n,Ada,Lovelace,Atlantis,wine;travel\n',
+    'First Name,Last Name,Address 1: City,Gender,Company Name\nAda,Lovelace,London,Female,Contoso\n',
+  ],
 });
 
 const importResultSchema = z
@@ -45,6 +49,17 @@ const importResultSchema = z
       )
       .describe('The refused rows in line order (the first 10,000; `rejectedCount` counts them all).'),
     rejectedCount: z.number().int(),
+    ignoredColumns: z
+      .array(
+        z.object({
+          column: z.string().describe('The header cell as the file has it.'),
+          reason: z.string(),
+        }),
+      )
+      .optional()
+      .describe(
+        "Columns that were not read, each with why: Dynamics' bookkeeping columns (`(Do Not Modify) Row Checksum` …) and computed attributes named by their display name (`Full Name`). Absent when every column was read.",
+      ),
   })
   .meta({
     id: 'ImportResult',
@@ -62,7 +77,9 @@ const isStream = (body: unknown): body is Readable =>
   typeof body === 'object' && body !== null && typeof (body as Readable).pipe === 'function';
 
 /**
- * `POST /api/import/{entity}`: a CSV body whose header row holds logical names. The body streams
+ * `POST /api/import/{entity}`: a CSV body whose header row holds logical or display names (a file as
+ * Dynamics 365 exports it loads as it is: choices by label or Dataverse value, lookups by id or by the
+ * primary name of the record they point to). The body streams
  * straight into the import (it is never held in memory whole), in batches that each keep the live
  * segments right; a bad header refuses the file (422) before any row is written, a bad row is
  * reported with its line and reason while the good rows load.
@@ -83,7 +100,7 @@ export const importRoutes: ApiPlugin = async (app, { engine }) => {
         operationId: 'importCsv',
         summary: 'Load records from a CSV file: creates new ones, updates those whose id exists',
         description:
-          'Send the file as the body with `Content-Type: text/csv`. The header row holds logical names (`id`, `firstname`, `address1_city` …); multi-choice cells list option values separated by `;`. A row whose `id` exists updates that record (an empty cell clears a value); any other row creates one.',
+          "Send the file as the body with `Content-Type: text/csv`. The header row holds logical names (`id`, `firstname`, `address1_city` …) or display names (`First Name`, `Address 1: City`), in any case; a display name two attributes share is refused, naming both. A choice cell holds the option value, its label (`Female`) or its Dataverse integer value (`2`); multi-choice cells list them separated by `;`. A lookup cell holds the id of the record it points to or that record's primary name (an account's `name`, a contact's full name); a name several records share refuses the row. A file exported from Dynamics 365 loads as it is: `(Do Not Modify) Contact` is the id, its other bookkeeping columns and `Full Name` are skipped and listed in `ignoredColumns`. A row whose `id` exists updates that record (an empty cell clears a value); any other row creates one.",
         consumes: csvTypes,
         // The body is the request stream itself (see the parser above): documented, never validated.
         body: csvBodySchema,
@@ -108,7 +125,11 @@ export const importRoutes: ApiPlugin = async (app, { engine }) => {
         body,
         batchSize === undefined ? {} : { batchSize },
       );
-      return { ...result, rejected: [...result.rejected] };
+      return {
+        ...result,
+        rejected: [...result.rejected],
+        ...(result.ignoredColumns ? { ignoredColumns: [...result.ignoredColumns] } : {}),
+      };
     },
   );
 };
