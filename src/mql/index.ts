@@ -1,0 +1,5 @@
+/** MQL, the segment query language of Dynamics 365 Marketing: read into Segmint queries and printed from them. */
+export { parseMql, type ParseMqlOptions, type ParseMqlResult } from './parse-mql.ts';
+export { printMql, type PrintMqlOptions } from './print-mql.ts';
+export { mqlProblemCodes, type MqlProblem, type MqlProblemCode } from './mql-problem.ts';
+export type { SegmentRef, SegmentResolver } from './segment-ref.ts';
