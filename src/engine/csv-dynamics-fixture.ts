@@ -16,6 +16,16 @@ export const dynamicsContactsCsv = [
   '',
 ].join('\r\n');
 
+/** The accounts the file's companies name, as a CSV file with a display-name header. */
+export const dynamicsAccountsCsv = [
+  'id,Account Name,Industry',
+  'acc-contoso,Contoso,Consulting',
+  'acc-fabrikam-1,Fabrikam,17',
+  'acc-fabrikam-2,FABRIKAM,',
+  'acc-litware,Litware,software',
+  '',
+].join('\n');
+
 /** The accounts the file's companies name: "Contoso" once, "Fabrikam" twice (in two cases). */
 export async function seedDynamicsAccounts(engine: Engine): Promise<void> {
   await engine.createRecord('account', { id: 'acc-contoso', name: 'Contoso' });

@@ -125,10 +125,11 @@ export const importRoutes: ApiPlugin = async (app, { engine }) => {
         body,
         batchSize === undefined ? {} : { batchSize },
       );
+      const { ignoredColumns, ...counts } = result;
       return {
-        ...result,
+        ...counts,
         rejected: [...result.rejected],
-        ...(result.ignoredColumns ? { ignoredColumns: [...result.ignoredColumns] } : {}),
+        ...(ignoredColumns ? { ignoredColumns: [...ignoredColumns] } : {}),
       };
     },
   );

@@ -11,7 +11,8 @@ import { fileError } from '../read-json-file.ts';
 
 /**
  * `import <entity> <file.csv>`: streams the file into the entity, live segments kept right batch by
- * batch. Exit 0 when every row loaded, 2 when some were rejected (each listed with its line).
+ * batch. Exit 0 when every row loaded, 2 when some were rejected (each listed with its line). Columns
+ * the import did not read (a Dynamics export's bookkeeping columns, `Full Name`) are listed too.
  */
 export async function importFile(entity: string, file: string, options: LocationOptions): Promise<ExitCode> {
   const size = await fileSize(file);
@@ -46,6 +47,7 @@ function report(file: string, result: CsvImportResult): string[] {
   const listed = result.rejected.length;
   return [
     `${file}: ${count(result.created)} created, ${count(result.updated)} updated, ${count(result.rejectedCount)} rejected`,
+    ...(result.ignoredColumns ?? []).map((c) => `  column ${JSON.stringify(c.column)} not read: ${c.reason}`),
     ...result.rejected.map((row) => `  line ${row.line}: ${row.reason}`),
     ...(listed < result.rejectedCount ? [`  (the first ${count(listed)} rejected rows are listed)`] : []),
   ];

@@ -9,7 +9,7 @@ export function registerImport(program: Command): void {
       .command('import')
       .summary('load records from a CSV file, with a progress bar')
       .description(
-        'Load records of an entity from CSV: a header row of logical names, then one record per row. A row whose id exists updates that record. Rejected rows are reported with their line numbers and reasons while the good rows load (exit 2); live segments stay right as the rows land.',
+        "Load records of an entity from CSV: a header row of logical names (firstname) or display names (First Name), then one record per row. A file exported from Dynamics 365 loads as it is: choices by option value, label (Female) or Dataverse value (2), lookups by id or by the name of the record they point to (an account's name). A row whose id exists updates that record. Rejected rows are reported with their line numbers and reasons while the good rows load (exit 2); columns not read are listed; live segments stay right as the rows land.",
       )
       .argument('<entity>', 'the entity: contact, account, lead, interaction or a custom one')
       .argument('<file.csv>', 'the CSV file, read as a stream'),
