@@ -17,12 +17,12 @@ import { condition, leafWithData, type Leaf } from './where-nodes.ts';
  *   `x <= DATEADD(day, -30, DATETIMEUTCNOW())` is older than 30 days; `x > DATEADD(day, -30, …)` is
  *   its opposite (has a date, not older than 30 days); `x > DATEADD(day, -30, …) && x <= DATETIMEUTCNOW()`
  *   is in the last 30 days; `x >= DATETIMEUTCNOW() && x < DATEADD(day, 30, …)` is in the next 30 days.
- * - Calendar periods, by DATEDIFF, which counts the boundaries of the date part crossed between its
- *   two dates (as SQL Server's does): `DATEDIFF(day, x, DATETIMEUTCNOW()) == 0` is today, `== 1`
- *   yesterday, `DATEDIFF(day, DATETIMEUTCNOW(), x) == 1` tomorrow; week, month and year give this and
- *   last week, month, year. On a `date` attribute, `DATEDIFF(day, x, DATETIMEUTCNOW()) >= n` is older
- *   than n days (and `<`, `>`, `<=` follow). Weeks start on Monday and every day is read in the
- *   segment's time zone (SEGMENTS.md), where Dynamics reads UTC.
+ * - DATEDIFF(part, x, DATETIMEUTCNOW()): with `==`, calendar periods, counting boundaries crossed as
+ *   SQL Server does (`== 0` today, this week, month or year; `== 1` yesterday or the last one;
+ *   `DATEDIFF(day, DATETIMEUTCNOW(), x) == 1` tomorrow); with `<`, `<=`, `>`, `>=`, whole units elapsed,
+ *   as an age (`DATEDIFF(year, birthdate, DATETIMEUTCNOW()) >= 40` is olderThan 40 years).
+ * - Weeks start on Monday and every day is read in the segment's time zone (SEGMENTS.md), where
+ *   Dynamics reads UTC.
  */
 
 type CallExpr = Extract<ValueExpr, { kind: 'call' }>;
@@ -230,7 +230,14 @@ const calendar = {
   years: ['thisYear', 'lastYear'],
 } as const;
 
-/** `DATEDIFF(part, a, b) op k`, one of a and b an attribute, the other DATETIMEUTCNOW(). */
+/**
+ * `DATEDIFF(part, x, DATETIMEUTCNOW()) op k`. Compared with `==` it names a calendar period, counting
+ * the boundaries of `part` crossed as SQL Server does (0 this one, 1 the last one; tomorrow is
+ * `DATEDIFF(day, DATETIMEUTCNOW(), x) == 1`). Compared with `<`, `<=`, `>`, `>=` it reads the whole
+ * units elapsed since x, as an age: `DATEDIFF(year, birthdate, DATETIMEUTCNOW()) >= 40` is 40 years
+ * old or more (olderThan 40 years), and `< 40` has a birthdate and is not (on a date attribute and in
+ * days, elapsed days and calendar days are the same count).
+ */
 export function dateDiffLeaf(
   call: CallExpr,
   op: CompareOp,
@@ -249,12 +256,12 @@ export function dateDiffLeaf(
       'DATEDIFF takes a date part and two dates: DATEDIFF(day, birthdate, DATETIMEUTCNOW()).',
     );
   }
-  const fromAttribute = isNow(second);
-  const nameSide = fromAttribute ? first : second;
-  if (!(fromAttribute || isNow(first)) || nameSide.kind !== 'name') {
+  const sinceAttribute = isNow(second);
+  const nameSide = sinceAttribute ? first : second;
+  if (!(sinceAttribute || isNow(first)) || nameSide.kind !== 'name') {
     return report(
       call.at,
-      'Segmint reads DATEDIFF between an attribute and DATETIMEUTCNOW(), such as DATEDIFF(day, birthdate, DATETIMEUTCNOW()).',
+      'Segmint reads DATEDIFF between an attribute and DATETIMEUTCNOW(), such as DATEDIFF(year, birthdate, DATETIMEUTCNOW()).',
     );
   }
   const resolved = resolveName(scope, nameSide);
@@ -265,43 +272,41 @@ export function dateDiffLeaf(
   ) {
     return report(nameSide.at, `DATEDIFF needs a date attribute; ${nameSide.name.text} is not one.`);
   }
-  const attribute = resolved.attribute;
-  const written = integerOf(k);
-  if (written === undefined) return report(k.at, 'Compare DATEDIFF(…) with a whole number, such as == 0.');
-  // DATEDIFF(part, now, x) is the count the other way round: −DATEDIFF(part, x, now).
-  const flipped = { '==': '==', '!=': '!=', '>': '<', '>=': '<=', '<': '>', '<=': '>=' } as const;
-  const d = fromAttribute ? { op, k: written } : { op: flipped[op], k: -written };
-  const name = attribute.name;
-  if (d.op === '==' || d.op === '!=') {
+  const name = resolved.attribute.name;
+  const k0 = integerOf(k);
+  if (k0 === undefined) return report(k.at, 'Compare DATEDIFF(…) with a whole number, such as == 0.');
+  if (op === '==' || op === '!=') {
+    // DATEDIFF(part, now, x) counts the other way round.
+    const n = sinceAttribute ? k0 : -k0;
     let operator: string | undefined;
-    if (d.k === 0 || d.k === 1)
-      operator = unit in calendar ? calendar[unit as keyof typeof calendar][d.k] : undefined;
-    if (d.k === -1 && unit === 'days') operator = 'tomorrow';
+    if (n === 0 || n === 1)
+      operator = unit in calendar ? calendar[unit as keyof typeof calendar][n] : undefined;
+    if (n === -1 && unit === 'days') operator = 'tomorrow';
     if (!operator) {
       return report(
         call.at,
-        'DATEDIFF(…) == n states a calendar period Segmint has for n = 0 (this day, week, month or year) and n = 1 (the last one), or tomorrow; for a sliding period, compare the attribute with DATEADD(…, DATETIMEUTCNOW()).',
+        'DATEDIFF(…) == n names a calendar period Segmint has for n = 0 (this day, week, month or year), n = 1 (the last one) and tomorrow; for other periods compare the attribute with DATEADD(…, DATETIMEUTCNOW()).',
       );
     }
     const leaf = leafWithData(condition(name, operator), name);
-    return d.op === '==' ? leaf : { t: leaf.f, f: leaf.t };
+    return op === '==' ? leaf : { t: leaf.f, f: leaf.t };
   }
-  if (unit !== 'days' || attribute.type !== 'date') {
+  if (!sinceAttribute) {
     return report(
       call.at,
-      `DATEDIFF counts calendar boundaries, which Segmint can compare only in days on a date attribute; for a sliding period write ${name} <= DATEADD(${datePartOf[unit]}, -n, DATETIMEUTCNOW()) (older than n) or ${name} > DATEADD(…, -n, DATETIMEUTCNOW()) && ${name} <= DATETIMEUTCNOW() (in the last n).`,
+      `For dates to come, write ${name} >= DATETIMEUTCNOW() && ${name} < DATEADD(${datePartOf[unit]}, n, DATETIMEUTCNOW()) (in the next n); DATEDIFF(${datePartOf[unit]}, DATETIMEUTCNOW(), ${name}) ${op} n cannot be expressed.`,
     );
   }
-  // On a date, DATEDIFF(day, x, today) >= n is x on or before today − n: older than n days.
-  const atLeast = d.op === '>=' ? d.k : d.op === '>' ? d.k + 1 : d.op === '<' ? d.k : d.k + 1;
+  // Elapsed whole units: d >= n is "older than n", d < n its opposite.
+  const atLeast = op === '>=' ? k0 : op === '>' ? k0 + 1 : op === '<' ? k0 : k0 + 1;
   if (atLeast < 1) {
     return report(
       call.at,
-      `DATEDIFF(day, ${name}, DATETIMEUTCNOW()) ${d.op} ${d.k} reaches into the future, which Segmint cannot state this way; use DATEADD(day, n, DATETIMEUTCNOW()).`,
+      `DATEDIFF(${datePartOf[unit]}, ${name}, DATETIMEUTCNOW()) ${op} ${k0} reaches into the future, which Segmint cannot state this way; for dates to come use DATEADD(${datePartOf[unit]}, n, DATETIMEUTCNOW()).`,
     );
   }
-  const leaf = leafWithData(condition(name, 'olderThan', [atLeast], 'days'), name);
-  return d.op === '>=' || d.op === '>' ? leaf : { t: leaf.f, f: leaf.t };
+  const leaf = leafWithData(condition(name, 'olderThan', [atLeast], unit), name);
+  return op === '>=' || op === '>' ? leaf : { t: leaf.f, f: leaf.t };
 }
 
 /**

@@ -3,3 +3,4 @@ export { parseMql, type ParseMqlOptions, type ParseMqlResult } from './parse-mql
 export { printMql, type PrintMqlOptions } from './print-mql.ts';
 export { mqlProblemCodes, type MqlProblem, type MqlProblemCode } from './mql-problem.ts';
 export type { SegmentRef, SegmentResolver } from './segment-ref.ts';
+export type { BlockJson, GroupJson, QueryJson, WhereJson } from './query-json.ts';

@@ -1,7 +1,8 @@
-import type { Query } from '../definition/index.ts';
+import { parseQuery } from '../definition/index.ts';
 import type { Schema } from '../schema/index.ts';
 import { mqlProblem, type MqlProblem } from './mql-problem.ts';
 import { parseSyntax } from './parse-syntax.ts';
+import { queryJson, type QueryJson } from './query-json.ts';
 import type { SegmentResolver } from './segment-ref.ts';
 import { tokenize } from './tokenize.ts';
 import { translateQuery } from './translate-query.ts';
@@ -16,16 +17,17 @@ export interface ParseMqlOptions {
 }
 
 export type ParseMqlResult =
-  | { readonly ok: true; readonly query: Query }
+  | { readonly ok: true; readonly query: QueryJson }
   | { readonly ok: false; readonly problems: readonly MqlProblem[] };
 
 /**
  * Reads a Dynamics 365 Marketing segment query (MQL, the `msdyncrm_segmentquery` of a segment) as a
- * Segmint query, or returns every problem with its line and column. Never throws.
+ * Segmint query, in the JSON of SEGMENTS.md (what `parseQuery` and the API take), or returns every
+ * problem with its line and column. Never throws.
  *
  * @example
  * parseMql("PROFILE(contact).FILTER(address1_city == 'Seattle')", Schema.builtin());
- * // { ok: true, query: { blocks: [{ kind: 'queryBlock', entity: 'contact', where: { … equals ['Seattle'] … } }] } }
+ * // { ok: true, query: { blocks: [{ entity: 'contact', where: { kind: 'group', op: 'and', children: [ … ] } }] } }
  */
 export function parseMql(text: string, schema: Schema, options: ParseMqlOptions = {}): ParseMqlResult {
   try {
@@ -38,7 +40,18 @@ export function parseMql(text: string, schema: Schema, options: ParseMqlOptions 
     if (problems.length > 0 || !query) {
       return { ok: false, problems: sortProblems(problems.length > 0 ? problems : [internal()]) };
     }
-    return { ok: true, query };
+    // The definition's own limits (depth, values …) still hold for a query written as MQL.
+    const json = queryJson(query);
+    const checked = parseQuery(json);
+    if (!checked.ok) {
+      return {
+        ok: false,
+        problems: checked.problems.map((p) =>
+          mqlProblem('MQL_NOT_EXPRESSIBLE', { line: 1, column: 1, offset: 0 }, p.message),
+        ),
+      };
+    }
+    return { ok: true, query: json };
   } catch (error) {
     // A resolver that throws, or a bug: still an answer, never an exception.
     return { ok: false, problems: [internal(error)] };

@@ -188,6 +188,16 @@ function leafOf(
   }
 }
 
+const knownFunctions = ['DATETIMEUTCNOW', 'DATEADD', 'DATEDIFF', 'DATE', 'DAYSTOANNIVERSARY'];
+
+/** The calls in a value of functions MQL (with Segmint's DAYSTOANNIVERSARY) does not have. */
+function unknownCalls(value: ValueExpr): Extract<ValueExpr, { kind: 'call' }>[] {
+  if (value.kind === 'arithmetic') return [...unknownCalls(value.left), ...unknownCalls(value.right)];
+  if (value.kind !== 'call') return [];
+  const own = [...knownFunctions, 'UTCNOW'].includes(value.name.text.toUpperCase()) ? [] : [value];
+  return [...own, ...value.args.flatMap(unknownCalls)];
+}
+
 function isCall(expr: ValueExpr, name: string): boolean {
   return expr.kind === 'call' && expr.name.text.toUpperCase() === name;
 }
@@ -202,6 +212,19 @@ function compareLeaf(expr: Extract<CondExpr, { kind: 'compare' }>, scope: Condit
     return undefined;
   };
   const { left, right } = expr;
+  const unknown = [left, right].flatMap(unknownCalls);
+  for (const call of unknown) {
+    const hint =
+      closest(call.name.text, knownFunctions) ?? (/now/i.test(call.name.text) ? 'DATETIMEUTCNOW' : undefined);
+    scope.problems.push(
+      mqlProblem(
+        'MQL_UNKNOWN_FUNCTION',
+        call.name.at,
+        `MQL has no function ${call.name.text}()${hint ? `; did you mean ${hint}()?` : '.'}`,
+      ),
+    );
+  }
+  if (unknown.length > 0) return undefined;
   if (isCall(left, 'DATEDIFF') && left.kind === 'call') return dateDiffLeaf(left, expr.op, right, scope);
   if (isCall(right, 'DATEDIFF') && right.kind === 'call')
     return dateDiffLeaf(right, flip[expr.op], left, scope);
@@ -210,26 +233,11 @@ function compareLeaf(expr: Extract<CondExpr, { kind: 'compare' }>, scope: Condit
   if (right.kind === 'call' && isCall(right, 'DAYSTOANNIVERSARY'))
     return anniversaryLeaf(right, flip[expr.op], left, scope);
   for (const side of [left, right]) {
-    if (side.kind === 'arithmetic')
+    if (side.kind === 'arithmetic') {
       return report(
         side.at,
         'Segmint compares an attribute with a value; arithmetic (+ - * /) cannot be expressed.',
       );
-    if (
-      side.kind === 'call' &&
-      !['DATE', 'DATEADD', 'DATETIMEUTCNOW', 'UTCNOW'].includes(side.name.text.toUpperCase())
-    ) {
-      const known = ['DATETIMEUTCNOW', 'DATEADD', 'DATEDIFF', 'DATE'];
-      const hint =
-        closest(side.name.text, known) ?? (/now/i.test(side.name.text) ? 'DATETIMEUTCNOW' : undefined);
-      scope.problems.push(
-        mqlProblem(
-          'MQL_UNKNOWN_FUNCTION',
-          side.name.at,
-          `MQL has no function ${side.name.text}()${hint ? `; did you mean ${hint}()?` : '.'}`,
-        ),
-      );
-      return undefined;
     }
   }
   let nameSide = left;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseDefinition, type Query } from '../../src/definition/index.ts';
+import { parseDefinition, parseQuery, type Query } from '../../src/definition/index.ts';
 import { InMemoryRecords, isMatch, type EvaluationContext } from '../../src/evaluate/index.ts';
 import { parseMql, printMql } from '../../src/mql/index.ts';
 import { casesByArea } from '../conformance/cases/index.ts';
@@ -42,13 +42,16 @@ const backends: readonly { name: string; open: () => Promise<Backend>; skipBecau
   {
     name: 'PostgreSQL',
     open: () => openSql('postgres'),
-    ...(process.env.SEGMINT_TEST_PG ? {} : { skipBecause: 'SEGMINT_TEST_PG does not name a PostgreSQL server' }),
+    ...(process.env.SEGMINT_TEST_PG
+      ? {}
+      : { skipBecause: 'SEGMINT_TEST_PG does not name a PostgreSQL server' }),
   },
 ];
 
 function caseQuery(c: ConformanceCase): Query {
   const parsed = parseDefinition({ name: c.name, timeZone: c.timeZone ?? 'UTC', query: c.query });
-  if (!parsed.ok || !parsed.value.query) return expect.fail(`the case does not parse: ${JSON.stringify(parsed)}`);
+  if (!parsed.ok || !parsed.value.query)
+    return expect.fail(`the case does not parse: ${JSON.stringify(parsed)}`);
   return parsed.value.query;
 }
 
@@ -56,14 +59,22 @@ function caseQuery(c: ConformanceCase): Query {
 function roundTrip(c: ConformanceCase): { mql: string; query: Query } {
   const mql = printMql(caseQuery(c), conformanceSchema);
   const read = parseMql(mql, conformanceSchema);
-  if (!read.ok) return expect.fail(`the printed MQL does not read back:\n${mql}\n${JSON.stringify(read.problems, null, 2)}`);
-  return { mql, query: read.query };
+  if (!read.ok)
+    return expect.fail(
+      `the printed MQL does not read back:\n${mql}\n${JSON.stringify(read.problems, null, 2)}`,
+    );
+  const tree = parseQuery(read.query);
+  if (!tree.ok)
+    return expect.fail(`parseMql answered a query parseQuery refuses: ${JSON.stringify(tree.problems)}`);
+  return { mql, query: tree.value };
 }
 
 const sorted = (ids: readonly string[]): string[] => [...ids].sort();
 
 for (const backend of backends) {
-  const title = backend.skipBecause ? `on ${backend.name} (skipped: ${backend.skipBecause})` : `on ${backend.name}`;
+  const title = backend.skipBecause
+    ? `on ${backend.name} (skipped: ${backend.skipBecause})`
+    : `on ${backend.name}`;
   describe.skipIf(backend.skipBecause !== undefined)(`definition → MQL → definition ${title}`, () => {
     let instance: Backend | undefined;
     beforeAll(async () => {
