@@ -72,6 +72,35 @@ for (const backend of testBackends()) {
       expect((await engine.store.records.get('contact', 'b'))?.parentcustomerid).toBe('acc-1');
     });
 
+    it("takes a row's own id over a record's name, for a lookup to records of the same file", async () => {
+      const { engine } = await engineOn(await backend.open());
+      const added = await engine.store.addCustomEntity({
+        name: 'campaign',
+        displayName: 'Campaign',
+        primaryAttribute: 'title',
+        attributes: [{ name: 'title', displayName: 'Title', type: 'string' }],
+        lookups: [{ attribute: 'parentcampaignid', to: 'campaign', relationship: 'childcampaigns' }],
+      });
+      expect(added.ok).toBe(true);
+      await engine.createRecord('campaign', { id: 'old', title: 'spring' });
+      await engine.createRecord('campaign', { id: 'older', title: 'Autumn' });
+      const result = await importCsv(
+        engine,
+        'campaign',
+        file(
+          lines(
+            'id,Title,parentcampaignid',
+            'spring,Spring sale,',
+            'summer,Summer sale,spring',
+            'winter,,autumn',
+          ),
+        ),
+      );
+      expect(result).toMatchObject({ created: 3, rejectedCount: 0 });
+      expect((await engine.store.records.get('campaign', 'summer'))?.parentcampaignid).toBe('spring');
+      expect((await engine.store.records.get('campaign', 'winter'))?.parentcampaignid).toBe('older');
+    });
+
     it('finds contacts by full name for interactions, and industries by label or Dataverse value', async () => {
       const { engine } = await engineOn(await backend.open());
       await engine.createRecord('contact', { id: 'c1', firstname: 'Ada', lastname: 'Lovelace' });

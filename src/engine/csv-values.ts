@@ -12,8 +12,7 @@ export type CsvRowValues =
   | { readonly ok: true; readonly values: Record<string, string> }
   | { readonly ok: false; readonly reason: string };
 
-/** Ids sought per read, and records per page while a name index is built. */
-const idsPerRead = 1_000;
+/** Records per page while a name index is built. */
 const recordsPerPage = 2_000;
 
 /**
@@ -54,9 +53,14 @@ export function csvValueReader(
       const choices = attributes.filter((a) => a.type === 'choice' || a.type === 'multichoice');
       const lookups = attributes.filter((a) => a.type === 'lookup');
       const named = new Map<AttributeDef, LookupCells>();
+      const notIds =
+        lookups.length > 0
+          ? await cellsNamingNoId(store, entity, lookups, rows)
+          : new Map<string, Set<string>>();
       for (const attribute of lookups) {
         const target = schema.entity(attribute.target ?? '');
-        if (target) named.set(attribute, await lookupCells(store, target, attribute, rows, namesOf));
+        const cells = notIds.get(attribute.name);
+        if (target && cells) named.set(attribute, await lookupCells(target, cells, namesOf));
       }
       return rows.map((row): CsvRowValues => {
         const values = { ...row.values };
@@ -143,27 +147,49 @@ interface LookupCells {
   ): { readonly ok: true; readonly id: string } | { readonly ok: false; readonly reason: string };
 }
 
-/** What the cells of one lookup column name: ids of `target` first, then its records' primary names. */
-async function lookupCells(
+/**
+ * The cells of each lookup column that are not the id of a record (by logical name): what the store
+ * would refuse. One read of ids by primary key per batch (`referenceProblems`), so a file of ids costs
+ * no more. The ids the batch's own rows create count as ids for a lookup to the same entity.
+ */
+async function cellsNamingNoId(
   store: Store,
-  target: EntityDef,
-  attribute: AttributeDef,
+  entity: EntityDef,
+  lookups: readonly AttributeDef[],
   rows: readonly CsvRow[],
+): Promise<Map<string, Set<string>>> {
+  const cells = rows.map((row) =>
+    Object.fromEntries(lookups.map((a) => [a.name, (row.values[a.name] ?? '').trim()])),
+  );
+  const created = new Set(rows.map((row) => (row.values.id ?? '').trim()).filter((id) => id !== ''));
+  const problems = await store.records.referenceProblems(entity.name, cells);
+  const notIds = new Map<string, Set<string>>();
+  for (const [index, list] of problems) {
+    for (const problem of list) {
+      const attribute = lookups.find((a) => a.name === problem.path);
+      const cell = cells[index]?.[problem.path];
+      if (!attribute || cell === undefined) continue;
+      if (attribute.target === entity.name && created.has(cell)) continue;
+      const set = notIds.get(attribute.name) ?? new Set<string>();
+      set.add(cell);
+      notIds.set(attribute.name, set);
+    }
+  }
+  return notIds;
+}
+
+/** What the cells of one lookup column that are not ids name: records of `target` by primary name. */
+async function lookupCells(
+  target: EntityDef,
+  notIds: ReadonlySet<string>,
   namesOf: (target: EntityDef) => Promise<NameIndex>,
 ): Promise<LookupCells> {
-  const cells = [
-    ...new Set(rows.map((row) => (row.values[attribute.name] ?? '').trim()).filter((c) => c !== '')),
-  ];
-  const ids = new Set<string>();
-  for (const slice of chunks(cells))
-    for (const record of await store.records.getMany(target.name, slice)) ids.add(record.id);
-  const names = cells.some((cell) => !ids.has(cell)) ? await namesOf(target) : new Map<string, string[]>();
+  const names = await namesOf(target);
   const singular = target.displayName.toLowerCase();
   const plural = target.pluralDisplayName.toLowerCase();
   return {
     read(cell) {
-      if (ids.has(cell)) return { ok: true, id: cell };
-      const matches = names.get(foldCase(cell)) ?? [];
+      const matches = notIds.has(cell) ? (names.get(foldCase(cell)) ?? []) : [];
       const [only] = matches;
       if (matches.length === 0) return { ok: true, id: cell };
       if (matches.length === 1 && only !== undefined) return { ok: true, id: only };
@@ -175,10 +201,4 @@ async function lookupCells(
       };
     },
   };
-}
-
-function chunks(values: readonly string[]): string[][] {
-  const out: string[][] = [];
-  for (let i = 0; i < values.length; i += idsPerRead) out.push(values.slice(i, i + idsPerRead));
-  return out;
 }
