@@ -3,16 +3,17 @@ import type { Engine } from './engine.ts';
 /**
  * A contacts file as Dynamics 365 exports it (a view exported to Excel, saved as CSV), for the import
  * tests of the engine, the HTTP route and the command line: its bookkeeping columns, display names in
- * the header, choices as labels and as Dataverse integers, the company by its account's name.
+ * the header, choices as labels and as Dataverse integers, the company by its account's name, a flag
+ * as Dataverse labels it (`Do Not Allow`).
  * Line 4 names "Fabrikam", which two accounts are called; line 5 a gender that is no option.
  */
 export const dynamicsContactsCsv = [
-  '(Do Not Modify) Contact,(Do Not Modify) Row Checksum,(Do Not Modify) Modified On,Full Name,First Name,Last Name,Address 1: City,Gender,Marital Status,Company Name,Interests,Preferred Method of Contact',
-  'c-ada,Zm9v,2026-02-01T10:00:00Z,Ada Lovelace,Ada,Lovelace,London,Female,2,Contoso,Wine; Craft Beer,Email',
-  'c-grace,YmFy,2026-02-01T10:00:00Z,Grace Hopper,Grace,Hopper,Arlington,2,1,acc-litware,music;travel,3',
-  'c-alan,YmF6,2026-02-01T10:00:00Z,Alan Turing,Alan,Turing,Wilmslow,male,,Fabrikam,,',
-  'c-bad,cXV4,2026-02-01T10:00:00Z,Bad Gender,Bad,Gender,Nowhere,F,,contoso,,',
-  'c-edsger,cXV5,2026-02-01T10:00:00Z,Edsger Dijkstra,Edsger,Dijkstra,Nuenen,1,Married,CONTOSO,Technology,Any',
+  '(Do Not Modify) Contact,(Do Not Modify) Row Checksum,(Do Not Modify) Modified On,Full Name,First Name,Last Name,Address 1: City,Gender,Marital Status,Company Name,Interests,Preferred Method of Contact,Do not allow Bulk Emails',
+  'c-ada,Zm9v,2026-02-01T10:00:00Z,Ada Lovelace,Ada,Lovelace,London,Female,2,Contoso,Wine; Craft Beer,Email,Allow',
+  'c-grace,YmFy,2026-02-01T10:00:00Z,Grace Hopper,Grace,Hopper,Arlington,2,1,acc-litware,music;travel,3,Do Not Allow',
+  'c-alan,YmF6,2026-02-01T10:00:00Z,Alan Turing,Alan,Turing,Wilmslow,male,,Fabrikam,,,',
+  'c-bad,cXV4,2026-02-01T10:00:00Z,Bad Gender,Bad,Gender,Nowhere,F,,contoso,,,',
+  'c-edsger,cXV5,2026-02-01T10:00:00Z,Edsger Dijkstra,Edsger,Dijkstra,Nuenen,1,Married,CONTOSO,Technology,Any,No',
   '',
 ].join('\r\n');
 
@@ -73,6 +74,7 @@ export const dynamicsImportedContacts = {
     parentcustomerid: 'acc-contoso',
     interests: ['craftbeer', 'wine'],
     preferredcontactmethodcode: 'email',
+    donotbulkemail: false,
   },
   'c-grace': {
     fullname: 'Grace Hopper',
@@ -81,6 +83,7 @@ export const dynamicsImportedContacts = {
     parentcustomerid: 'acc-litware',
     interests: ['music', 'travel'],
     preferredcontactmethodcode: 'phone',
+    donotbulkemail: true,
   },
   'c-edsger': {
     fullname: 'Edsger Dijkstra',
@@ -89,5 +92,6 @@ export const dynamicsImportedContacts = {
     parentcustomerid: 'acc-contoso',
     interests: ['technology'],
     preferredcontactmethodcode: 'any',
+    donotbulkemail: false,
   },
 };

@@ -1,4 +1,11 @@
-import { foldCase, resolveChoice, type AttributeDef, type EntityDef, type Schema } from '../schema/index.ts';
+import {
+  foldCase,
+  resolveBooleanLabel,
+  resolveChoice,
+  type AttributeDef,
+  type EntityDef,
+  type Schema,
+} from '../schema/index.ts';
 import type { Store } from '../store/index.ts';
 
 /** A row of a CSV import: its line and its cells by logical name. */
@@ -18,7 +25,8 @@ const recordsPerPage = 2_000;
 /**
  * Reads the cells of CSV rows as Dynamics' export writes them, for the store, which takes Segmint's
  * values: a choice cell may hold the option value, its label (`Female`, any case) or its Dataverse
- * integer value (`2`); a multi-choice cell lists any of those separated by `;`; a lookup cell holds the
+ * integer value (`2`); a multi-choice cell lists any of those separated by `;`; a boolean cell may hold
+ * Dataverse's label of the value (`Do Not Allow` for `donotbulkemail`); a lookup cell holds the
  * id of the record it points to or that record's primary name (`Contoso` for an account), matched
  * without regard to case. An id wins over a name; a name two records share is refused with the row
  * rather than guessed. A cell that names nothing is passed on as it is, for the store to refuse in its
@@ -51,6 +59,7 @@ export function csvValueReader(
       const columns = Object.keys(rows[0]?.values ?? {});
       const attributes = entity.attributes.filter((a) => columns.includes(a.name));
       const choices = attributes.filter((a) => a.type === 'choice' || a.type === 'multichoice');
+      const flags = attributes.filter((a) => a.type === 'boolean' && a.booleanLabels !== undefined);
       const lookups = attributes.filter((a) => a.type === 'lookup');
       const named = new Map<AttributeDef, LookupCells>();
       const notIds =
@@ -72,6 +81,10 @@ export function csvValueReader(
             attribute.type === 'choice' ? choiceCell(attribute, cell) : multichoiceCell(attribute, cell);
           if (read.ok) values[attribute.name] = read.value;
           else reasons.push(`${attribute.name}: ${attribute.displayName}: ${read.reason}.`);
+        }
+        for (const attribute of flags) {
+          const flag = resolveBooleanLabel(attribute, values[attribute.name] ?? '');
+          if (flag !== undefined) values[attribute.name] = String(flag);
         }
         for (const [attribute, cells] of named) {
           const cell = (values[attribute.name] ?? '').trim();

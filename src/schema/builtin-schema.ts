@@ -27,6 +27,9 @@ const address = (): AttributeDef[] => [
   str('address1_country', 'Address 1: Country/Region', 80),
 ];
 
+/** Dataverse's labels of its "Do not allow …" flags: true is Do Not Allow, false is Allow. */
+const doNotAllow = { true: 'Do Not Allow', false: 'Allow' } as const;
+
 const createdOn: AttributeDef = { name: 'createdon', displayName: 'Created On', type: 'datetime' };
 const modifiedOn: AttributeDef = { name: 'modifiedon', displayName: 'Modified On', type: 'datetime' };
 
@@ -193,8 +196,13 @@ const contact: EntityDef = {
       ),
     },
     { name: 'interests', displayName: 'Interests', type: 'multichoice', options: interestOptions },
-    { name: 'donotbulkemail', displayName: 'Do not allow Bulk Emails', type: 'boolean' },
-    { name: 'donotemail', displayName: 'Do not allow Emails', type: 'boolean' },
+    {
+      name: 'donotbulkemail',
+      displayName: 'Do not allow Bulk Emails',
+      type: 'boolean',
+      booleanLabels: doNotAllow,
+    },
+    { name: 'donotemail', displayName: 'Do not allow Emails', type: 'boolean', booleanLabels: doNotAllow },
     { name: 'creditlimit', displayName: 'Credit Limit', type: 'money', scale: 4 },
     { name: 'annualincome', displayName: 'Annual Income', type: 'money', scale: 4 },
     { name: 'numberofchildren', displayName: 'No. of Children', type: 'integer' },

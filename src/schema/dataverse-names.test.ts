@@ -5,6 +5,7 @@ import {
   findEntity,
   findInteractionLink,
   findRelationship,
+  resolveBooleanLabel,
   resolveChoice,
 } from './dataverse-names.ts';
 import { Schema } from './schema.ts';
@@ -225,6 +226,17 @@ describe('resolveChoice', () => {
     };
     expect(resolveChoice(numbered, '2')).toMatchObject({ option: { value: '2' }, by: 'value' });
     expect(resolveChoice(numbered, 100)).toMatchObject({ option: { value: '2' }, by: 'dataverseValue' });
+  });
+});
+
+describe('resolveBooleanLabel', () => {
+  it("reads Dataverse's labels of the do-not-allow flags, and nothing else", () => {
+    const bulk = attribute('contact', 'donotbulkemail');
+    expect(resolveBooleanLabel(bulk, 'Do Not Allow')).toBe(true);
+    expect(resolveBooleanLabel(bulk, ' allow ')).toBe(false);
+    expect(resolveBooleanLabel(bulk, 'Maybe')).toBeUndefined();
+    expect(resolveBooleanLabel(attribute('contact', 'donotemail'), 'DO NOT ALLOW')).toBe(true);
+    expect(resolveBooleanLabel(attribute('contact', 'firstname'), 'Allow')).toBeUndefined();
   });
 });
 

@@ -122,3 +122,15 @@ export function resolveChoice(attribute: AttributeDef, input: string | number): 
   }
   return { ok: false, reason: `"${text}" is not one of its options` };
 }
+
+/**
+ * The value a boolean's Dataverse label names, without regard to case (`donotbulkemail`: "Do Not
+ * Allow" is true, "allow" is false); undefined for any other text, and for a boolean without labels.
+ */
+export function resolveBooleanLabel(attribute: AttributeDef, text: string): boolean | undefined {
+  const labels = attribute.booleanLabels;
+  if (!labels) return undefined;
+  if (same(labels.true, text.trim())) return true;
+  if (same(labels.false, text.trim())) return false;
+  return undefined;
+}

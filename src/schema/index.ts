@@ -48,6 +48,7 @@ export {
   findEntity,
   findInteractionLink,
   findRelationship,
+  resolveBooleanLabel,
   resolveChoice,
   type ChoiceMatch,
 } from './dataverse-names.ts';

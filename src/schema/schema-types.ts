@@ -28,6 +28,11 @@ export interface AttributeDef {
    * a custom attribute saved before there were lengths holds up to `maxTextLength`).
    */
   readonly maxLength?: number;
+  /**
+   * The labels Dataverse gives a `boolean`'s two values, where they are not Yes and No
+   * (`donotbulkemail`: true is "Do Not Allow", false is "Allow"): what Dynamics' exports write.
+   */
+  readonly booleanLabels?: { readonly true: string; readonly false: string };
   /** True for attributes an installation added at run time. */
   readonly custom?: boolean;
   /** True for attributes the store computes (a contact's full name); they can be read, not written. */
