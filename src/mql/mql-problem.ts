@@ -33,6 +33,7 @@ export const mqlProblemCodes = {
   MQL_WRONG_VALUE: 'A value of the wrong kind for its attribute or operator.',
   MQL_NOT_EXPRESSIBLE: 'Valid MQL that a Segmint segment cannot state.',
   MQL_NOT_CONTACTS: 'A chain that does not end on contacts.',
+  MQL_INTERNAL: 'Segmint failed to read the query: a bug, reported rather than thrown.',
 } as const;
 
 export type MqlProblemCode = keyof typeof mqlProblemCodes;

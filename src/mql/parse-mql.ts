@@ -60,7 +60,11 @@ export function parseMql(text: string, schema: Schema, options: ParseMqlOptions 
 
 function internal(error?: unknown): MqlProblem {
   const detail = error instanceof Error ? `: ${error.message}` : '';
-  return mqlProblem('MQL_SYNTAX', { line: 1, column: 1, offset: 0 }, `The query could not be read${detail}.`);
+  return mqlProblem(
+    'MQL_INTERNAL',
+    { line: 1, column: 1, offset: 0 },
+    `The query could not be read${detail}.`,
+  );
 }
 
 function sortProblems(problems: readonly MqlProblem[]): MqlProblem[] {

@@ -105,7 +105,9 @@ export function translateChain(
       const where = translateCondition(rest, scope);
       if (where) children.push(where);
     }
-    if (children.length > 0) wheres[i] = group('and', children);
+    const [only] = children;
+    if (children.length === 1 && only?.kind === 'group') wheres[i] = only;
+    else if (children.length > 0) wheres[i] = group('and', children);
   });
   const last = steps[steps.length - 1] as Step;
   if (last.entity.name !== 'contact') {

@@ -37,7 +37,8 @@ function translate(expr: Item, positive: boolean, scope: ConditionScope): WhereN
       const children = items.map((item) => translate(item, positive, scope));
       if (children.some((c) => c === undefined)) return undefined;
       const op = (expr.kind === 'and') === positive ? 'and' : 'or';
-      return group(op, children as WhereNode[]);
+      const [only] = children;
+      return children.length === 1 ? only : group(op, children as WhereNode[]);
     }
     case 'not':
       return translate(expr.expr, !positive, scope);
