@@ -191,6 +191,25 @@ for (const backend of testBackends()) {
       expect(await engine.store.records.count('contact')).toBe(2);
     });
 
+    it('reads a Dataverse integer under a logical-name header, as a file written for Segmint has it', async () => {
+      const { engine } = await engineOn(await backend.open());
+      const result = await importCsv(
+        engine,
+        'contact',
+        file(lines('id,gendercode,familystatuscode,interests', 'a,2,4,wine;Craft Beer', 'b,female,single,')),
+      );
+      expect(result).toMatchObject({ created: 2, rejectedCount: 0 });
+      expect(await engine.store.records.get('contact', 'a')).toMatchObject({
+        gendercode: 'female',
+        familystatuscode: 'widowed',
+        interests: ['craftbeer', 'wine'],
+      });
+      expect(await engine.store.records.get('contact', 'b')).toMatchObject({
+        gendercode: 'female',
+        familystatuscode: 'single',
+      });
+    });
+
     it('still refuses a computed attribute named by its logical name', async () => {
       const { engine } = await engineOn(await backend.open());
       const refused = await importCsv(engine, 'contact', file(lines('fullname', 'Ada Lovelace'))).catch(
