@@ -1,6 +1,6 @@
 import type { AttributeDef, EntityDef, Schema } from '../schema/index.ts';
 import { mqlProblem, type MqlProblem } from './mql-problem.ts';
-import { closest, findAttribute } from './schema-names.ts';
+import { attributeOf, closest } from './schema-names.ts';
 import type { ValueExpr } from './syntax.ts';
 
 /** What a FILTER's condition reads: one step's entity, the names that qualify it, where problems go. */
@@ -48,7 +48,7 @@ export function resolveName(scope: ConditionScope, expr: NameExpr, silent = fals
       );
     }
   }
-  const attribute = findAttribute(scope.entity, expr.name.text);
+  const attribute = attributeOf(scope.schema, scope.entity, expr.name.text);
   if (attribute) return { kind: 'attribute', attribute };
   if (expr.name.text.toLowerCase() === `${scope.entity.name}id`)
     return { kind: 'primaryKey', text: expr.name.text };

@@ -1,8 +1,8 @@
 import type { CountSpec, WindowSpec } from '../definition/index.ts';
-import type { EntityDef } from '../schema/index.ts';
+import type { EntityDef, Schema } from '../schema/index.ts';
 import { windowUnit } from './date-parts.ts';
 import { mqlProblem, type MqlProblem } from './mql-problem.ts';
-import { findAttribute } from './schema-names.ts';
+import { attributeOf } from './schema-names.ts';
 import type { HavingExpr, ValueExpr } from './syntax.ts';
 
 /** What HAVING states: one count (or, for `!= n`, either of two counts) and an optional window. */
@@ -21,6 +21,7 @@ const wholeNumber = (value: ValueExpr): number | undefined =>
  */
 export function translateHaving(
   having: HavingExpr,
+  schema: Schema,
   related: EntityDef,
   problems: MqlProblem[],
 ): Having | undefined {
@@ -105,7 +106,7 @@ export function translateHaving(
       );
     }
     const attributeName = having.window.attribute?.text ?? 'occurredon';
-    const attribute = findAttribute(related, attributeName);
+    const attribute = attributeOf(schema, related, attributeName);
     if (!attribute || (attribute.type !== 'date' && attribute.type !== 'datetime')) {
       problems.push(
         mqlProblem(

@@ -57,6 +57,25 @@ describe('parseMql', () => {
     expect(problem?.message).toMatch(/'Female' \(2\)/);
   });
 
+  it("reads a yes/no attribute by true/false, 1/0 or Dynamics' own labels", () => {
+    for (const value of ['true', '1', "'Do Not Allow'"]) {
+      expect(whereOf(`PROFILE(contact).FILTER(donotbulkemail == ${value})`)).toEqual(
+        and(cond('donotbulkemail', 'equals', [true])),
+      );
+    }
+    expect(whereOf("PROFILE(contact).FILTER(donotbulkemail != 'allow')")).toEqual(
+      and(cond('donotbulkemail', 'equals', [true])),
+    );
+  });
+
+  it("follows a relationship by Dataverse's schema name as well as the segment-query name", () => {
+    for (const name of ['contact_customer_accounts', 'CONTACT_ACCOUNT_PARENTCUSTOMERID', 'contacts']) {
+      expect(read(`PROFILE(account).TRAVERSE(${name})`)).toEqual({
+        blocks: [{ entity: 'account', traverse: [{ relationship: 'contacts' }] }],
+      });
+    }
+  });
+
   it('compares a lookup with a quoted id, braces and all', () => {
     expect(whereOf("PROFILE(contact).FILTER(parentcustomerid == '{a01}')")).toEqual(
       and(cond('parentcustomerid', 'equals', ['a01'])),

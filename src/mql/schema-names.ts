@@ -1,84 +1,55 @@
-import type { AttributeDef, ChoiceOption, EntityDef, RelationshipDef, Schema } from '../schema/index.ts';
+import {
+  findAttribute,
+  findEntity,
+  findRelationship,
+  resolveChoice,
+  type AttributeDef,
+  type ChoiceOption,
+  type EntityDef,
+  type RelationshipDef,
+  type Schema,
+} from '../schema/index.ts';
+
+export { findEntity, findRelationship };
 
 /**
- * Names as Dynamics writes them, resolved against a Segmint schema without regard to case: entities
- * and attributes by logical name, relationships by Segmint name or Dataverse schema name, choice
- * options by Dataverse integer value, label or Segmint option value.
+ * Names as Dynamics writes them, resolved against a Segmint schema without regard to case, through the
+ * schema stage's Dataverse vocabulary (`findEntity`, `findRelationship`, `resolveChoice`), with the
+ * lists and suggestions MQL's messages show.
  */
 
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
-
-export function findEntity(schema: Schema, name: string): EntityDef | undefined {
-  return [...schema.entities.values()].find((e) => same(e.name, name));
+/** The attribute of an entity by logical name, in any case (as `findAttribute` of the schema stage). */
+export function attributeOf(schema: Schema, entity: EntityDef, name: string): AttributeDef | undefined {
+  return findAttribute(schema, entity.name, name);
 }
 
-export function findAttribute(entity: EntityDef, name: string): AttributeDef | undefined {
-  return entity.attributes.find((a) => same(a.name, name));
+/** The Dataverse-style names of a relationship's link, the segment-query name first. */
+export function linkNames(relationship: RelationshipDef): readonly string[] {
+  return relationship.schemaNames;
 }
 
-/**
- * Every Dataverse-style name of a relationship's link: `<entity holding the lookup>_<target>_<lookup>`,
- * as Dynamics 365 Marketing's segment queries write it (`contact_account_parentcustomerid`), and the
- * schema's own names for it (`schemaName`, `schemaNames`) where the schema has them.
- */
-export function linkNames(relationship: RelationshipDef): string[] {
-  const target = relationship.cardinality === 'manyToOne' ? relationship.to : relationship.from;
-  const names = [`${relationship.lookupEntity}_${target}_${relationship.lookupAttribute}`];
-  const extra = relationship as { readonly schemaName?: unknown; readonly schemaNames?: unknown };
-  if (typeof extra.schemaName === 'string') names.push(extra.schemaName);
-  if (Array.isArray(extra.schemaNames)) {
-    for (const name of extra.schemaNames) if (typeof name === 'string') names.push(name);
-  }
-  return [...new Set(names)];
-}
-
-/**
- * The relationship `name` leaving `entity`: its Segmint name first, then a Dataverse name of its link.
- * A link name that leaves the entity both ways (a lookup from an entity to itself) is ambiguous and
- * returns both, so that the caller can say so.
- */
-export function findRelationships(schema: Schema, entity: string, name: string): RelationshipDef[] {
-  const from = schema.relationshipsOf(entity);
-  const bySegmintName = from.filter((r) => same(r.name, name));
-  if (bySegmintName.length > 0) return bySegmintName;
-  return from.filter((r) => linkNames(r).some((n) => same(n, name)));
-}
-
-/** The name TRAVERSE prints for a relationship: its Dataverse link name, unless that is ambiguous. */
+/** The name TRAVERSE prints for a relationship: its Dataverse link name, unless that leads elsewhere. */
 export function printedRelationshipName(schema: Schema, relationship: RelationshipDef): string {
-  const [link] = linkNames(relationship);
-  if (link !== undefined && findRelationships(schema, relationship.from, link).length === 1) {
-    const found = findRelationships(schema, relationship.from, link)[0];
-    if (found?.name === relationship.name) return link;
-  }
+  const [link] = relationship.schemaNames;
+  if (link !== undefined && findRelationship(schema, relationship.from, link)?.name === relationship.name)
+    return link;
   return relationship.name;
 }
 
-const dataverseValue = (option: ChoiceOption): number | undefined => {
-  const value = (option as { readonly dataverseValue?: unknown }).dataverseValue;
-  return typeof value === 'number' ? value : undefined;
-};
-
-/** The option a written value means: a Dataverse integer, a Segmint option value, or a label. */
-export function findOption(attribute: AttributeDef, written: string | number): ChoiceOption | undefined {
-  const options = attribute.options ?? [];
-  if (typeof written === 'number') return options.find((o) => dataverseValue(o) === written);
-  const text = written.trim();
-  if (/^-?\d+$/.test(text)) {
-    const byNumber = options.find((o) => dataverseValue(o) === Number(text));
-    if (byNumber) return byNumber;
-  }
-  return (
-    options.find((o) => o.value === written) ??
-    options.find((o) => same(o.value, text) || same(o.label, text))
-  );
+/** The option a written value names (Segmint value, Dataverse integer or label), or why none does. */
+export function optionOf(
+  attribute: AttributeDef,
+  written: string | number,
+): { option?: ChoiceOption; reason?: string } {
+  const match = resolveChoice(attribute, written);
+  return match.ok ? { option: match.option } : { reason: match.reason };
 }
 
 /** The options of a choice as a marketer would write them, for messages. */
 export function optionList(attribute: AttributeDef): string {
   const options = attribute.options ?? [];
   const shown = options.slice(0, 12).map((o) => {
-    const number = dataverseValue(o);
+    const number = o.dataverseValue;
     return number === undefined ? `'${o.label}'` : `'${o.label}' (${number})`;
   });
   return shown.join(', ') + (options.length > shown.length ? ', …' : '');

@@ -2,7 +2,7 @@ import type { GroupNode, QueryBlock, TraverseHop, WhereNode } from '../definitio
 import type { EntityDef, RelationshipDef, Schema } from '../schema/index.ts';
 import { resolveName, type ConditionScope } from './condition-scope.ts';
 import { mqlProblem, type MqlProblem } from './mql-problem.ts';
-import { closest, findEntity, findRelationships, linkNames } from './schema-names.ts';
+import { closest, findEntity, findRelationship, linkNames } from './schema-names.ts';
 import type { CondExpr, Name, SetOperand } from './syntax.ts';
 import { translateCondition } from './translate-condition.ts';
 import { condition, group } from './where-nodes.ts';
@@ -53,10 +53,9 @@ export function translateChain(
       continue;
     }
     if (broken) continue;
-    const found = findRelationships(schema, current.entity.name, step.relationship.text);
-    const relationship = found[0];
+    const relationship = findRelationship(schema, current.entity.name, step.relationship.text);
     const target = relationship && schema.entity(relationship.to);
-    if (!relationship || !target || found.length > 1) {
+    if (!relationship || !target) {
       const names = schema
         .relationshipsOf(current.entity.name)
         .map((r) => `${linkNames(r)[0] ?? r.name} (to ${r.to})`);
@@ -64,9 +63,7 @@ export function translateChain(
         mqlProblem(
           'MQL_UNKNOWN_RELATIONSHIP',
           step.relationship.at,
-          found.length > 1
-            ? `"${step.relationship.text}" leaves ${current.entity.name} both ways: write ${found.map((r) => r.name).join(' or ')}.`
-            : `${current.entity.displayName} has no relationship "${step.relationship.text}". From ${current.entity.name}, TRAVERSE can follow ${names.join(', ') || 'nothing'}.`,
+          `${current.entity.displayName} has no relationship "${step.relationship.text}". From ${current.entity.name}, TRAVERSE can follow ${names.join(', ') || 'nothing'}.`,
         ),
       );
       broken = true;

@@ -1,5 +1,5 @@
 import type { ConditionValue, GroupNode, WhereNode } from '../definition/index.ts';
-import type { AttributeDef } from '../schema/index.ts';
+import { resolveBooleanLabel, type AttributeDef } from '../schema/index.ts';
 import { resolveName, type ConditionScope } from './condition-scope.ts';
 import {
   anniversaryLeaf,
@@ -12,7 +12,7 @@ import {
 } from './date-condition.ts';
 import { translateHaving } from './having.ts';
 import { mqlProblem, type Position } from './mql-problem.ts';
-import { closest, findOption, findRelationships, linkNames, optionList } from './schema-names.ts';
+import { closest, findRelationship, linkNames, optionList, optionOf as namedOption } from './schema-names.ts';
 import type { CompareOp, CondExpr, RelatedExpr, ValueExpr } from './syntax.ts';
 import { asGroup, complement, condition, group, leafWithData, type Leaf } from './where-nodes.ts';
 
@@ -353,8 +353,16 @@ function valueLeaf(
           ? value.value
           : value.kind === 'number' && (value.text === '0' || value.text === '1')
             ? value.text === '1'
-            : undefined;
-      if (b === undefined) return report(value.at, `${name} is yes or no: compare it with true or false.`);
+            : value.kind === 'string'
+              ? resolveBooleanLabel(attribute, value.value)
+              : undefined;
+      if (b === undefined) {
+        const labels = attribute.booleanLabels;
+        return report(
+          value.at,
+          `${name} is yes or no: compare it with true or false${labels ? ` (or '${labels.true}', '${labels.false}')` : ''}.`,
+        );
+      }
       const yes = op === '==' ? b : !b;
       return { t: condition(name, 'equals', [yes]), f: condition(name, 'equals', [!yes]) };
     }
@@ -431,13 +439,13 @@ function optionOf(
   at: Position,
   scope: ConditionScope,
 ): string | undefined {
-  const option = findOption(attribute, written);
+  const { option, reason } = namedOption(attribute, written);
   if (!option) {
     scope.problems.push(
       mqlProblem(
         'MQL_UNKNOWN_OPTION',
         at,
-        `${attribute.displayName} (${attribute.name}) has no option ${typeof written === 'number' ? written : `'${written}'`}; its options are ${optionList(attribute)}.`,
+        `${attribute.displayName} (${attribute.name}): ${reason ?? `${written} is not one of its options`}. Its options are ${optionList(attribute)}.`,
       ),
     );
   }
@@ -446,17 +454,14 @@ function optionOf(
 
 /** `TRAVERSE(relationship).FILTER(…).HAVING(…)` inside a FILTER: a related condition (Segmint's extension). */
 function relatedLeaf(related: RelatedExpr, scope: ConditionScope): Leaf | undefined {
-  const found = findRelationships(scope.schema, scope.entity.name, related.relationship.text);
-  const relationship = found[0];
-  if (!relationship || found.length > 1) {
+  const relationship = findRelationship(scope.schema, scope.entity.name, related.relationship.text);
+  if (!relationship) {
     const names = scope.schema.relationshipsOf(scope.entity.name).flatMap((r) => [r.name, ...linkNames(r)]);
     scope.problems.push(
       mqlProblem(
         'MQL_UNKNOWN_RELATIONSHIP',
         related.relationship.at,
-        found.length > 1
-          ? `"${related.relationship.text}" leaves ${scope.entity.name} both ways: write ${found.map((r) => r.name).join(' or ')}.`
-          : `${scope.entity.displayName} has no relationship "${related.relationship.text}"; it has ${names.join(', ') || 'none'}.`,
+        `${scope.entity.displayName} has no relationship "${related.relationship.text}"; it has ${names.join(', ') || 'none'}.`,
       ),
     );
     return undefined;
@@ -470,7 +475,7 @@ function relatedLeaf(related: RelatedExpr, scope: ConditionScope): Leaf | undefi
     otherAliases: new Set(),
   };
   const filters = related.filters.map((f) => translateCondition(f, inner));
-  const having = related.having && translateHaving(related.having, target, scope.problems);
+  const having = related.having && translateHaving(related.having, scope.schema, target, scope.problems);
   if (filters.some((f) => f === undefined) || (related.having && !having)) return undefined;
   const where = filters.length === 0 ? undefined : group('and', filters as GroupNode[]);
   const nodes: WhereNode[] = (having?.counts ?? [{ operator: 'atLeast', value: 1 }]).map((count) => ({

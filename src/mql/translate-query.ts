@@ -3,7 +3,7 @@ import type { Schema } from '../schema/index.ts';
 import type { ConditionScope } from './condition-scope.ts';
 import { translateHaving } from './having.ts';
 import { mqlProblem, type MqlProblem, type Position } from './mql-problem.ts';
-import { findOption, optionList } from './schema-names.ts';
+import { optionList, optionOf } from './schema-names.ts';
 import { segmentRef, type SegmentResolver } from './segment-ref.ts';
 import type { SetExpr, SetOp, SetOperand } from './syntax.ts';
 import { translateChain } from './translate-chain.ts';
@@ -135,13 +135,13 @@ function interactionBlock(
     );
     return undefined;
   }
-  const option = findOption(typeAttribute, operand.type.text);
+  const { option, reason } = optionOf(typeAttribute, operand.type.text);
   if (!option) {
     problems.push(
       mqlProblem(
         'MQL_UNKNOWN_INTERACTION',
         operand.type.at,
-        `There is no interaction type "${operand.type.text}"; the types are ${optionList(typeAttribute)}.`,
+        `There is no interaction type "${operand.type.text}"${reason?.includes('label of') ? ` (${reason})` : ''}; the types are ${optionList(typeAttribute)}.`,
       ),
     );
   }
@@ -172,7 +172,7 @@ function interactionBlock(
     problems,
   };
   const filters = operand.filters.map((f) => translateCondition(f, scope));
-  const having = translateHaving(operand.having, entity, problems);
+  const having = translateHaving(operand.having, schema, entity, problems);
   if (!option || !having || filters.some((f) => f === undefined) || problems.length > before)
     return undefined;
   const where = group('and', [
