@@ -18,6 +18,7 @@ import { createSession } from './store-session.ts';
 import type { SegmintTables, StoreDialect } from './tables.ts';
 import { TimeLimitError } from './time-limit-error.ts';
 import { retryConflicts } from './transaction-retry.ts';
+import { LaneQueue } from './writer-lane.ts';
 
 /**
  * Opens (and creates, when new) a Segmint database: applies pending migrations, loads the custom
@@ -104,12 +105,15 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const changes = opened.changeFeed(db);
 
   let closed = false;
+  const queue = new LaneQueue();
   const store: Store = {
     ...session,
     query: (compiled) => limited(() => session.query(compiled)),
     // A transaction that lost a race (a deadlock, a serialization failure, the lock not had in time)
     // rolled back whole, so running it again is safe; other failures reach the caller.
-    transaction: (fn) => retryConflicts(() => limited(() => session.transaction(fn))),
+    // One at a time in this process too (`LaneQueue`), then into the database's lane.
+    transaction: (fn) =>
+      queue.run(() => retryConflicts(() => limited(() => session.transaction(fn))), limitMs),
     readsApart: readers !== undefined,
     read(read) {
       if (readers) {

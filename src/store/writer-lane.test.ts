@@ -93,5 +93,60 @@ for (const backend of testBackends()) {
       else expect(refused).toBeInstanceOf(TimeLimitError);
       expect(await second.settings.get('lane.busy')).toBe('first');
     });
+
+    it("queues one store's own writes in order, so a reading answers while a dozen writes wait", async () => {
+      const [store] = await twoProcesses();
+      const release = gate();
+      const holding = gate();
+      const order: number[] = [];
+      const first = store.transaction(async (tx) => {
+        await tx.settings.set('lane.queue', '0');
+        holding.open();
+        await release.opened;
+        order.push(0);
+      });
+      await holding.opened;
+      // More writes than a pool has connections (pg's default is 10), all waiting for the first.
+      const waiting = Array.from({ length: 12 }, (_, i) =>
+        store.transaction(async (tx) => {
+          await tx.settings.set('lane.queue', String(i + 1));
+          order.push(i + 1);
+        }),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Waiting writes hold no connection: the reading gets one and sees what is committed.
+      expect(await store.read((session) => session.settings.get('lane.queue'))).toBeUndefined();
+      release.open();
+      await Promise.all([first, ...waiting]);
+      expect(order).toEqual(Array.from({ length: 13 }, (_, i) => i));
+      expect(await store.settings.get('lane.queue')).toBe('12');
+    });
+
+    it("gives up a write still waiting behind this store's own at the time limit, and never runs it", async () => {
+      const options = backend.freshOptions({ file: true });
+      const store = await openStore({ ...options, timeLimitMs: 200 });
+      opened.push(store);
+      const release = gate();
+      const holding = gate();
+      const first = store.transaction(async (tx) => {
+        await tx.settings.set('lane.limit', 'first');
+        holding.open();
+        await release.opened;
+      });
+      await holding.opened;
+      const refused = await store
+        .transaction((tx) => tx.settings.set('lane.limit', 'late'))
+        .then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+      expect(refused).toBeInstanceOf(TimeLimitError);
+      release.open();
+      await first;
+      // The next write runs as soon as the first is done; the one that gave up never did.
+      await store.transaction((tx) => tx.settings.set('lane.after', 'ran'));
+      expect(await store.settings.get('lane.limit')).toBe('first');
+      expect(await store.settings.get('lane.after')).toBe('ran');
+    });
   });
 }
