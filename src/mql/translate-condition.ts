@@ -1,20 +1,13 @@
-import type { ConditionValue, GroupNode, WhereNode } from '../definition/index.ts';
-import { resolveBooleanLabel, type AttributeDef } from '../schema/index.ts';
+import type { GroupNode, WhereNode } from '../definition/index.ts';
+import { compareLeaf, flip } from './compare-condition.ts';
 import { resolveName, type ConditionScope } from './condition-scope.ts';
-import {
-  anniversaryLeaf,
-  dateDiffLeaf,
-  dateLeaf,
-  pairedPeriod,
-  readDateValue,
-  relativeBound,
-  type RelativeBound,
-} from './date-condition.ts';
+import { pairedPeriod, relativeBound, type RelativeBound } from './date-condition.ts';
 import { translateHaving } from './having.ts';
 import { mqlProblem, type Position } from './mql-problem.ts';
-import { closest, findRelationship, linkNames, optionList, optionOf as namedOption } from './schema-names.ts';
-import type { CompareOp, CondExpr, RelatedExpr, ValueExpr } from './syntax.ts';
-import { asGroup, complement, condition, group, leafWithData, type Leaf } from './where-nodes.ts';
+import { findRelationship, linkNames } from './schema-names.ts';
+import type { CondExpr, RelatedExpr } from './syntax.ts';
+import { chosenOption } from './value-condition.ts';
+import { asGroup, complement, condition, group, type Leaf } from './where-nodes.ts';
 
 /**
  * A FILTER's condition as a `where` group (SEGMENTS.md). MQL has a third truth value (a comparison
@@ -86,11 +79,6 @@ function boundOf(item: CondExpr, scope: ConditionScope): RelativeBound | undefin
   return undefined;
 }
 
-const flip = { '==': '==', '!=': '!=', '>': '<', '>=': '<=', '<': '>', '<=': '>=' } as const satisfies Record<
-  CompareOp,
-  CompareOp
->;
-
 function leafOf(
   expr: Exclude<CondExpr, { kind: 'and' | 'or' | 'not' }>,
   scope: ConditionScope,
@@ -158,7 +146,7 @@ function leafOf(
           'MQL_WRONG_VALUE',
         );
       if (attribute.type === 'multichoice' && expr.op === 'CONTAINS') {
-        const option = optionOf(attribute, expr.right.value, expr.right.at, scope);
+        const option = chosenOption(attribute, expr.right.value, expr.right.at, scope);
         return option === undefined
           ? undefined
           : {
@@ -189,270 +177,6 @@ function leafOf(
   }
 }
 
-const knownFunctions = ['DATETIMEUTCNOW', 'DATEADD', 'DATEDIFF', 'DATE', 'DAYSTOANNIVERSARY'];
-
-/** The calls in a value of functions MQL (with Segmint's DAYSTOANNIVERSARY) does not have. */
-function unknownCalls(value: ValueExpr): Extract<ValueExpr, { kind: 'call' }>[] {
-  if (value.kind === 'arithmetic') return [...unknownCalls(value.left), ...unknownCalls(value.right)];
-  if (value.kind !== 'call') return [];
-  const own = [...knownFunctions, 'UTCNOW'].includes(value.name.text.toUpperCase()) ? [] : [value];
-  return [...own, ...value.args.flatMap(unknownCalls)];
-}
-
-function isCall(expr: ValueExpr, name: string): boolean {
-  return expr.kind === 'call' && expr.name.text.toUpperCase() === name;
-}
-
-function compareLeaf(expr: Extract<CondExpr, { kind: 'compare' }>, scope: ConditionScope): Leaf | undefined {
-  const report = (
-    at: Position,
-    message: string,
-    code: 'MQL_NOT_EXPRESSIBLE' | 'MQL_WRONG_VALUE' = 'MQL_NOT_EXPRESSIBLE',
-  ): Leaf | undefined => {
-    scope.problems.push(mqlProblem(code, at, message));
-    return undefined;
-  };
-  const { left, right } = expr;
-  const unknown = [left, right].flatMap(unknownCalls);
-  for (const call of unknown) {
-    const hint =
-      closest(call.name.text, knownFunctions) ?? (/now/i.test(call.name.text) ? 'DATETIMEUTCNOW' : undefined);
-    scope.problems.push(
-      mqlProblem(
-        'MQL_UNKNOWN_FUNCTION',
-        call.name.at,
-        `MQL has no function ${call.name.text}()${hint ? `; did you mean ${hint}()?` : '.'}`,
-      ),
-    );
-  }
-  if (unknown.length > 0) return undefined;
-  if (isCall(left, 'DATEDIFF') && left.kind === 'call') return dateDiffLeaf(left, expr.op, right, scope);
-  if (isCall(right, 'DATEDIFF') && right.kind === 'call')
-    return dateDiffLeaf(right, flip[expr.op], left, scope);
-  if (left.kind === 'call' && isCall(left, 'DAYSTOANNIVERSARY'))
-    return anniversaryLeaf(left, expr.op, right, scope);
-  if (right.kind === 'call' && isCall(right, 'DAYSTOANNIVERSARY'))
-    return anniversaryLeaf(right, flip[expr.op], left, scope);
-  for (const side of [left, right]) {
-    if (side.kind === 'arithmetic') {
-      return report(
-        side.at,
-        'Segmint compares an attribute with a value; arithmetic (+ - * /) cannot be expressed.',
-      );
-    }
-  }
-  let nameSide = left;
-  let valueSide = right;
-  let op = expr.op;
-  if (left.kind !== 'name' && right.kind === 'name') {
-    nameSide = right;
-    valueSide = left;
-    op = flip[op];
-  }
-  if (nameSide.kind !== 'name')
-    return report(expr.at, "A comparison needs an attribute on one side, as in address1_city == 'Seattle'.");
-  if (valueSide.kind === 'name') {
-    const a = resolveName(scope, nameSide, true);
-    const b = resolveName(scope, valueSide, true);
-    if (a && b) {
-      return report(
-        expr.at,
-        `Segmint compares an attribute with a value, not two attributes (${nameSide.name.text} and ${valueSide.name.text}).`,
-      );
-    }
-    resolveName(scope, a ? valueSide : nameSide);
-    return undefined;
-  }
-  const resolved = resolveName(scope, nameSide);
-  if (!resolved) return undefined;
-  if (resolved.kind === 'primaryKey') {
-    return report(
-      nameSide.at,
-      `Segmint cannot select ${scope.entity.pluralDisplayName.toLowerCase()} by their own id here. An id can be compared only in the FILTER right before a TRAVERSE to the records that point to it (PROFILE(account).FILTER(accountid == '…').TRAVERSE(contact_account_parentcustomerid)); to pick contacts by id, use a static segment.`,
-    );
-  }
-  const attribute = resolved.attribute;
-  if (valueSide.kind === 'null') {
-    return report(
-      valueSide.at,
-      `Test a missing value with ${op === '!=' ? 'ISNOTNULL' : 'ISNULL'}(${attribute.name}).`,
-    );
-  }
-  return valueLeaf(attribute, op, valueSide, expr.opAt, scope);
-}
-
-const numberOperators = {
-  '==': ['equals', 'notEquals'],
-  '!=': ['notEquals', 'equals'],
-  '>': ['greaterThan', 'lessOrEqual'],
-  '>=': ['greaterOrEqual', 'lessThan'],
-  '<': ['lessThan', 'greaterOrEqual'],
-  '<=': ['lessOrEqual', 'greaterThan'],
-} as const satisfies Record<CompareOp, readonly [string, string]>;
-
-function valueLeaf(
-  attribute: AttributeDef,
-  op: CompareOp,
-  value: ValueExpr,
-  opAt: Position,
-  scope: ConditionScope,
-): Leaf | undefined {
-  const name = attribute.name;
-  const report = (
-    at: Position,
-    message: string,
-    code: 'MQL_NOT_EXPRESSIBLE' | 'MQL_WRONG_VALUE' = 'MQL_WRONG_VALUE',
-  ): Leaf | undefined => {
-    scope.problems.push(mqlProblem(code, at, message));
-    return undefined;
-  };
-  const equality = op === '==' || op === '!=';
-  const pair = (positive: string, negative: string, values: ConditionValue[]): Leaf =>
-    op === '=='
-      ? { t: condition(name, positive, values), f: condition(name, negative, values) }
-      : { t: condition(name, negative, values), f: condition(name, positive, values) };
-  const orderNeedsNumber = (): Leaf | undefined =>
-    report(
-      opAt,
-      `${op} compares numbers and dates; ${name} holds ${attribute.type === 'string' ? 'text' : `a ${attribute.type}`}: use == or !=${attribute.type === 'string' ? ', CONTAINS, STARTSWITH or ENDSWITH' : ''}.`,
-      'MQL_NOT_EXPRESSIBLE',
-    );
-  switch (attribute.type) {
-    case 'string': {
-      if (!equality) return orderNeedsNumber();
-      if (value.kind !== 'string')
-        return report(
-          value.at,
-          `${name} holds text: put the value in single quotes, such as '${valueText(value)}'.`,
-        );
-      if (value.value === '')
-        return report(
-          value.at,
-          `Text is never empty in Segmint: test ${op === '==' ? 'ISNULL' : 'ISNOTNULL'}(${name}) instead.`,
-        );
-      return pair('equals', 'notEquals', [value.value]);
-    }
-    case 'integer':
-    case 'decimal':
-    case 'money': {
-      if (value.kind !== 'number')
-        return report(
-          value.at,
-          `${name} holds numbers: compare it with a number such as 50000, without quotes.`,
-        );
-      const n = Number(value.text);
-      const written: ConditionValue =
-        attribute.type === 'integer' || String(n) === value.text ? n : value.text;
-      const [positive, negative] = numberOperators[op];
-      return { t: condition(name, positive, [written]), f: condition(name, negative, [written]) };
-    }
-    case 'boolean': {
-      if (!equality) return orderNeedsNumber();
-      const b =
-        value.kind === 'boolean'
-          ? value.value
-          : value.kind === 'number' && (value.text === '0' || value.text === '1')
-            ? value.text === '1'
-            : value.kind === 'string'
-              ? resolveBooleanLabel(attribute, value.value)
-              : undefined;
-      if (b === undefined) {
-        const labels = attribute.booleanLabels;
-        return report(
-          value.at,
-          `${name} is yes or no: compare it with true or false${labels ? ` (or '${labels.true}', '${labels.false}')` : ''}.`,
-        );
-      }
-      const yes = op === '==' ? b : !b;
-      return { t: condition(name, 'equals', [yes]), f: condition(name, 'equals', [!yes]) };
-    }
-    case 'choice':
-    case 'lookup': {
-      if (!equality) return orderNeedsNumber();
-      if (attribute.type === 'lookup') {
-        if (value.kind !== 'string')
-          return report(value.at, `${name} points to a record: compare it with the record's id in quotes.`);
-        return pair('equals', 'notEquals', [stripBraces(value.value)]);
-      }
-      if (value.kind !== 'string' && value.kind !== 'number')
-        return report(
-          value.at,
-          `${name} is a choice: compare it with an option such as ${optionList(attribute)}.`,
-        );
-      const option = optionOf(
-        attribute,
-        value.kind === 'number' ? Number(value.text) : value.value,
-        value.at,
-        scope,
-      );
-      return option === undefined ? undefined : pair('equals', 'notEquals', [option]);
-    }
-    case 'multichoice': {
-      if (!equality) return orderNeedsNumber();
-      if (value.kind !== 'string' && value.kind !== 'number')
-        return report(
-          value.at,
-          `${name} holds choices: compare it with options such as '${attribute.options?.[0]?.label ?? ''}'.`,
-        );
-      const parts =
-        value.kind === 'number' ? [Number(value.text)] : value.value.split(',').map((p) => p.trim());
-      const options = parts.map((p) => optionOf(attribute, p, value.at, scope));
-      if (options.some((o) => o === undefined)) return undefined;
-      const equals = condition(name, 'equals', options as string[]);
-      const leaf = leafWithData(equals, name);
-      return op === '==' ? leaf : { t: leaf.f, f: leaf.t };
-    }
-    case 'date':
-    case 'datetime': {
-      const date = readDateValue(value, scope);
-      if (date === undefined) return undefined;
-      if (date === 'none')
-        return report(
-          value.at,
-          `${name} is a date: compare it with '2026-03-01', DATE(2026, 3, 1) or DATEADD(day, -30, DATETIMEUTCNOW()).`,
-        );
-      return dateLeaf(attribute, op, date, opAt, scope);
-    }
-  }
-}
-
-function valueText(value: ValueExpr): string {
-  switch (value.kind) {
-    case 'number':
-      return value.text;
-    case 'boolean':
-      return String(value.value);
-    case 'name':
-      return value.name.text;
-    default:
-      return 'text';
-  }
-}
-
-function stripBraces(id: string): string {
-  return /^\{.*\}$/.test(id) ? id.slice(1, -1) : id;
-}
-
-function optionOf(
-  attribute: AttributeDef,
-  written: string | number,
-  at: Position,
-  scope: ConditionScope,
-): string | undefined {
-  const { option, reason } = namedOption(attribute, written);
-  if (!option) {
-    scope.problems.push(
-      mqlProblem(
-        'MQL_UNKNOWN_OPTION',
-        at,
-        `${attribute.displayName} (${attribute.name}): ${reason ?? `${written} is not one of its options`}. Its options are ${optionList(attribute)}.`,
-      ),
-    );
-  }
-  return option?.value;
-}
-
-/** `TRAVERSE(relationship).FILTER(…).HAVING(…)` inside a FILTER: a related condition (Segmint's extension). */
 function relatedLeaf(related: RelatedExpr, scope: ConditionScope): Leaf | undefined {
   const relationship = findRelationship(scope.schema, scope.entity.name, related.relationship.text);
   if (!relationship) {
