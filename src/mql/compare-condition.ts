@@ -98,7 +98,7 @@ export function compareLeaf(
   if (resolved.kind === 'primaryKey') {
     return report(
       nameSide.at,
-      `Segmint cannot select ${scope.entity.pluralDisplayName.toLowerCase()} by their own id here. An id can be compared only in the FILTER right before a TRAVERSE to the records that point to it (PROFILE(account).FILTER(accountid == '…').TRAVERSE(contact_account_parentcustomerid)); to pick contacts by id, use a static segment.`,
+      `Segmint cannot select ${scope.entity.pluralDisplayName.toLowerCase()} by their own id here. An id can be compared, with == and on its own or joined by &&, only next to a TRAVERSE along a lookup to it: PROFILE(account).FILTER(accountid == '…').TRAVERSE(contact_account_parentcustomerid), or PROFILE(lead).TRAVERSE(lead_contact_parentcontactid).FILTER(contactid == '…'). To pick contacts by id, use a static segment.`,
     );
   }
   const attribute = resolved.attribute;

@@ -162,6 +162,36 @@ describe('parseMql', () => {
     });
   });
 
+  it("moves a contact's own id, after a TRAVERSE along a lead's lookup, to that lookup", () => {
+    expect(
+      read("PROFILE(lead).TRAVERSE(lead_contact_parentcontactid, c).FILTER(c.contactid == 'c01')"),
+    ).toEqual({
+      blocks: [
+        {
+          entity: 'lead',
+          where: and(cond('parentcontactid', 'equals', ['c01'])),
+          traverse: [{ relationship: 'parentcontactid' }],
+        },
+      ],
+    });
+    expect(refuse("PROFILE(contact).FILTER(contactid == 'c01')")[0]).toMatchObject({
+      code: 'MQL_NOT_EXPRESSIBLE',
+      line: 1,
+      column: 25,
+    });
+  });
+
+  it('reads text that runs over several lines, and refuses text left open', () => {
+    expect(whereOf("PROFILE(contact).FILTER(address1_line1 == '1 Main St\nSuite 2')")).toEqual(
+      and(cond('address1_line1', 'equals', ['1 Main St\nSuite 2'])),
+    );
+    expect(refuse("PROFILE(contact).FILTER(firstname == 'Ann)")).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'MQL_UNTERMINATED_STRING', line: 1, column: 38 }),
+      ]),
+    );
+  });
+
   it('refuses a chain that ends elsewhere than on contacts, saying how to reach them', () => {
     const [problem] = refuse(
       "PROFILE(contact).TRAVERSE(contact_account_parentcustomerid).FILTER(name == 'X')",

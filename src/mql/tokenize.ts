@@ -84,8 +84,6 @@ export function tokenize(text: string): { tokens: Token[]; problems: MqlProblem[
           raw += advance();
           closed = true;
           break;
-        } else if (d === '\n' || d === '\r') {
-          break;
         } else {
           value += d;
           raw += advance();
@@ -96,7 +94,7 @@ export function tokenize(text: string): { tokens: Token[]; problems: MqlProblem[
           mqlProblem(
             'MQL_UNTERMINATED_STRING',
             at,
-            "This text has no closing quote ('): close it on the same line.",
+            "This text has no closing quote ('): close it where the text ends.",
           ),
         );
       }

@@ -22,8 +22,9 @@ interface Step {
  * `PROFILE(entity[, alias]).FILTER(…).TRAVERSE(relationship[, alias | FILTER(…)])…` as a query block:
  * the PROFILE's entity and FILTERs, then one hop per TRAVERSE with the FILTERs that follow it (a
  * FILTER inside TRAVERSE filters the records it reaches, like one after it). The chain must end on
- * contacts. A FILTER right before a TRAVERSE to the records that point at this one may compare the
- * record's id (`account_1.accountid == '…'`): it becomes a condition on the lookup of the next step.
+ * contacts. A record's own id (`account_1.accountid == '…'`), which Segmint has no attribute for, may be
+ * compared where a neighbouring step holds a lookup to it: before a TRAVERSE to the records pointing
+ * at this one, or after a TRAVERSE along this step's lookup.
  */
 export function translateChain(
   profile: Profile,
@@ -80,31 +81,43 @@ export function translateChain(
   if (broken) return undefined;
 
   const aliases = steps.flatMap((s) => (s.alias ? [s.alias.text.toLowerCase()] : []));
-  const wheres: (GroupNode | undefined)[] = steps.map(() => undefined);
-  const carried: WhereNode[][] = steps.map(() => []);
-  steps.forEach((step, i) => {
+  const scopeOf = (step: Step): ConditionScope => {
     const qualifiers = new Set([step.entity.name, ...(step.alias ? [step.alias.text.toLowerCase()] : [])]);
-    const scope: ConditionScope = {
+    return {
       schema,
       entity: step.entity,
       qualifiers,
       otherAliases: new Set(aliases.filter((a) => !qualifiers.has(a))),
       problems,
     };
+  };
+  // First the id tests that move to a neighbouring step's lookup, then every step's conditions.
+  const carried: WhereNode[][] = steps.map(() => []);
+  const rests = steps.map((step, i) => {
     const next = steps[i + 1];
+    const idTarget =
+      next?.via?.cardinality === 'oneToMany'
+        ? { index: i + 1, lookup: next.via.lookupAttribute }
+        : step.via?.cardinality === 'manyToOne' && i > 0
+          ? { index: i - 1, lookup: step.via.lookupAttribute }
+          : undefined;
+    return step.filters.flatMap((filter) => {
+      if (!idTarget) return [filter];
+      const { rest, ids } = takeIds(filter, scopeOf(step));
+      carried[idTarget.index]?.push(...ids.map((id) => condition(idTarget.lookup, 'equals', [id])));
+      return rest ? [rest] : [];
+    });
+  });
+  const wheres = steps.map((step, i): GroupNode | undefined => {
+    const scope = scopeOf(step);
     const children: WhereNode[] = [...(carried[i] ?? [])];
-    for (const filter of step.filters) {
-      const { rest, ids } = next?.via ? takeIds(filter, scope, next.via) : { rest: filter, ids: [] };
-      if (ids.length > 0 && next?.via) {
-        carried[i + 1]?.push(...ids.map((id) => condition(next.via?.lookupAttribute ?? '', 'equals', [id])));
-      }
-      if (!rest) continue;
-      const where = translateCondition(rest, scope);
+    for (const filter of rests[i] ?? []) {
+      const where = translateCondition(filter, scope);
       if (where) children.push(where);
     }
     const [only] = children;
-    if (children.length === 1 && only?.kind === 'group') wheres[i] = only;
-    else if (children.length > 0) wheres[i] = group('and', children);
+    if (children.length === 1 && only?.kind === 'group') return only;
+    return children.length > 0 ? group('and', children) : undefined;
   });
   const last = steps[steps.length - 1] as Step;
   if (last.entity.name !== 'contact') {
@@ -129,16 +142,12 @@ export function translateChain(
 }
 
 /**
- * Takes `<entity>id == '…'` out of the top AND of a FILTER when the next step is a one-to-many
- * relationship to records whose lookup holds that id: those records are exactly the ones whose lookup
- * equals it.
+ * Takes `<entity>id == '…'` out of the top AND of a FILTER, for a neighbouring step's lookup: when the
+ * next step follows a one-to-many relationship, the records it reaches are those whose lookup holds
+ * the id; when this step was reached by a many-to-one relationship, the previous step's records are
+ * those whose lookup holds it.
  */
-function takeIds(
-  filter: CondExpr,
-  scope: ConditionScope,
-  via: RelationshipDef,
-): { rest?: CondExpr | undefined; ids: string[] } {
-  if (via.cardinality !== 'oneToMany') return { rest: filter, ids: [] };
+function takeIds(filter: CondExpr, scope: ConditionScope): { rest?: CondExpr | undefined; ids: string[] } {
   const items = filter.kind === 'and' ? filter.items : [filter];
   const ids: string[] = [];
   const rest = items.filter((item) => {
