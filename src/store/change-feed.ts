@@ -38,3 +38,27 @@ export function changeFeed(start: (changed: () => void) => () => Promise<void>):
     },
   };
 }
+
+/**
+ * `work` run on each call, except that calls made while it runs are folded into one more run after
+ * it: a busy database notifies hundreds of times a second, and each run reads the database.
+ */
+export function coalesced(work: () => Promise<void>): () => void {
+  let requested = 0;
+  let running = false;
+  const run = async () => {
+    running = true;
+    try {
+      for (let served = -1; served !== requested;) {
+        served = requested;
+        await work().catch(() => undefined);
+      }
+    } finally {
+      running = false;
+    }
+  };
+  return () => {
+    requested += 1;
+    if (!running) void run();
+  };
+}

@@ -19,6 +19,7 @@ import type { SegmintTables, StoreDialect } from './tables.ts';
 import { TimeLimitError } from './time-limit-error.ts';
 import { retryConflicts } from './transaction-retry.ts';
 import { LaneQueue } from './writer-lane.ts';
+import { coalesced } from './change-feed.ts';
 
 /**
  * Opens (and creates, when new) a Segmint database: applies pending migrations, loads the custom
@@ -136,11 +137,13 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       });
     },
     onExternalChange(listener) {
-      return changes.subscribe(() => {
-        void syncSchema(db)
-          .catch(() => undefined)
-          .then(listener);
-      });
+      // However many notifications arrive while the schema is read, the listener hears of them once more.
+      return changes.subscribe(
+        coalesced(async () => {
+          await syncSchema(db).catch(() => undefined);
+          listener();
+        }),
+      );
     },
     leaderLock(leaseMs) {
       return opened.leaderLock(store, leaseMs);
