@@ -8,15 +8,28 @@ import {
 import { operatorsFor, type OperatorInfo } from '../definition/index.ts';
 import type { AttributeType } from '../schema/index.ts';
 
-/** An attribute as the API describes it. */
+/**
+ * An attribute as the API describes it, with the Dynamics vocabulary where the schema has it: each
+ * option's Dataverse integer value (`gendercode` Female is 2) and a yes/no attribute's Dataverse labels
+ * (`donotbulkemail`: Do Not Allow / Allow).
+ */
 export function attributeView(attribute: AttributeDef) {
   return {
     name: attribute.name,
     displayName: attribute.displayName,
     type: attribute.type,
     ...(attribute.options
-      ? { options: attribute.options.map((o) => ({ value: o.value, label: o.label })) }
+      ? {
+          options: attribute.options.map((o) => ({
+            value: o.value,
+            label: o.label,
+            ...(o.dataverseValue === undefined ? {} : { dataverseValue: o.dataverseValue }),
+          })),
+        }
       : {}),
+    ...(attribute.booleanLabels === undefined
+      ? {}
+      : { booleanLabels: { true: attribute.booleanLabels.true, false: attribute.booleanLabels.false } }),
     ...(attribute.target === undefined ? {} : { target: attribute.target }),
     ...(attribute.scale === undefined ? {} : { scale: attribute.scale }),
     ...(attribute.type === 'string' ? { maxLength: textMaxLength(attribute) } : {}),
@@ -25,7 +38,10 @@ export function attributeView(attribute: AttributeDef) {
   };
 }
 
-/** An entity with its attributes and the relationships that start at it. */
+/**
+ * An entity with its attributes and the relationships that start at it, each with its Dataverse
+ * names (`schemaNames`, as MQL's TRAVERSE takes them: `contact_account_parentcustomerid`).
+ */
 export function entityView(schema: Schema, entity: EntityDef) {
   return {
     name: entity.name,
@@ -42,6 +58,8 @@ export function entityView(schema: Schema, entity: EntityDef) {
       lookupEntity: r.lookupEntity,
       lookupAttribute: r.lookupAttribute,
       reverse: r.reverse,
+      ...(r.schemaName === undefined ? {} : { schemaName: r.schemaName }),
+      schemaNames: [...r.schemaNames],
     })),
   };
 }

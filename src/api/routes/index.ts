@@ -1,6 +1,7 @@
 import type { ApiPlugin } from '../api-plugin.ts';
 import { auditRoutes } from './audit-routes.ts';
 import { contactSegmentRoutes } from './contact-segment-routes.ts';
+import { dataverseRoutes } from './dataverse-routes.ts';
 import { accountRoutes, contactRoutes, leadRoutes } from './entity-routes.ts';
 import { eventRoutes } from './event-routes.ts';
 import { explainRoutes } from './explain-routes.ts';
@@ -9,6 +10,8 @@ import { importRoutes } from './import-routes.ts';
 import { interactionRoutes } from './interaction-routes.ts';
 import { keyRoutes } from './key-routes.ts';
 import { memberRoutes } from './member-routes.ts';
+import { mqlPrintRoutes } from './mql-print-routes.ts';
+import { mqlRoutes } from './mql-routes.ts';
 import { recordRoutes } from './record-routes.ts';
 import { schemaRoutes } from './schema-routes.ts';
 import { segmentCheckRoutes } from './segment-check-routes.ts';
@@ -33,6 +36,8 @@ export const routePlugins: readonly ApiPlugin[] = [
   segmentRoutes,
   segmentCheckRoutes,
   segmentLifecycleRoutes,
+  mqlRoutes,
+  mqlPrintRoutes,
   memberRoutes,
   explainRoutes,
   eventRoutes,
@@ -41,4 +46,5 @@ export const routePlugins: readonly ApiPlugin[] = [
   templateRoutes,
   keyRoutes,
   auditRoutes,
+  dataverseRoutes,
 ];

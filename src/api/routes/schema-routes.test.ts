@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-argument -- route tests read JSON answers freely; the assertions check them */
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-return -- route tests read JSON answers freely; the assertions check them */
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testBackends } from '../../store/test-backends.ts';
 import { startApi, type TestApi } from '../api-test-kit.ts';
@@ -31,12 +31,62 @@ for (const backend of testBackends()) {
       const gender = contact.attributes.find((a: { name: string }) => a.name === 'gendercode');
       expect(gender.type).toBe('choice');
       expect(gender.options.length).toBeGreaterThan(0);
-      expect(gender.options[0]).toEqual({ value: expect.any(String), label: expect.any(String) });
+      expect(gender.options[0]).toEqual({
+        value: expect.any(String),
+        label: expect.any(String),
+        dataverseValue: expect.any(Number),
+      });
       expect(contact.relationships).toContainEqual(
         expect.objectContaining({ name: 'interactions', to: 'interaction', cardinality: 'oneToMany' }),
       );
       expect(answer.json.operators.string[0]).toEqual({ id: 'equals', label: 'Equals', values: 'oneOrMore' });
       expect(Object.keys(answer.json.operators)).toContain('multichoice');
+    });
+
+    it("shows Dynamics' vocabulary: Dataverse option values, yes/no labels and relationship schema names", async () => {
+      const answer = await api.call('GET', '/api/schema');
+      const entity = (name: string) => answer.json.entities.find((e: { name: string }) => e.name === name);
+      const attribute = (entityName: string, name: string) =>
+        entity(entityName).attributes.find((a: { name: string }) => a.name === name);
+      expect(attribute('contact', 'gendercode').options).toEqual(
+        expect.arrayContaining([
+          { value: 'female', label: 'Female', dataverseValue: 2 },
+          { value: 'male', label: 'Male', dataverseValue: 1 },
+          // An option Dataverse lacks has no Dataverse value.
+          { value: 'nonbinary', label: 'Non-binary' },
+        ]),
+      );
+      expect(attribute('contact', 'donotbulkemail').booleanLabels).toEqual({
+        true: 'Do Not Allow',
+        false: 'Allow',
+      });
+      expect(attribute('contact', 'address1_city').booleanLabels).toBeUndefined();
+      const toAccount = entity('contact').relationships.find(
+        (r: { name: string }) => r.name === 'parentcustomerid',
+      );
+      expect(toAccount).toMatchObject({
+        to: 'account',
+        schemaName: 'contact_customer_accounts',
+        schemaNames: ['contact_account_parentcustomerid', 'contact_customer_accounts'],
+      });
+      const back = entity('account').relationships.find((r: { name: string }) => r.name === 'contacts');
+      expect(back.schemaNames).toEqual(toAccount.schemaNames);
+      // What the schema shows is what MQL reads: a TRAVERSE by that name and a choice by that value.
+      const parsed = await api.call('POST', '/api/mql/parse', {
+        mql: "PROFILE(account).FILTER(name == 'Contoso').TRAVERSE(contact_customer_accounts).FILTER(gendercode == 2)",
+      });
+      expect(parsed.json.query.blocks[0].traverse).toEqual([
+        {
+          relationship: 'contacts',
+          where: {
+            kind: 'group',
+            op: 'and',
+            children: [
+              { kind: 'condition', attribute: 'gendercode', operator: 'equals', values: ['female'] },
+            ],
+          },
+        },
+      ]);
     });
 
     it('adds a custom attribute that records can then hold', async () => {

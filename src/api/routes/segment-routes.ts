@@ -6,7 +6,7 @@ import { badRequest, notFound } from '../api-error.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { errorResponses } from '../schemas/error-schemas.ts';
 import {
-  newSegmentBodySchema,
+  createSegmentBodySchema,
   segmentListQuery,
   segmentPageSchema,
   segmentParams,
@@ -15,6 +15,7 @@ import {
 } from '../schemas/segment-schemas.ts';
 import { refuseWhileUsed } from '../segment-in-use.ts';
 import { segmentView } from '../segment-view.ts';
+import { definitionWithMql } from './mql-definition.ts';
 
 const tags = ['Segments'];
 
@@ -36,7 +37,8 @@ const cursorShape = z.object({ c: z.string(), i: z.string() });
 /**
  * Segments as SEGMENTS.md defines them: `POST /api/segments` (a new draft), `GET /api/segments` (a
  * page, oldest first) and `GET/PUT/DELETE /api/segments/{id}`. Saving a live segment validates and
- * republishes it, so its members change by the difference.
+ * republishes it, so its members change by the difference. A saved definition may carry its query as
+ * MQL in `mql` instead of `query` (`mql-definition.ts`); it is stored as the query it reads as.
  */
 export const segmentRoutes = defineRoutes((app, { engine }) => {
   const store = engine.store;
@@ -48,12 +50,13 @@ export const segmentRoutes = defineRoutes((app, { engine }) => {
         tags,
         operationId: 'createSegment',
         summary: 'Save a new segment as a draft',
-        body: newSegmentBodySchema,
+        body: createSegmentBodySchema,
         response: { 201: segmentSchema, ...errorResponses(400, 409, 422) },
       },
     },
     async (request, reply) => {
-      const { id, ...definition } = request.body;
+      const { id, ...body } = request.body;
+      const definition = await definitionWithMql(store, body);
       refuseBadTimeZone(definition);
       return reply.code(201).send(segmentView(await engine.createSegment(definition, id)));
     },
@@ -118,13 +121,14 @@ export const segmentRoutes = defineRoutes((app, { engine }) => {
       },
     },
     async (request) => {
-      const { id, ...definition } = request.body;
+      const { id, ...body } = request.body;
       if (id !== undefined && id !== request.params.id)
         throw badRequest(
           'ID_MISMATCH',
           `The body names segment "${id}", the path "${request.params.id}".`,
           'body.id',
         );
+      const definition = await definitionWithMql(store, body);
       refuseBadTimeZone(definition);
       return segmentView(await engine.updateSegment(request.params.id, definition));
     },

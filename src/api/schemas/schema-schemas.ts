@@ -7,7 +7,27 @@ export const attributeSchema = z
     name: z.string(),
     displayName: z.string(),
     type: z.enum(attributeTypes),
-    options: z.array(z.object({ value: z.string(), label: z.string() })).optional(),
+    options: z
+      .array(
+        z.object({
+          value: z.string(),
+          label: z.string(),
+          dataverseValue: z
+            .number()
+            .int()
+            .optional()
+            .describe(
+              "The option's integer value in Dataverse (gendercode Female is 2), as Dynamics' segment queries, Web API and exports write it; a choice in a JSON write or an MQL query may be given by it.",
+            ),
+        }),
+      )
+      .optional(),
+    booleanLabels: z
+      .object({ true: z.string(), false: z.string() })
+      .optional()
+      .describe(
+        "A yes/no attribute's labels in Dynamics where they are not Yes and No (donotbulkemail: true is Do Not Allow), as its exports write them.",
+      ),
     target: z.string().optional().describe('The entity a lookup points to.'),
     scale: z.number().int().optional().describe('Digits after the point of a decimal or money attribute.'),
     maxLength: z
@@ -32,6 +52,17 @@ export const relationshipSchema = z
     lookupEntity: z.string(),
     lookupAttribute: z.string(),
     reverse: z.string(),
+    schemaName: z
+      .string()
+      .optional()
+      .describe(
+        'The relationship schema name in Dataverse (contact_customer_accounts), where Dataverse has the link.',
+      ),
+    schemaNames: z
+      .array(z.string())
+      .describe(
+        "Every Dataverse name of the link, as MQL's TRAVERSE takes it: first <entity>_<target>_<lookup> (contact_account_parentcustomerid), then schemaName.",
+      ),
   })
   .meta({ id: 'Relationship' });
 

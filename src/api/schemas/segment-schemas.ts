@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { maxIdLength } from '../../store/index.ts';
 import { definitionMeta, exampleDefinition } from './definition-doc.ts';
 import { problemSchema } from './error-schemas.ts';
+import { exampleMqlDefinition, mqlFieldMeta, mqlTextSchema } from './segment-mql-schemas.ts';
 
 /** A segment id as clients may choose one (`seg_unsubscribed`): text without spaces around it. */
 export const segmentIdSchema = z
@@ -22,10 +23,18 @@ export const newSegmentBodySchema = z
   })
   .meta({ ...definitionMeta, examples: [exampleDefinition] });
 
-/** An edited definition; an `id` in it must be the segment's own. */
+/** A new segment as `POST /api/segments` takes it: a definition whose query may come as MQL. */
+export const createSegmentBodySchema = z
+  .looseObject({
+    id: segmentIdSchema.optional().describe('An id of your choosing; one is made when absent.'),
+    mql: mqlTextSchema.optional(),
+  })
+  .meta({ ...mqlFieldMeta, examples: [exampleDefinition, exampleMqlDefinition] });
+
+/** An edited definition; an `id` in it must be the segment's own; its query may come as MQL. */
 export const segmentUpdateBodySchema = z
-  .looseObject({ id: z.string().optional() })
-  .meta({ ...definitionMeta, examples: [exampleDefinition] });
+  .looseObject({ id: z.string().optional(), mql: mqlTextSchema.optional() })
+  .meta({ ...mqlFieldMeta, examples: [exampleDefinition, exampleMqlDefinition] });
 
 /** A saved segment as the API answers it. */
 export const segmentSchema = z
