@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeValue } from './attribute-value.ts';
+import { DateTime } from 'luxon';
+import { canonicalInstant, isCalendarDate, normalizeValue } from './attribute-value.ts';
 import { Schema } from './schema.ts';
 
 const schema = Schema.builtin();
@@ -79,5 +80,36 @@ describe('normalizeValue', () => {
     const old = { name: 'new_notes', displayName: 'Notes', type: 'string' as const, custom: true };
     expect(normalizeValue(old, 'x'.repeat(1_048_576)).ok).toBe(true);
     expect(normalizeValue(old, 'x'.repeat(1_048_577)).ok).toBe(false);
+  });
+});
+
+describe('calendar dates and instants read without Luxon', () => {
+  // The fast paths must answer as Luxon's ISO reading does, for every date and instant a file can hold.
+  const luxonDate = (text: string) => DateTime.fromISO(text, { zone: 'UTC' }).isValid;
+  const luxonInstant = (text: string) => {
+    const parsed = DateTime.fromISO(text, { zone: 'UTC', setZone: true });
+    return parsed.isValid ? parsed.toUTC().toISO({ suppressMilliseconds: false }) : null;
+  };
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  let seed = 12345;
+  const next = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+
+  it('agrees with Luxon on 20,000 dates, leap days and impossible days among them', () => {
+    const years = [0, 4, 100, 400, 1600, 1700, 1900, 2000, 2023, 2024, 2100, 9999];
+    for (let i = 0; i < 20_000; i++) {
+      const year = i % 3 === 0 ? (years[next(years.length)] ?? 0) : next(10_000);
+      const text = `${pad(year, 4)}-${pad(next(14), 2)}-${pad(next(33), 2)}`;
+      expect(isCalendarDate(text), text).toBe(luxonDate(text));
+    }
+  });
+
+  it('agrees with Luxon on 20,000 canonical instants, impossible ones among them', () => {
+    for (let i = 0; i < 20_000; i++) {
+      const text = `${pad(next(10_000), 4)}-${pad(next(14), 2)}-${pad(next(32), 2)}T${pad(next(26), 2)}:${pad(next(61), 2)}:${pad(next(61), 2)}.${pad(next(1000), 3)}Z`;
+      expect(canonicalInstant(text) ?? null, text).toBe(luxonInstant(text));
+    }
   });
 });

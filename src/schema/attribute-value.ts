@@ -28,13 +28,32 @@ export function scaleOf(attribute: AttributeDef): number {
   return attribute.scale ?? defaultScale.decimal;
 }
 
-/** True when `text` is a real calendar date written `YYYY-MM-DD`. */
+/** True when `text` is a real calendar date written `YYYY-MM-DD` (proleptic Gregorian, as Luxon reads it). */
 export function isCalendarDate(text: string): boolean {
-  return datePattern.test(text) && DateTime.fromISO(text, { zone: 'UTC' }).isValid;
+  if (!datePattern.test(text)) return false;
+  // Plain arithmetic: an import checks a date or two on every row, and Luxon takes ~12 µs for each.
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Canonical UTC text, as `canonicalInstant` gives it and `Date.toISOString` writes it. */
+const canonicalInstantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /** Reads an ISO 8601 date-time (an offset or `Z`; none means UTC) as canonical UTC text. */
 export function canonicalInstant(text: string): string | undefined {
+  // Text already in the canonical form (what Segmint writes back, and most exports) is its own answer
+  // when it names a real instant, which JavaScript's own parse tells without Luxon (~12 µs a value).
+  if (canonicalInstantPattern.test(text)) {
+    const ms = Date.parse(text);
+    if (!Number.isNaN(ms) && new Date(ms).toISOString() === text) return text;
+  }
   if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text)) return undefined;
   const parsed = DateTime.fromISO(text.replace(' ', 'T'), { zone: 'UTC', setZone: true });
   if (!parsed.isValid) return undefined;
