@@ -4,3 +4,4 @@ export { printMql, type PrintMqlOptions } from './print-mql.ts';
 export { mqlProblemCodes, type MqlProblem, type MqlProblemCode } from './mql-problem.ts';
 export type { SegmentRef, SegmentResolver } from './segment-ref.ts';
 export type { BlockJson, GroupJson, QueryJson, WhereJson } from './query-json.ts';
+export { parseMqlFetch, type MqlFetch, type ParseMqlFetchResult } from './parse-mql-fetch.ts';

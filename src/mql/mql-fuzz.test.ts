@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Schema } from '../schema/index.ts';
-import { parseMql, type ParseMqlResult } from './index.ts';
+import { parseMql, parseMqlFetch, type ParseMqlResult } from './index.ts';
 
 /**
  * A parser fuzz (issue 13): random, mutated and truncated MQL never throws, and every refusal carries
@@ -122,7 +122,7 @@ function lines(text: string): string[][] {
   return text.split(/\r\n|\r|\n|\u2028|\u2029/).map((line) => Array.from(line));
 }
 
-function expectWellFormed(text: string, result: ParseMqlResult): void {
+function expectWellFormed(text: string, result: ParseMqlResult | ReturnType<typeof parseMqlFetch>): void {
   if (result.ok) return;
   expect(result.problems.length, text).toBeGreaterThan(0);
   const textLines = lines(text);
@@ -142,6 +142,12 @@ function parseSafely(text: string): ParseMqlResult {
   expect(() => {
     result = parseMql(text, schema);
   }, text).not.toThrow();
+  // The FetchContactsByQuery reader shares the parser, with a paging tail: it must hold up as well.
+  let fetched: ReturnType<typeof parseMqlFetch> | undefined;
+  expect(() => {
+    fetched = parseMqlFetch(`${text}.ORDERBY(fullname).TAKE(5)`, schema);
+  }, text).not.toThrow();
+  if (fetched && !fetched.ok) expectWellFormed(`${text}.ORDERBY(fullname).TAKE(5)`, fetched);
   return result as ParseMqlResult;
 }
 

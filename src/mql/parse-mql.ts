@@ -1,6 +1,7 @@
 import { parseQuery } from '../definition/index.ts';
 import type { Schema } from '../schema/index.ts';
 import { mqlProblem, type MqlProblem } from './mql-problem.ts';
+import type { PagingExpr } from './parse-paging.ts';
 import { parseSyntax } from './parse-syntax.ts';
 import { queryJson, type QueryJson } from './query-json.ts';
 import type { SegmentResolver } from './segment-ref.ts';
@@ -30,9 +31,20 @@ export type ParseMqlResult =
  * // { ok: true, query: { blocks: [{ entity: 'contact', where: { kind: 'group', op: 'and', children: [ … ] } }] } }
  */
 export function parseMql(text: string, schema: Schema, options: ParseMqlOptions = {}): ParseMqlResult {
+  const read = readMql(text, schema, options, false);
+  return read.ok ? { ok: true, query: read.query } : read;
+}
+
+/** What `readMql` gives: the query with its paging tail, or every problem. */
+export type ReadMql =
+  | { readonly ok: true; readonly query: QueryJson; readonly paging?: PagingExpr | undefined }
+  | { readonly ok: false; readonly problems: readonly MqlProblem[] };
+
+/** Reads MQL, with a paging tail (`.ORDERBY(…).SKIP(n).TAKE(n).SELECT(…)`) when `paging` allows one. */
+export function readMql(text: string, schema: Schema, options: ParseMqlOptions, paging: boolean): ReadMql {
   try {
     const { tokens, problems } = tokenize(typeof text === 'string' ? text : '');
-    const syntax = parseSyntax(tokens);
+    const syntax = parseSyntax(tokens, { paging });
     problems.push(...syntax.problems);
     const query =
       syntax.expr &&
@@ -51,7 +63,7 @@ export function parseMql(text: string, schema: Schema, options: ParseMqlOptions 
         ),
       };
     }
-    return { ok: true, query: json };
+    return { ok: true, query: json, paging: syntax.paging };
   } catch (error) {
     // A resolver that throws, or a bug: still an answer, never an exception.
     return { ok: false, problems: [internal(error)] };

@@ -1,5 +1,6 @@
 import { mqlProblem, type MqlProblem, type Position } from './mql-problem.ts';
 import { conditionRules } from './parse-condition.ts';
+import { atPaging, parsePaging, type PagingExpr } from './parse-paging.ts';
 import type { ChainStep, CondExpr, Name, SetExpr, SetOp, SetOperand } from './syntax.ts';
 import { describe, SyntaxProblem, TokenCursor } from './token-cursor.ts';
 import type { Token } from './tokenize.ts';
@@ -17,8 +18,12 @@ const pagingFunctions = new Set(['ORDERBY', 'SKIP', 'TAKE', 'SELECT', 'DISTINCT'
  * the next UNION, EXCEPT or INTERSECT (or named query) and goes on, so that the problems of later
  * parts are reported too.
  */
-export function parseSyntax(tokens: readonly Token[]): {
+export function parseSyntax(
+  tokens: readonly Token[],
+  { paging = false }: { readonly paging?: boolean } = {},
+): {
   expr?: SetExpr | undefined;
+  paging?: PagingExpr | undefined;
   problems: MqlProblem[];
 } {
   const problems: MqlProblem[] = [];
@@ -237,6 +242,7 @@ export function parseSyntax(tokens: readonly Token[]): {
   const parts: { op: SetOp; operand: SetOperand; at: Position }[] = [];
   let op: SetOp = 'union';
   let opAt = c.peek().at;
+  let pagingTail: PagingExpr | undefined;
   for (;;) {
     try {
       for (;;) {
@@ -249,6 +255,10 @@ export function parseSyntax(tokens: readonly Token[]): {
         } else if (token.kind === 'ident' && c.isSymbol(c.peek(1), '=')) {
           [op, opAt] = ['union', token.at];
         } else if (token.kind === 'eof') {
+          break;
+        } else if (paging && atPaging(c)) {
+          pagingTail = parsePaging(c);
+          if (c.peek().kind !== 'eof') trailing(c.peek());
           break;
         } else {
           trailing(token);
@@ -285,5 +295,5 @@ export function parseSyntax(tokens: readonly Token[]): {
   }
   const [head, ...tail] = parts;
   const expr: SetExpr | undefined = head && { first: head.operand, rest: tail };
-  return { expr, problems };
+  return { expr, paging: pagingTail, problems };
 }
