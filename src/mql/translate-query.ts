@@ -112,6 +112,8 @@ function operandBlocks(operand: SetOperand, context: Context): Run | undefined {
  * `INTERACTION(type, link)[.FILTER(…)].HAVING(COUNT() op n[, UTCDAYS(n)])`: the contacts whose
  * interactions of that type (and FILTER) number as HAVING says, in its window when it has one.
  * Segmint's interactions belong to contacts, so the link must be the contact link (`EmailOpened_ContactLink`).
+ * A count that 0 satisfies (`COUNT() < 3`, `COUNT() == 0`, which Dynamics forbids) includes the contacts
+ * with no such interaction at all, as SEGMENTS.md's "at most" and "exactly 0" do.
  */
 function interactionBlock(
   operand: Extract<SetOperand, { kind: 'interaction' }>,
