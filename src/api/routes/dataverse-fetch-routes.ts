@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import type { StoredRecord } from '../../store/index.ts';
+import { isValidTimeZone } from '../../validate/index.ts';
+import { ApiError } from '../api-error.ts';
+import { defineRoutes } from '../api-plugin.ts';
+import { errorResponses } from '../schemas/error-schemas.ts';
+import { splitFetchTail } from './dataverse-fetch-query.ts';
+import { contextUrl, dataverseTags as tags, odataHeaders } from './dataverse-odata.ts';
+import { dataverseBase, fieldError, mqlQuery } from './dataverse-segment-record.ts';
+
+/** The most contacts one call answers (Dataverse's page size); SKIP pages on. */
+export const maxFetch = 5000;
+
+const bodySchema = z
+  .looseObject({
+    Query: z
+      .string()
+      .min(1, 'Query is the segment query, such as "SEGMENT(seg).ORDERBY(fullname ASC).SKIP(0).TAKE(15)".')
+      .max(100_000)
+      .describe('MQL, optionally ending in .ORDERBY(attr ASC|DESC, …).SKIP(n).TAKE(n).SELECT(attr, …).'),
+    FetchXml: z.string().optional().describe('Accepted and ignored: Query says what to fetch.'),
+    OwningBusinessUnit: z.string().nullable().optional().describe('Accepted and ignored.'),
+    Scope: z.number().nullable().optional().describe('Accepted and ignored.'),
+    TimeZone: z
+      .string()
+      .nullable()
+      .optional()
+      .describe("An IANA time zone for the query's dates; UTC when null."),
+  })
+  .meta({
+    examples: [
+      {
+        Query:
+          '(SEGMENT(SEGMENT_CRM_ID_e1fa7fdc5c78ea11a811000d3a8e8fcc)).ORDERBY(fullname ASC).SKIP(0).TAKE(15).SELECT(contactid)',
+        TimeZone: null,
+      },
+    ],
+  });
+
+const answerSchema = z.looseObject({
+  '@odata.context': z.string(),
+  '@odata.count': z
+    .number()
+    .int()
+    .describe('How many contacts the query selects in all, before SKIP and TAKE.'),
+  value: z.array(z.looseObject({ contactid: z.string() })),
+});
+
+/** A value as text to sort by: a multi-choice by its values joined. */
+function text(value: unknown): string {
+  if (Array.isArray(value)) return value.join(',');
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function compareValues(a: unknown, b: unknown): number {
+  if (a === b) return 0;
+  // Missing values sort last, either way round, as Dataverse sorts nulls.
+  if (a === null || a === undefined) return 1;
+  if (b === null || b === undefined) return -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  const x = text(a).toLowerCase();
+  const y = text(b).toLowerCase();
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * `msdyncrm_FetchContactsByQuery`: the contacts a query selects, such as the members of a segment
+ * (`SEGMENT(SEGMENT_CRM_ID_<hex>)`, `SEGMENT(name)`), sorted by ORDERBY, paged by SKIP and TAKE (at
+ * most 5,000), with the attributes of SELECT (every attribute without it). Answers
+ * `{ "@odata.count": total, "value": [{ "contactid", … }] }`.
+ */
+export const dataverseFetchRoutes = defineRoutes((app, { engine }) => {
+  const store = engine.store;
+  app.post(
+    `${dataverseBase}/msdyncrm_FetchContactsByQuery`,
+    {
+      schema: {
+        tags,
+        operationId: 'dataverseFetchContactsByQuery',
+        summary: "The contacts a query selects (a segment's members), sorted, paged and selected",
+        body: bodySchema,
+        response: { 200: answerSchema, ...errorResponses(400, 503) },
+      },
+    },
+    async (request, reply) => {
+      const { Query: text, TimeZone: zone } = request.body;
+      const timeZone = zone ?? 'UTC';
+      if (!isValidTimeZone(timeZone))
+        throw fieldError(
+          'INVALID_TIME_ZONE',
+          `TimeZone is an IANA time zone such as "Europe/Paris", or null for UTC; not "${timeZone.slice(0, 60)}".`,
+          'body.TimeZone',
+        );
+      const tail = splitFetchTail(text, maxFetch);
+      if (tail.problems.length > 0) {
+        const details = tail.problems.map((p) => ({
+          code: 'INVALID_MQL',
+          message: `Line ${p.line}, column ${p.column}: ${p.message}`,
+          path: 'body.Query',
+          line: p.line,
+          column: p.column,
+        }));
+        throw new ApiError(400, 'INVALID_MQL', `Query cannot be read. ${details[0]?.message ?? ''}`, details);
+      }
+      const attributes = [
+        'contactid',
+        ...(store
+          .schema()
+          .entity('contact')
+          ?.attributes.map((a) => a.name) ?? []),
+      ];
+      for (const name of [...tail.orderBy.map((o) => o.attribute), ...(tail.select ?? [])]) {
+        if (!attributes.includes(name))
+          throw fieldError(
+            'UNKNOWN_ATTRIBUTE',
+            `Query: contacts have no attribute "${name}". They have ${attributes.join(', ')}.`,
+            'body.Query',
+          );
+      }
+      const query = await mqlQuery(store, tail.query, 'body.Query');
+      const ids = [...(await engine.evaluateQuery(query, timeZone))];
+      const records: StoredRecord[] = [];
+      for (let i = 0; i < ids.length; i += 1000)
+        records.push(...(await store.records.getMany('contact', ids.slice(i, i + 1000))));
+      const rows = records.map((r) => {
+        const { id, ...rest } = r;
+        const row: Record<string, unknown> = { contactid: id, ...rest };
+        return row;
+      });
+      rows.sort((a, b) => {
+        for (const { attribute, descending } of tail.orderBy) {
+          const order = compareValues(a[attribute], b[attribute]);
+          if (order !== 0) return descending && a[attribute] != null && b[attribute] != null ? -order : order;
+        }
+        return compareValues(a.contactid, b.contactid);
+      });
+      const page = rows.slice(tail.skip, tail.skip + (tail.take ?? maxFetch));
+      const selected = tail.select;
+      odataHeaders(reply);
+      return {
+        '@odata.context': contextUrl(
+          request,
+          selected === undefined ? 'contacts' : `contacts(${selected.join(',')})`,
+        ),
+        '@odata.count': rows.length,
+        value: page.map((row) =>
+          selected === undefined
+            ? (row as { contactid: string })
+            : (Object.fromEntries(
+                ['contactid', ...selected.filter((s) => s !== 'contactid')].map((s) => [s, row[s] ?? null]),
+              ) as { contactid: string }),
+        ),
+      };
+    },
+  );
+});
