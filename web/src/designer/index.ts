@@ -2,6 +2,7 @@
 import type { QueryDefinition } from './definition-types.ts';
 
 export { SegmentDesigner, type SegmentDesignerProps } from './segment-designer.tsx';
+export { QueryView, type QueryEdit, type QueryViewProps } from './query-view.tsx';
 export type {
   Block,
   Combine,

@@ -20,6 +20,7 @@ export const sampleQuery: QueryDefinition = {
 /** The designer module as tests mock it (`vi.mock('../designer/index.ts', ...)`). */
 export const fakeDesignerModule = {
   emptyQuery: () => ({ blocks: [] }),
+  QueryView: () => <p>Query view</p>,
   SegmentDesigner: ({ query, onChange, problems }: SegmentDesignerProps) => (
     <div data-testid="designer" data-blocks={query.blocks.length}>
       <button

@@ -179,11 +179,12 @@ describe("a saved segment's commands", () => {
     const designer = await screen.findByRole('tab', { name: 'Designer' });
     expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual([
       'Designer',
+      'Query',
       'Members',
       'Insights',
     ]);
     designer.focus();
-    await user.keyboard('{ArrowRight}');
+    await user.keyboard('{ArrowRight}{ArrowRight}');
     const members = screen.getByRole('tab', { name: 'Members' });
     expect(members.getAttribute('aria-selected')).toBe('true');
     expect(document.activeElement).toBe(members);

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { Segment } from '../api/index.ts';
+import { QueryView, type QueryEdit } from '../designer/index.ts';
 import { DesignerPanel } from './designer-panel.tsx';
 import { InsightsPanel } from './insights-panel.tsx';
 import { MembersPanel } from './members-panel.tsx';
@@ -30,7 +31,7 @@ interface Props {
 
 /**
  * A segment's page, new or saved: the command bar, **Name**, description and time zone, then the
- * **Designer**, **Members** and **Insights** tabs (the last two once it is saved).
+ * **Designer**, **Query** (the design as MQL), **Members** and **Insights** tabs (the last two once it is saved).
  */
 export function SegmentEditor({ segment, type }: Props) {
   const client = useQueryClient();
@@ -43,6 +44,7 @@ export function SegmentEditor({ segment, type }: Props) {
   const actions = useSegmentActions({ segment, draft, dirty });
   const [tab, setTab] = useState(draft.type === 'dynamic' ? 'designer' : 'members');
   const [templating, setTemplating] = useState(false);
+  const [queryEdit, setQueryEdit] = useState<QueryEdit>();
   const live = useLiveMembership(segment?.id ?? '', segment?.state === 'live');
   const problems = actions.feedback.problems ?? [];
   // Each problem shows once: beside its field, in the designer (dynamic segments), or in the list.
@@ -66,6 +68,23 @@ export function SegmentEditor({ segment, type }: Props) {
           problems={inDesigner}
           onQuery={(query) => {
             setDraft({ ...draft, query });
+          }}
+        />
+      ),
+    });
+  if (draft.type === 'dynamic')
+    tabs.push({
+      id: 'query',
+      label: 'Query',
+      render: () => (
+        <QueryView
+          query={draft.query}
+          edit={queryEdit}
+          onEdit={setQueryEdit}
+          onApply={(query) => {
+            setDraft({ ...draft, query });
+            setTab('designer');
+            actions.setFeedback({ notice: 'The query is applied to the design. Save to keep it.' });
           }}
         />
       ),
