@@ -305,15 +305,14 @@ for (const backend of testBackends()) {
      SegmentOnEmailOpened = INTERACTION(EmailOpened, EmailOpenedLeadLink).FILTER(Name == 'Campaign 1')).HAVING(COUNT()>0)  
      SegmentOnClicked  = INTERACTION(EmailClicked, EmailClickedLeadLink).FILTER(Name == 'Campaign 1')).HAVING(COUNT()>0)`;
         const problems = refused(mql);
+        // The extra ")" is the second of "))": the first closes FILTER.
         expect(positions(problems)).toEqual(
-          expect.arrayContaining(
-            [
-              at(mql, 'SegmentOnProfilesInCampaign'),
-              at(mql, 'Campaign).'),
-              at(mql, ')).HAVING', 1),
-              at(mql, ')).HAVING', 2),
-            ].map((p, i) => (i >= 2 ? { ...p, column: p.column + 1 } : p)),
-          ),
+          expect.arrayContaining([
+            at(mql, 'SegmentOnProfilesInCampaign'),
+            at(mql, 'Campaign).'),
+            at(mql, ').HAVING', 1),
+            at(mql, ').HAVING', 2),
+          ]),
         );
         const extra = problems.filter((p) => p.message.includes('closes no bracket'));
         expect(extra.map((p) => p.line)).toEqual([2, 3]);
@@ -327,11 +326,7 @@ for (const backend of testBackends()) {
           'PROFILE(Subscription).TRAVERSE(InSubscription, FILTER(DATEDIFF(month, SubscriptionEndDate, DATETIMEUTCNOW()) 1))';
         const problems = refused(mql);
         expect(problems).toHaveLength(1);
-        expect(problems[0]).toMatchObject({
-          code: 'MQL_SYNTAX',
-          ...at(mql, ' 1))'),
-          column: at(mql, ' 1))').column + 1,
-        });
+        expect(problems[0]).toMatchObject({ code: 'MQL_SYNTAX', ...at(mql, '1))') });
         expect(problems[0]?.message).toMatch(/operator .* is missing before "1"/);
       });
 
