@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { StoredRecord } from '../../store/index.ts';
+import { parseMqlFetch } from '../../mql/index.ts';
 import { isValidTimeZone } from '../../validate/index.ts';
 import { ApiError } from '../api-error.ts';
 import { defineRoutes } from '../api-plugin.ts';
 import { errorResponses } from '../schemas/error-schemas.ts';
-import { splitFetchTail } from './dataverse-fetch-query.ts';
 import { contextUrl, dataverseTags as tags, odataHeaders } from './dataverse-odata.ts';
-import { dataverseBase, fieldError, mqlQuery } from './dataverse-segment-record.ts';
+import { dataverseBase, fieldError, mqlDetail, segmentResolver } from './dataverse-segment-record.ts';
 
 /** The most contacts one call answers (Dataverse's page size); SKIP pages on. */
 export const maxFetch = 5000;
@@ -91,33 +91,23 @@ export const dataverseFetchRoutes = defineRoutes((app, { engine }) => {
           `TimeZone is an IANA time zone such as "Europe/Paris", or null for UTC; not "${timeZone.slice(0, 60)}".`,
           'body.TimeZone',
         );
-      const tail = splitFetchTail(text, maxFetch);
-      if (tail.problems.length > 0) {
-        const details = tail.problems.map((p) => ({
-          code: 'INVALID_MQL',
-          message: `Line ${p.line}, column ${p.column}: ${p.message}`,
-          path: 'body.Query',
-          line: p.line,
-          column: p.column,
-        }));
+      const segments = await store.segments.list();
+      const parsed = parseMqlFetch(text, store.schema(), { resolveSegment: segmentResolver(segments) });
+      if (!parsed.ok) {
+        const details = parsed.problems.map((p) => mqlDetail(p, 'body.Query'));
         throw new ApiError(400, 'INVALID_MQL', `Query cannot be read. ${details[0]?.message ?? ''}`, details);
       }
-      const attributes = [
-        'contactid',
-        ...(store
-          .schema()
-          .entity('contact')
-          ?.attributes.map((a) => a.name) ?? []),
-      ];
-      for (const name of [...tail.orderBy.map((o) => o.attribute), ...(tail.select ?? [])]) {
-        if (!attributes.includes(name))
-          throw fieldError(
-            'UNKNOWN_ATTRIBUTE',
-            `Query: contacts have no attribute "${name}". They have ${attributes.join(', ')}.`,
-            'body.Query',
-          );
-      }
-      const query = await mqlQuery(store, tail.query, 'body.Query');
+      const { query, skip = 0, take } = parsed.fetch;
+      if (take !== undefined && take > maxFetch)
+        throw fieldError(
+          'TAKE_TOO_LARGE',
+          `Query: TAKE is at most ${maxFetch}; fetch further pages with SKIP.`,
+          'body.Query',
+        );
+      // Segmint calls a contact's id `id`; Dataverse calls it `contactid`.
+      const column = (attribute: string) => (attribute === 'id' ? 'contactid' : attribute);
+      const orderBy = parsed.fetch.orderBy.map((o) => ({ ...o, attribute: column(o.attribute) }));
+      const selected = parsed.fetch.select.length === 0 ? undefined : parsed.fetch.select.map(column);
       const ids = [...(await engine.evaluateQuery(query, timeZone))];
       const records: StoredRecord[] = [];
       for (let i = 0; i < ids.length; i += 1000)
@@ -128,14 +118,13 @@ export const dataverseFetchRoutes = defineRoutes((app, { engine }) => {
         return row;
       });
       rows.sort((a, b) => {
-        for (const { attribute, descending } of tail.orderBy) {
+        for (const { attribute, descending } of orderBy) {
           const order = compareValues(a[attribute], b[attribute]);
           if (order !== 0) return descending && a[attribute] != null && b[attribute] != null ? -order : order;
         }
         return compareValues(a.contactid, b.contactid);
       });
-      const page = rows.slice(tail.skip, tail.skip + (tail.take ?? maxFetch));
-      const selected = tail.select;
+      const page = rows.slice(skip, skip + (take ?? maxFetch));
       odataHeaders(reply);
       return {
         '@odata.context': contextUrl(
