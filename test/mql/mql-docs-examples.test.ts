@@ -257,6 +257,19 @@ for (const backend of testBackends()) {
       expect(await membersOf(mql)).toEqual(['c2', 'c3', 'c5']);
     });
 
+    it('reads NOT as MQL does: a contact without the value is in neither the condition nor its NOT', async () => {
+      // c1 has no expiration date; c3 (2026-02-25) and c6 (2026-02-10) expire by March 1.
+      expect(await membersOf("PROFILE(contact).FILTER(NOT(expirationdate > '2026-03-01'))")).toEqual([
+        'c3',
+        'c6',
+      ]);
+      expect(await membersOf("PROFILE(contact).FILTER(expirationdate > '2026-03-01')")).toEqual([
+        'c2',
+        'c4',
+        'c5',
+      ]);
+    });
+
     it('combines segments by name, left to right, with or without spaces around the operators', async () => {
       await liveSegment('segment1', "PROFILE(contact).FILTER(address1_city == 'Seattle')");
       await liveSegment(
