@@ -4,6 +4,7 @@ import { registerEval } from './commands/eval.ts';
 import { registerExport } from './commands/export.ts';
 import { registerImport } from './commands/import.ts';
 import { registerKey } from './commands/key.ts';
+import { registerMql } from './commands/mql.ts';
 import { registerSegment } from './commands/segment.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerVerify } from './commands/verify.ts';
@@ -26,6 +27,7 @@ ${exitCodeHelp}`,
   registerImport(program);
   registerExport(program);
   registerSegment(program);
+  registerMql(program);
   registerEval(program);
   registerVerify(program);
   registerDemo(program);

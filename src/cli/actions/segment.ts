@@ -1,24 +1,41 @@
 import { existsSync } from 'node:fs';
-import type { StoredSegment } from '../../store/index.ts';
+import type { StoredSegment, StoreSession } from '../../store/index.ts';
+import { CliError } from '../cli-error.ts';
 import { auditCommandLine } from '../command-line-audit.ts';
 import { dataLocation, type LocationOptions } from '../data-location.ts';
 import { definitionProblems } from '../definition-check.ts';
 import { ExitCode } from '../exit-codes.ts';
 import { writeMembersCsv, writeMembersJson } from '../members-csv.ts';
+import { nameFromFile, queryOfMqlFile, readMqlFile } from '../mql-file.ts';
 import { withEngine, withStore } from '../open-engine.ts';
 import { count, counted, printLines } from '../output.ts';
 import { problemLines } from '../problem-lines.ts';
 import { readJsonFile } from '../read-json-file.ts';
 import { textTable } from '../text-table.ts';
 
-/** `segment create <definition.json> [--id ID]`: saves a draft and prints its id. */
-export async function createSegment(
-  file: string,
-  options: LocationOptions & { id?: string },
-): Promise<ExitCode> {
-  const json = await readJsonFile(file);
+interface CreateOptions extends LocationOptions {
+  readonly id?: string;
+  readonly mql?: string;
+  readonly name?: string;
+  readonly timeZone?: string;
+}
+
+/**
+ * `segment create [definition.json] [--mql FILE] [--name NAME] [--time-zone ZONE] [--id ID]`: saves a
+ * draft and prints its id. With `--mql`, the query is read from a Dynamics segment query (over the
+ * database's schema and segments) and the definition file, when given, holds the rest.
+ */
+export async function createSegment(file: string | undefined, options: CreateOptions): Promise<ExitCode> {
+  if (file === undefined && options.mql === undefined)
+    throw new CliError('Give a definition file (JSON), or the query as MQL with --mql FILE.', ExitCode.usage);
+  const json = file === undefined ? undefined : await readJsonFile(file);
+  const mql = options.mql === undefined ? undefined : await readMqlFile(options.mql);
   const created = await withEngine(options, { create: true }, async (engine) => {
-    const segment = await engine.createSegment(json, options.id);
+    const definition =
+      options.mql === undefined || mql === undefined
+        ? withOptions(json, options)
+        : await definitionWithMql(file, json, options.mql, mql, options, engine.store);
+    const segment = await engine.createSegment(definition, options.id);
     await auditCommandLine(engine.store, 'segment.create', 'segment', segment.id);
     return segment;
   });
@@ -97,6 +114,46 @@ export async function validateSegment(file: string, options: LocationOptions): P
     ...problemLines(problems).map((line) => `  ${line}`),
   ]);
   return ExitCode.failure;
+}
+
+/** A definition with `--name` and `--time-zone` put in, when given. */
+function withOptions(json: unknown, options: CreateOptions): unknown {
+  if (options.name === undefined && options.timeZone === undefined) return json;
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return json;
+  return {
+    ...json,
+    ...(options.name === undefined ? {} : { name: options.name }),
+    ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
+  };
+}
+
+/**
+ * The definition of `segment create --mql`: the definition file's (or a dynamic segment named after
+ * the MQL file) with the query the MQL reads as. A definition file that has a query of its own, or is
+ * static, is refused: the query would be given twice, or to a segment that takes none.
+ */
+async function definitionWithMql(
+  file: string | undefined,
+  json: unknown,
+  mqlFile: string,
+  mql: string,
+  options: CreateOptions,
+  store: StoreSession,
+): Promise<unknown> {
+  if (json !== undefined && (typeof json !== 'object' || json === null || Array.isArray(json)))
+    throw new CliError(`${file ?? ''} does not hold a segment definition (a JSON object).`);
+  const base = (json ?? { name: nameFromFile(mqlFile), type: 'dynamic' }) as Readonly<
+    Record<string, unknown>
+  >;
+  if (base.query !== undefined)
+    throw new CliError(
+      `${file ?? ''} has a query and --mql gives another: leave the query out of the file, or drop --mql.`,
+    );
+  if (base.type === 'static')
+    throw new CliError(
+      `${file ?? ''} is a static segment, which has no query: its members are added by id. Make it dynamic, or drop --mql.`,
+    );
+  return withOptions({ ...base, query: await queryOfMqlFile(mqlFile, mql, store) }, options);
 }
 
 function summary(segment: StoredSegment) {

@@ -13,9 +13,24 @@ export function registerSegment(program: Command): void {
   addLocationOptions(
     segment
       .command('create')
-      .description('save a segment definition (JSON, see SEGMENTS.md) as a draft and print its id')
-      .argument('<definition.json>', 'the segment definition')
-      .option('--id <id>', 'the id to save it under (generated when not given)'),
+      .description(
+        'save a segment definition (JSON, see SEGMENTS.md) as a draft and print its id; or a Dynamics segment query with --mql FILE',
+      )
+      .argument('[definition.json]', 'the segment definition (with --mql: its name, type and time zone)')
+      .option('--id <id>', 'the id to save it under (generated when not given)')
+      .option(
+        '--mql <file>',
+        "the query as MQL, Dynamics 365 Marketing's segment query language (a definition file then has no query)",
+      )
+      .option('--name <name>', "the segment's name (with --mql and no definition: the MQL file's name)")
+      .option('--time-zone <zone>', 'the IANA time zone its dates are read in (UTC when not given)')
+      .addHelpText(
+        'after',
+        `
+Examples:
+  segmint segment create women-of-seattle.json
+  segmint segment create --mql women-of-seattle.mql --name "Women of Seattle" --time-zone America/Los_Angeles`,
+      ),
   ).action(runAction(() => actions().then((m) => m.createSegment)));
 
   addLocationOptions(
