@@ -206,6 +206,8 @@ describe('the Query view of the designer', () => {
       expect(api.callsTo('POST /api/mql/parse')[0]?.body).toEqual({ mql: atlantisMql });
     });
     expect(await designerRows()).toEqual([{ attribute: 'Address 1: City', values: ['Remove Seattle'] }]);
+    // The Designer tab, now shown, takes the focus.
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Designer', selected: true }));
   });
 });
 

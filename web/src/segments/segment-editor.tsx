@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Segment } from '../api/index.ts';
 import { QueryView, type QueryEdit } from '../designer/index.ts';
 import { DesignerPanel } from './designer-panel.tsx';
@@ -45,6 +45,14 @@ export function SegmentEditor({ segment, type }: Props) {
   const [tab, setTab] = useState(draft.type === 'dynamic' ? 'designer' : 'members');
   const [templating, setTemplating] = useState(false);
   const [queryEdit, setQueryEdit] = useState<QueryEdit>();
+  const pageRef = useRef<HTMLElement>(null);
+  // Set when Apply on the Query tab shows the Designer: its tab takes the focus the Apply button had.
+  const focusTabRef = useRef(false);
+  useEffect(() => {
+    if (!focusTabRef.current) return;
+    focusTabRef.current = false;
+    pageRef.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
+  });
   const live = useLiveMembership(segment?.id ?? '', segment?.state === 'live');
   const problems = actions.feedback.problems ?? [];
   // Each problem shows once: beside its field, in the designer (dynamic segments), or in the list.
@@ -84,6 +92,7 @@ export function SegmentEditor({ segment, type }: Props) {
           onApply={(query) => {
             setDraft({ ...draft, query });
             setTab('designer');
+            focusTabRef.current = true;
             actions.setFeedback({ notice: 'The query is applied to the design. Save to keep it.' });
           }}
         />
@@ -96,7 +105,7 @@ export function SegmentEditor({ segment, type }: Props) {
 
   const title = draft.name.trim() || segment?.name || `New ${draft.type} segment`;
   return (
-    <section className="segment-page" aria-labelledby="segment-title">
+    <section ref={pageRef} className="segment-page" aria-labelledby="segment-title">
       <SegmentCommandBar
         segment={segment}
         type={draft.type}
