@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dynamicsAccountsCsv, dynamicsContactsCsv } from '../../src/engine/csv-dynamics-fixture.ts';
 import { runCli, tempFolder } from './run-cli.ts';
+import { databases, serverUrl } from './pg-databases.ts';
 
 const temp = tempFolder();
 afterAll(() => {
@@ -78,34 +77,19 @@ describe('segmint import of a Dynamics export', () => {
   });
 });
 
-const serverUrl = process.env.SEGMINT_TEST_PG;
-
 describe.skipIf(!serverUrl)(
   serverUrl
     ? 'segmint import of a Dynamics export on PostgreSQL'
     : 'segmint import of a Dynamics export on PostgreSQL (skipped: the PostgreSQL server is not configured; set SEGMINT_TEST_PG)',
   () => {
-    const database = `segmint_cli_dyn_${randomBytes(4).toString('hex')}`;
-    const databaseUrl = () => {
-      const url = new URL(serverUrl ?? '');
-      url.pathname = `/${database}`;
-      return url.toString();
-    };
-    const admin = async (sql: string) => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      try {
-        await client.query(sql);
-      } finally {
-        await client.end();
-      }
-    };
+    // A database of its own, made and dropped here, so the commands run on a real `--pg` URL.
+    const made = databases();
+    let databaseUrl = () => '';
     beforeAll(async () => {
-      await admin(`CREATE DATABASE ${database}`);
+      const { url } = await made.fresh('segmint_cli_dyn');
+      databaseUrl = () => url;
     });
-    afterAll(async () => {
-      await admin(`DROP DATABASE IF EXISTS ${database}`);
-    });
+    afterAll(() => made.dropAll());
 
     it('loads it with --pg: display names, labels, Dataverse values and companies by name', async () => {
       await importsTheExport(['--pg', databaseUrl(), '--data-dir', join(temp.dir, 'pg')]);

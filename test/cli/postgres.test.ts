@@ -1,10 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { atlantis, contactsCsv } from './definitions.ts';
 import { runCli, tempFolder } from './run-cli.ts';
+import { databases, serverUrl } from './pg-databases.ts';
 
-const serverUrl = process.env.SEGMINT_TEST_PG;
 const temp = tempFolder();
 afterAll(() => {
   temp.cleanup();
@@ -16,28 +14,13 @@ describe.skipIf(!serverUrl)(
     : 'the command line on PostgreSQL (skipped: the PostgreSQL server is not configured; set SEGMINT_TEST_PG)',
   () => {
     // A database of its own, made and dropped here, so the commands run on a real `--pg` URL.
-    const database = `segmint_cli_${randomBytes(4).toString('hex')}`;
-    const databaseUrl = () => {
-      const url = new URL(serverUrl ?? '');
-      url.pathname = `/${database}`;
-      return url.toString();
-    };
-    const admin = async (sql: string) => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      try {
-        await client.query(sql);
-      } finally {
-        await client.end();
-      }
-    };
-
+    const made = databases();
+    let databaseUrl = () => '';
     beforeAll(async () => {
-      await admin(`CREATE DATABASE ${database}`);
+      const { url } = await made.fresh('segmint_cli');
+      databaseUrl = () => url;
     });
-    afterAll(async () => {
-      await admin(`DROP DATABASE IF EXISTS ${database}`);
-    });
+    afterAll(() => made.dropAll());
 
     it('imports, publishes, lists members and verifies with --pg and with SEGMINT_PG_URL', async () => {
       const at = ['--pg', databaseUrl(), '--data-dir', temp.dir];

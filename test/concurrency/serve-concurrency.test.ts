@@ -1,14 +1,13 @@
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { propertySegments, staticSegmentId } from '../live/property-segments.ts';
 import { Random } from '../live/random.ts';
-import { runCli, startCli, tempFolder, type CliRun } from '../cli/run-cli.ts';
+import { databases, serverUrl } from '../cli/pg-databases.ts';
+import { runCli, tempFolder, type CliRun } from '../cli/run-cli.ts';
+import { serveProcess, type Served } from '../cli/serve-process.ts';
 
 /**
  * Issue 12, section 1, with real processes: any number of requests in flight and any number of
@@ -26,7 +25,6 @@ import { runCli, startCli, tempFolder, type CliRun } from '../cli/run-cli.ts';
  * own, made and dropped here (as test/cli/postgres.test.ts does: `--pg` takes a URL, no schema).
  */
 
-const serverUrl = process.env.SEGMINT_TEST_PG;
 const token = 'concurrency-admin-token';
 const env = { SEGMINT_ADMIN_TOKEN: token };
 /** How long the writers write in each case. */
@@ -42,49 +40,9 @@ afterAll(() => {
   temp.cleanup();
 });
 
-interface Served {
-  readonly url: string;
-  /** Everything the process printed so far, stdout and stderr. */
-  output(): string;
-  /** Stops it with SIGTERM and gives its exit code. */
-  stop(): Promise<number | null>;
-}
-
-/** Starts `segmint serve` on a free port of 127.0.0.1 and waits until it prints its URL. */
-async function serve(args: readonly string[], waitMs = 60_000): Promise<Served> {
-  const child = startCli(['serve', '--port', '0', '--host', '127.0.0.1', '--no-demo', ...args], { env });
-  running.add(child);
-  const exited = once(child, 'exit').then(([code]) => code as number | null);
-  let output = '';
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      reject(new Error(`serve did not start within ${waitMs} ms:\n${output}`));
-    }, waitMs);
-    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-      output += chunk;
-      const match = /Segmint is serving (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`serve exited (${String(code)}) before serving:\n${output}`));
-    });
-  });
-  return {
-    url,
-    output: () => output,
-    stop: async () => {
-      child.kill('SIGTERM');
-      const code = await exited;
-      running.delete(child);
-      return code;
-    },
-  };
-}
+/** Starts `segmint serve --no-demo` with the admin token and waits until it prints its URL. */
+const serve = (args: readonly string[], waitMs = 60_000): Promise<Served> =>
+  serveProcess(['--no-demo', ...args], env, running, waitMs);
 
 /** An answer as the tests judge it. */
 interface Answer {
@@ -369,29 +327,10 @@ describe.skipIf(!serverUrl)(
     ? 'concurrent writers on PostgreSQL'
     : 'concurrent writers on PostgreSQL (skipped: the PostgreSQL server is not configured; set SEGMINT_TEST_PG)',
   () => {
-    const databases: string[] = [];
-    const admin = async (sql: string) => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      try {
-        await client.query(sql);
-      } finally {
-        await client.end();
-      }
-    };
+    const made = databases();
     /** A new database of its own, and its URL for `--pg`. */
-    const freshDatabase = async () => {
-      const database = `segmint_conc_${randomBytes(4).toString('hex')}`;
-      await admin(`CREATE DATABASE ${database}`);
-      databases.push(database);
-      const url = new URL(serverUrl ?? '');
-      url.pathname = `/${database}`;
-      return url.toString();
-    };
-    afterAll(async () => {
-      for (const database of databases.splice(0))
-        await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    });
+    const freshDatabase = async () => (await made.fresh('segmint_conc')).url;
+    afterAll(() => made.dropAll());
 
     it('one `serve --pg` answers 16 concurrent writers with 2xx or 503 + Retry-After, and verify passes', async () => {
       const url = await freshDatabase();

@@ -1,54 +1,17 @@
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
 import pg from 'pg';
-import { startCli } from '../cli/run-cli.ts';
+import { serveProcess, type Served } from '../cli/serve-process.ts';
 
 /**
- * What the fault tests (issue 12, "Faults") share: real `segmint` processes, PostgreSQL databases of
- * their own (as test/cli/postgres.test.ts and test/concurrency do: `--pg` takes a URL and no schema, so
- * each case gets a database, made here and dropped with `WITH (FORCE)`), and segment definitions.
+ * What the fault tests (issue 12, "Faults") share: real `segmint` processes (started by
+ * `test/cli/serve-process.ts`), PostgreSQL databases of their own (`test/cli/pg-databases.ts`), HTTP
+ * answers as the tests judge them, and segment definitions.
  */
 
-export const serverUrl = process.env.SEGMINT_TEST_PG;
+export { databases, serverUrl, type Databases } from '../cli/pg-databases.ts';
+export type { Served } from '../cli/serve-process.ts';
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Runs one statement on the PostgreSQL server's own database (creating and dropping databases). */
-async function onServer(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-/** Databases made by `freshDatabase`, dropped by `dropDatabases`. */
-export interface Databases {
-  /** A new empty database: its name and its URL for `--pg`. */
-  fresh(prefix: string): Promise<{ name: string; url: string }>;
-  /** Drops every database `fresh` made (closing whatever is still connected to them). */
-  dropAll(): Promise<void>;
-}
-
-export function databases(): Databases {
-  const made: string[] = [];
-  return {
-    async fresh(prefix) {
-      const name = `${prefix}_${randomBytes(4).toString('hex')}`;
-      await onServer(`CREATE DATABASE ${name}`);
-      made.push(name);
-      const url = new URL(serverUrl ?? '');
-      url.pathname = `/${name}`;
-      return { name, url: url.toString() };
-    },
-    async dropAll() {
-      for (const name of made.splice(0)) await onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    },
-  };
-}
 
 /** A connected client on `url`, for the test's own reads (and for terminating others' sessions). */
 export async function pgClient(url: string): Promise<pg.Client> {
@@ -58,61 +21,14 @@ export async function pgClient(url: string): Promise<pg.Client> {
   return client;
 }
 
-/** A `segmint serve` process on a free port of 127.0.0.1. */
-export interface Served {
-  readonly child: ChildProcess;
-  readonly url: string;
-  /** Everything it printed so far, stdout and stderr. */
-  output(): string;
-  /** True while the process runs. */
-  alive(): boolean;
-  /** Stops it with SIGTERM and gives its exit code (null: killed by a signal). */
-  stop(): Promise<number | null>;
-}
-
 /** Starts `segmint serve --no-demo` with `token` as its admin token and waits until it prints its URL. */
-export async function serve(
+export function serve(
   args: readonly string[],
   token: string,
   running: Set<ChildProcess>,
   waitMs = 60_000,
 ): Promise<Served> {
-  const child = startCli(['serve', '--port', '0', '--host', '127.0.0.1', '--no-demo', ...args], {
-    env: { SEGMINT_ADMIN_TOKEN: token },
-  });
-  running.add(child);
-  const exited = once(child, 'exit').then(([code]) => code as number | null);
-  let output = '';
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      reject(new Error(`serve did not start within ${waitMs} ms:\n${output}`));
-    }, waitMs);
-    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-      output += chunk;
-      const match = /Segmint is serving (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`serve exited (${String(code)}) before serving:\n${output}`));
-    });
-  });
-  return {
-    child,
-    url,
-    output: () => output,
-    alive: () => child.exitCode === null && child.signalCode === null,
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      const code = await exited;
-      running.delete(child);
-      return code;
-    },
-  };
+  return serveProcess(['--no-demo', ...args], { SEGMINT_ADMIN_TOKEN: token }, running, waitMs);
 }
 
 /** An HTTP answer as the tests judge it; status 0 when no answer came (refused, reset, or timed out). */
