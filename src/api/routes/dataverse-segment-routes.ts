@@ -55,15 +55,26 @@ function selectedContext(query: ODataQuery, selected: readonly string[]): string
     : `msdyncrm_segments(${selected.join(',')})`;
 }
 
+/** The 404 for a path under the service root that names nothing Segmint serves. */
+function unknownResource(resource: string): ApiError {
+  const known = [
+    'msdyncrm_segments',
+    'msdyncrm_SegmentMembersUpdate',
+    'msdyncrm_ValidateSegment',
+    'msdyncrm_FetchContactsByQuery',
+  ];
+  const near = known.find((k) => k.toLowerCase() === resource.replace(/\(.*$/s, '').toLowerCase());
+  return new ApiError(
+    404,
+    'NOT_FOUND',
+    `Resource not found for the segment '${resource.slice(0, 100)}'.${near === undefined ? '' : ` Names are case-sensitive: ${near}.`} Segmint's Dataverse API serves msdyncrm_segments, msdyncrm_segments(<id>), msdyncrm_SegmentMembersUpdate, msdyncrm_ValidateSegment and msdyncrm_FetchContactsByQuery.`,
+  );
+}
+
 /** The segment id a `msdyncrm_segments(<key>)` path names, or the 404 (400 for an empty key). */
 function keyOf(resource: string): string {
   const id = segmentKey(resource);
-  if (id === undefined)
-    throw new ApiError(
-      404,
-      'NOT_FOUND',
-      `Resource not found for the segment '${resource.slice(0, 100)}'. Segmint's Dataverse API serves msdyncrm_segments, msdyncrm_segments(<id>), msdyncrm_SegmentMembersUpdate, msdyncrm_ValidateSegment and msdyncrm_FetchContactsByQuery.`,
-    );
+  if (id === undefined) throw unknownResource(resource);
   if (id.trim() === '')
     throw new ApiError(
       400,
@@ -233,6 +244,22 @@ export const dataverseSegmentRoutes = defineRoutes((app, { engine }) => {
       await deleteFromDataverse(engine, request, keyOf(request.params.resource));
       odataHeaders(reply);
       return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    `${dataverseBase}/:resource`,
+    {
+      schema: {
+        tags,
+        operationId: 'dataverseUnknownAction',
+        summary: 'Any other action or entity set: 404 naming what Segmint serves',
+        params: resourceParams,
+        response: errorResponses(404),
+      },
+    },
+    (request) => {
+      throw unknownResource(request.params.resource);
     },
   );
 });

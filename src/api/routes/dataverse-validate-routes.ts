@@ -20,11 +20,12 @@ interface ValidationError {
 
 /** The Dataverse field a Segmint problem path is about. */
 function fieldOf(path: string): string {
+  if (path === 'body.' || path === 'body' || path === '') return '';
   if (path.startsWith('query') || path.includes('msdyncrm_query')) return 'msdyncrm_query';
   if (path === 'name') return 'msdyncrm_segmentname';
   if (path === 'timeZone') return 'segmint_timezone';
   if (path === 'type') return 'msdyncrm_segmenttype';
-  return path.replace(/^body\./, '') || 'msdyncrm_query';
+  return path.replace(/^body\./, '');
 }
 
 /** The code Dynamics gives a problem of a field (`SegmentDciValidator_SegmentInvalid` for the query). */
