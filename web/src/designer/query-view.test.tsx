@@ -1,9 +1,13 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { aSegment } from '../segments/test-data.ts';
 import { errorReply, renderAt, stubApi, type Call, type Reply } from '../segments/test-providers.tsx';
+import { SessionProvider } from '../session/index.ts';
+import type { QueryDefinition } from './definition-types.ts';
 import { schema } from './designer-test-kit.tsx';
+import { QueryView } from './query-view.tsx';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -230,5 +234,30 @@ describe('the Query view of a new segment', () => {
     await user.click(screen.getByRole('button', { name: 'Apply' }));
     expect(await designerRows()).toEqual([{ attribute: 'Address 1: City', values: ['Remove Seattle'] }]);
     expect(api.callsTo('POST /api/mql/print')).toHaveLength(0);
+  });
+});
+
+describe('a read-only Query view', () => {
+  it('shows the MQL without Apply, and the text cannot be changed', async () => {
+    segmentApi();
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <QueryClientProvider client={client}>
+        <SessionProvider initialToken="test-token">
+          <QueryView
+            query={seattleQuery as QueryDefinition}
+            readOnly
+            edit={undefined}
+            onEdit={() => undefined}
+            onApply={() => undefined}
+          />
+        </SessionProvider>
+      </QueryClientProvider>,
+    );
+    await waitFor(() => {
+      expect(textBox().value).toBe(atlantisMql);
+    });
+    expect(textBox().readOnly).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Apply' })).toBeNull();
   });
 });
