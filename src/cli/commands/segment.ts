@@ -22,8 +22,14 @@ export function registerSegment(program: Command): void {
         '--mql <file>',
         "the query as MQL, Dynamics 365 Marketing's segment query language (a definition file then has no query)",
       )
-      .option('--name <name>', "the segment's name (with --mql and no definition: the MQL file's name)")
-      .option('--time-zone <zone>', 'the IANA time zone its dates are read in (UTC when not given)')
+      .option(
+        '--name <name>',
+        "the segment's name, over the definition's (with --mql alone: the MQL file's name when not given)",
+      )
+      .option(
+        '--time-zone <zone>',
+        "the IANA time zone its dates are read in, over the definition's (UTC when neither gives one)",
+      )
       .addHelpText(
         'after',
         `
