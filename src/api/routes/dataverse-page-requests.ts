@@ -19,6 +19,18 @@ export const pageRequests = {
 {
   "statuscode": 192350006
 }`,
+  /** The older copy of the page (ce/marketing/developer/basic-operations-on-segments.md): members and Live in one update. */
+  olderStaticCreate: String.raw`POST {{OrgUrl}}/api/data/v9.0/msdyncrm_segments
+{
+  "msdyncrm_segmentname": "StaticSegmentApi1",
+  "msdyncrm_segmenttype": 192350001,
+  "statuscode": 192350000
+}`,
+  olderStaticUpdate: String.raw`PATCH {{OrgUrl}}/api/data/v9.0/msdyncrm_segments({{SegmentId}})
+{
+  "msdyncrm_segmentmemberid": "[\"crm1405f4ba-1ee9-e811-a99d-000d3a35f12f\",\"crm0604cdd1-1ee9-e811-a99d-000d3a35f12f\"]",
+  "statuscode": 192350001
+}`,
   listLive: String.raw`GET {{OrgUrl}}/api/data/v9.0/msdyncrm_segments?$filter=statuscode eq 192350001`,
   listSelected: String.raw`GET {{OrgUrl}}/api/data/v9.0/msdyncrm_segments?$select=msdyncrm_segmentid,msdyncrm_segmentname,msdyncrm_segmentquery,msdyncrm_description`,
   delete: String.raw`DELETE {{OrgUrl}}/api/data/v9.0/msdyncrm_segments({{SegmentId}})`,

@@ -135,6 +135,16 @@ for (const backend of testBackends()) {
         expect((await send(page.listSelected)).json.value).toEqual([]);
       });
 
+      it("adds two members and puts a static segment live in one update, as the page's older copy does", async () => {
+        const id = entityIdOf(await send(page.olderStaticCreate));
+        expect((await send(page.olderStaticUpdate, { SegmentId: id })).status).toBe(204);
+        expect(await membersOf(id)).toEqual([grace, ada].sort());
+        const read = await send('GET {{OrgUrl}}/api/data/v9.0/msdyncrm_segments({{SegmentId}})', {
+          SegmentId: id,
+        });
+        expect(read.json).toMatchObject({ statuscode: 192350001, segmint_membercount: 2 });
+      });
+
       it('creates dynamic segments as drafts and going live, with the members their MQL means, and puts a draft live', async () => {
         const draft = await send(page.dynamicCreateDraft);
         expect(draft.status).toBe(204);
