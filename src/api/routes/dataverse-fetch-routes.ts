@@ -108,10 +108,14 @@ export const dataverseFetchRoutes = defineRoutes((app, { engine }) => {
       const column = (attribute: string) => (attribute === 'id' ? 'contactid' : attribute);
       const orderBy = parsed.fetch.orderBy.map((o) => ({ ...o, attribute: column(o.attribute) }));
       const selected = parsed.fetch.select.length === 0 ? undefined : parsed.fetch.select.map(column);
-      const ids = [...(await engine.evaluateQuery(query, timeZone))];
+      const ids = [...(await engine.evaluateQuery(query, timeZone))].sort(compareValues);
+      const limit = take ?? maxFetch;
+      // In id order only the page's contacts are read; another order needs every member's values.
+      const byId = orderBy.every((o) => o.attribute === 'contactid' && !o.descending);
+      const wanted = byId ? ids.slice(skip, skip + limit) : ids;
       const records: StoredRecord[] = [];
-      for (let i = 0; i < ids.length; i += 1000)
-        records.push(...(await store.records.getMany('contact', ids.slice(i, i + 1000))));
+      for (let i = 0; i < wanted.length; i += 1000)
+        records.push(...(await store.records.getMany('contact', wanted.slice(i, i + 1000))));
       const rows = records.map((r) => {
         const { id, ...rest } = r;
         const row: Record<string, unknown> = { contactid: id, ...rest };
@@ -124,14 +128,14 @@ export const dataverseFetchRoutes = defineRoutes((app, { engine }) => {
         }
         return compareValues(a.contactid, b.contactid);
       });
-      const page = rows.slice(skip, skip + (take ?? maxFetch));
+      const page = byId ? rows : rows.slice(skip, skip + limit);
       odataHeaders(reply);
       return {
         '@odata.context': contextUrl(
           request,
           selected === undefined ? 'contacts' : `contacts(${selected.join(',')})`,
         ),
-        '@odata.count': rows.length,
+        '@odata.count': ids.length,
         value: page.map((row) =>
           selected === undefined
             ? (row as { contactid: string })

@@ -281,6 +281,19 @@ for (const backend of testBackends()) {
           { contactid: ada, lastname: 'Lovelace' },
           { contactid: grace, lastname: 'Hopper' },
         ]);
+
+        // Without ORDERBY, in id order: 0604… (Grace), 1405… (Ada), 694e… (Margaret), b567… (Linus).
+        const byId = await send(
+          page.fetchContacts.replace(
+            'ORDERBY(fullname ASC).SKIP(0).TAKE(15).SELECT(contactid)',
+            'SKIP(1).TAKE(2).SELECT(firstname)',
+          ),
+        );
+        expect(byId.json.value).toEqual([
+          { contactid: ada, firstname: 'Ada' },
+          { contactid: margaret, firstname: 'Margaret' },
+        ]);
+        expect(byId.json['@odata.count']).toBe(4);
       });
 
       it('validates a definition without saving it: [] when valid, SegmentDciValidator_SegmentInvalid on msdyncrm_query when not', async () => {
