@@ -33,11 +33,18 @@ const writeRoutes = new Set([
 /** Reads only an admin may make: who holds keys, and who changed what. */
 const adminReads = new Set(['GET /api/keys', 'GET /api/audit']);
 
+/**
+ * POSTs that only compute an answer from their body and save nothing, which a `read` key may make:
+ * reading MQL into a query and printing a query as MQL (the designer's Query view).
+ */
+const readPosts = new Set(['POST /api/mql/parse', 'POST /api/mql/print']);
+
 /** The scope API.md says a documented route needs. */
 function neededScope(route: DocumentedRoute): Scope | 'public' {
   if (route.public) return 'public';
   if (adminReads.has(`${route.method} ${route.path}`)) return 'admin';
   if (route.method === 'GET' || route.method === 'HEAD') return 'read';
+  if (readPosts.has(`${route.method} ${route.path}`)) return 'read';
   return writeRoutes.has(`${route.method} ${route.path}`) ? 'write' : 'admin';
 }
 

@@ -27,6 +27,8 @@ export const mqlRoutes = defineRoutes((app, { engine }) => {
   app.post(
     '/api/mql/parse',
     {
+      // It reads text into a query and saves nothing: a read key may, as it may print one.
+      config: { access: 'read' },
       schema: {
         tags,
         operationId: 'parseMql',
