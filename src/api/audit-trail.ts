@@ -54,10 +54,29 @@ export const auditedRoutes: Readonly<Record<string, AuditedRoute>> = {
   'DELETE /api/keys/:id': route('key.revoke', 'key', param('id')),
 };
 
-/** Admin routes that change nothing stored (they check or count a definition), so they are not audited. */
+/**
+ * Routes that change nothing stored (they check, count, read or print a definition, or only answer
+ * that a path names nothing), so they are not audited.
+ */
 export const notAudited: ReadonlySet<string> = new Set([
   'POST /api/segments/validate',
   'POST /api/segments/estimate',
+  'POST /api/mql/parse',
+  'POST /api/mql/print',
+  'POST /api/data/v9.0/msdyncrm_ValidateSegment',
+  'POST /api/data/v9.0/msdyncrm_FetchContactsByQuery',
+  'POST /api/data/v9.0/:resource',
+]);
+
+/**
+ * Routes that write their own audit entries, as they make them: one Dataverse request can create a
+ * segment, set its members and put it live, each an entry (`routes/dataverse-segment-writes.ts`).
+ */
+export const auditedByHandler: ReadonlySet<string> = new Set([
+  'POST /api/data/v9.0/msdyncrm_segments',
+  'PATCH /api/data/v9.0/:resource',
+  'DELETE /api/data/v9.0/:resource',
+  'POST /api/data/v9.0/msdyncrm_SegmentMembersUpdate',
 ]);
 
 /**

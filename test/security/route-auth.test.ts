@@ -28,6 +28,7 @@ const writeRoutes = new Set([
   'POST /api/interactions',
   'POST /api/import/{entity}',
   'POST /api/segments/{id}/members',
+  'POST /api/data/v9.0/msdyncrm_SegmentMembersUpdate',
 ]);
 
 /** Reads only an admin may make: who holds keys, and who changed what. */
@@ -35,9 +36,15 @@ const adminReads = new Set(['GET /api/keys', 'GET /api/audit']);
 
 /**
  * POSTs that only compute an answer from their body and save nothing, which a `read` key may make:
- * reading MQL into a query and printing a query as MQL (the designer's Query view).
+ * reading MQL into a query and printing a query as MQL (the designer's Query view), and the Dataverse
+ * API's validation and contact fetch.
  */
-const readPosts = new Set(['POST /api/mql/parse', 'POST /api/mql/print']);
+const readPosts = new Set([
+  'POST /api/mql/parse',
+  'POST /api/mql/print',
+  'POST /api/data/v9.0/msdyncrm_ValidateSegment',
+  'POST /api/data/v9.0/msdyncrm_FetchContactsByQuery',
+]);
 
 /** The scope API.md says a documented route needs. */
 function neededScope(route: DocumentedRoute): Scope | 'public' {

@@ -440,11 +440,18 @@ for (const backend of testBackends()) {
         }
       });
 
-      it('lets a read key list and read segments, and refuses it every change with 403', async () => {
+      it('lets a read key list and read segments, validate and fetch, and refuses it every change with 403', async () => {
         const made = await api.call('POST', '/api/keys', { name: 'reader', scope: 'read' });
         const reader = { authorization: `Bearer ${made.json.secret as string}` };
         expect((await api.call('GET', segments, undefined, reader)).status).toBe(200);
-        for (const [method, path] of routes.filter(([m]) => m !== 'GET')) {
+        // Validating and fetching save nothing: the read key gets past authorisation to the body
+        // (validation always answers 200 with its result; a fetch without a query is a 400).
+        const validate = `${root}/msdyncrm_ValidateSegment`;
+        const fetch = `${root}/msdyncrm_FetchContactsByQuery`;
+        const reads = [validate, fetch];
+        expect((await api.call('POST', validate, {}, reader)).status).toBe(200);
+        expect((await api.call('POST', fetch, {}, reader)).status).toBe(400);
+        for (const [method, path] of routes.filter(([m, p]) => m !== 'GET' && !reads.includes(p))) {
           const answer = await api.call(method, path, {}, reader);
           expect(answer.status, `${method} ${path}`).toBe(403);
           expect(answer.json.error.code).toBe('FORBIDDEN');

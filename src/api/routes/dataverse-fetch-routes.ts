@@ -74,6 +74,8 @@ export const dataverseFetchRoutes = defineRoutes((app, { engine }) => {
   app.post(
     `${dataverseBase}/msdyncrm_FetchContactsByQuery`,
     {
+      // It reads contacts and saves nothing: a read key may.
+      config: { access: 'read' },
       schema: {
         tags,
         operationId: 'dataverseFetchContactsByQuery',

@@ -67,6 +67,8 @@ export const dataverseMemberRoutes = defineRoutes((app, { engine }) => {
   app.post(
     `${dataverseBase}/msdyncrm_SegmentMembersUpdate`,
     {
+      // A write key changes the members of static segments, as it may through POST /api/segments/{id}/members.
+      config: { access: 'write' },
       schema: {
         tags,
         operationId: 'dataverseSegmentMembersUpdate',

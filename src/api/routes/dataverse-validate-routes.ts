@@ -87,6 +87,8 @@ export const dataverseValidateRoutes = defineRoutes((app, { engine }) => {
   app.post(
     `${dataverseBase}/msdyncrm_ValidateSegment`,
     {
+      // It checks a body and saves nothing: a read key may.
+      config: { access: 'read' },
       schema: {
         tags,
         operationId: 'dataverseValidateSegment',
