@@ -19,17 +19,25 @@ const atlantis: QueryDefinition = {
 };
 
 describe('blocks', () => {
-  it('combines a second block with "but not", an exclude', async () => {
+  it('combines a second block with Exclude, in the words of Dynamics, saying what it means', async () => {
     const { user, query } = renderDesigner({ query: atlantis });
     await user.click(screen.getByRole('button', { name: 'Add query block' }));
     const second = screen.getByRole('region', { name: 'Block 2' });
     const combine = within(second).getByRole('combobox', { name: 'Combine with the blocks before' });
     expect([...(combine as HTMLSelectElement).options].map((option) => option.textContent)).toEqual([
-      'or',
-      'and also',
-      'but not',
+      'Union',
+      'Intersect',
+      'Exclude',
     ]);
-    await user.selectOptions(combine, 'but not');
+    const description = () =>
+      (combine.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ')
+        .trim();
+    expect(description()).toBe('contacts in the blocks before or in this one');
+    await user.selectOptions(combine, 'Exclude');
+    expect(description()).toBe('contacts in the blocks before, but not in this one');
     await user.click(within(second).getByRole('button', { name: 'Add row' }));
     await user.type(within(second).getByRole('combobox', { name: 'Select attribute' }), 'bulk');
     await user.keyboard('{Enter}');
@@ -63,7 +71,7 @@ describe('blocks', () => {
     const block = screen.getByRole('region', { name: 'Block 2' });
     await user.selectOptions(
       within(block).getByRole('combobox', { name: 'Combine with the blocks before' }),
-      'but not',
+      'Exclude',
     );
     await user.selectOptions(
       within(block).getByRole('combobox', { name: 'Segment' }),

@@ -52,7 +52,7 @@ export function DesignerPanel({ draft, onQuery, problems }: Props) {
         <output aria-live="polite" className="estimate-result">
           {estimate !== undefined && (
             <>
-              About {estimate.count.toLocaleString()} {estimate.count === 1 ? 'contact' : 'contacts'}
+              {estimate.count.toLocaleString()} {estimate.count === 1 ? 'contact' : 'contacts'}
               {estimate.of !== json && <span className="muted"> (before your last changes)</span>}
             </>
           )}
