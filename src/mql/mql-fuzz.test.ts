@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Schema } from '../schema/index.ts';
 import { parseMql, parseMqlFetch, type ParseMqlResult } from './index.ts';
+import { pick, seededRandom as random } from './mql-fuzz-kit.ts';
 
 /**
  * A parser fuzz (issue 13): random, mutated and truncated MQL never throws, and every refusal carries
@@ -8,17 +9,6 @@ import { parseMql, parseMqlFetch, type ParseMqlResult } from './index.ts';
  */
 
 const schema = Schema.builtin();
-
-/** A small seeded generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const samples = [
   'PROFILE(contact)',
@@ -112,10 +102,6 @@ const fragments = [
   '#',
   '$',
 ];
-
-function pick<T>(next: () => number, items: readonly T[]): T {
-  return items[Math.floor(next() * items.length)] as T;
-}
 
 /** Lines as the parser counts them, each as its code points. */
 function lines(text: string): string[][] {

@@ -1,24 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operatorsByType, parseDefinition, type Query } from '../../src/definition/index.ts';
-import { InMemoryRecords, isMatch, type EvaluationContext } from '../../src/evaluate/index.ts';
+import {
+  conformanceBackends,
+  parseCase,
+  type BackendName,
+  type ConformanceBackend,
+} from './conformance-backends.ts';
+import { operatorsByType, parseDefinition } from '../../src/definition/index.ts';
 import { catalogOf, validateDefinition } from '../../src/validate/index.ts';
 import { blockOrderPair, casesByArea, conformanceCases } from './cases/index.ts';
 import type { ConformanceCase } from './conformance-case.ts';
 import { conformanceSchema } from './conformance-schema.ts';
-import { fixture, now, storedSegments } from './fixture.ts';
+import { fixture, storedSegments } from './fixture.ts';
 import { usedOperators } from './operator-coverage.ts';
 
 /**
  * The conformance table (STYLE.md, "Tests"): every case runs against every backend, and each must return
  * exactly the members that the case's plain JavaScript filter computes over the fixture.
  */
-
-type BackendName = 'evaluate' | 'sqlite' | 'postgres';
-
-interface Backend {
-  members(query: Query, timeZone: string): Promise<string[]>;
-  close(): Promise<void>;
-}
 
 /**
  * Cases a backend cannot pass yet, each with its reason. They run as expected failures (`it.fails`), so
@@ -30,50 +28,12 @@ const knownFailures: Readonly<Record<BackendName, Readonly<Record<string, string
   postgres: {},
 };
 
-function openEvaluate(): Backend {
-  const context: EvaluationContext = {
-    schema: conformanceSchema,
-    records: new InMemoryRecords(fixture),
-    now,
-    isMember: (segment, contactId) => storedSegments[segment]?.includes(contactId) ?? false,
-  };
-  return {
-    members: (query, timeZone) =>
-      Promise.resolve(fixture.contact.map((c) => c.id).filter((id) => isMatch(query, timeZone, id, context))),
-    close: () => Promise.resolve(),
-  };
-}
-
-// The SQL backends are imported lazily, so that the evaluator's run does not depend on the store loading.
-const openSql = async (kind: 'sqlite' | 'postgres'): Promise<Backend> =>
-  (await import('./sql-backend.ts')).openSqlBackend(kind);
-
-const backends: readonly { name: BackendName; open: () => Promise<Backend>; skipBecause?: string }[] = [
-  { name: 'evaluate', open: () => Promise.resolve(openEvaluate()) },
-  { name: 'sqlite', open: () => openSql('sqlite') },
-  {
-    name: 'postgres',
-    open: () => openSql('postgres'),
-    ...(process.env.SEGMINT_TEST_PG
-      ? {}
-      : { skipBecause: 'SEGMINT_TEST_PG does not name a PostgreSQL server' }),
-  },
-];
-
-/** The case's query, parsed as a segment definition of its time zone. */
-function parseCase(c: ConformanceCase): Query {
-  const parsed = parseDefinition({ name: c.name, timeZone: c.timeZone ?? 'UTC', query: c.query });
-  if (!parsed.ok) return expect.fail(`the query does not parse: ${JSON.stringify(parsed.problems)}`);
-  if (!parsed.value.query) return expect.fail('the definition has no query');
-  return parsed.value.query;
-}
-
 const sorted = (ids: readonly string[]): string[] => [...ids].sort();
 
-for (const backend of backends) {
+for (const backend of conformanceBackends) {
   const title = backend.skipBecause ? `${backend.name} (skipped: ${backend.skipBecause})` : backend.name;
   describe.skipIf(backend.skipBecause !== undefined)(title, () => {
-    let instance: Backend | undefined;
+    let instance: ConformanceBackend | undefined;
     beforeAll(async () => {
       instance = await backend.open();
     });

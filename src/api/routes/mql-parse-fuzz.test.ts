@@ -1,23 +1,13 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment -- route tests read JSON answers freely; the assertions check them */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends } from '../../store/test-backends.ts';
+import { pick, seededRandom as random } from '../../mql/mql-fuzz-kit.ts';
 import { citySegment, liveSegment, startApi, type TestApi } from '../api-test-kit.ts';
 
 /**
  * A fuzz of `POST /api/mql/parse` (issue 13): random, mutated and truncated MQL is answered 200 with a
  * query or 422 with problems inside the text, never a 5xx. Seeded, so a failure repeats.
  */
-
-/** A small seeded generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const samples = [
   "PROFILE(contact).FILTER(address1_city == 'Seattle' && gendercode == 2)",
@@ -42,8 +32,7 @@ const fragments = [
  * other whitespace, or two samples joined with a cut-short second.
  */
 function fuzzed(next: () => number): string {
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
-  const sample = pick(samples);
+  const sample = pick(next, samples);
   switch (Math.floor(next() * 5)) {
     case 0:
       return sample.slice(0, Math.floor(next() * sample.length));
@@ -52,17 +41,17 @@ function fuzzed(next: () => number): string {
       for (let i = 0; i < 1 + Math.floor(next() * 4); i++) {
         const at = Math.floor(next() * text.length);
         const cut = Math.floor(next() * 6);
-        text = text.slice(0, at) + (next() < 0.6 ? pick(fragments) : '') + text.slice(at + cut);
+        text = text.slice(0, at) + (next() < 0.6 ? pick(next, fragments) : '') + text.slice(at + cut);
       }
       return text;
     }
     case 2:
-      return Array.from({ length: 1 + Math.floor(next() * 30) }, () => pick(fragments)).join('');
+      return Array.from({ length: 1 + Math.floor(next() * 30) }, () => pick(next, fragments)).join('');
     case 3:
       // Whitespace as real queries have it (non-breaking spaces, line breaks): still a query.
-      return sample.replace(/ /g, () => pick([' ', '\u00a0', '\n  ', '\t', '\u2003']));
+      return sample.replace(/ /g, () => pick(next, [' ', '\u00a0', '\n  ', '\t', '\u2003']));
     default:
-      return `${sample}\n${pick(['UNION', 'EXCEPT', 'INTERSECT', ''])}\n${pick(samples).slice(0, Math.floor(next() * 40))}`;
+      return `${sample}\n${pick(next, ['UNION', 'EXCEPT', 'INTERSECT', ''])}\n${pick(next, samples).slice(0, Math.floor(next() * 40))}`;
   }
 }
 
