@@ -56,6 +56,9 @@ describe('the designer in headless chromium', () => {
     const block = page.locator('section.designer-block').first();
     // The block's own add buttons come after those of the groups and related rows inside it.
     const top = block;
+    // The new block's own empty row is not needed here: this segment's conditions are all in a group,
+    // a related row and a behaviour row.
+    await block.getByRole('button', { name: 'Delete row' }).click();
 
     // A group: Or, of Address 1: City Equals Atlantis and Job Title Contains Manager.
     await top.getByRole('button', { name: 'Add group' }).last().click();

@@ -38,7 +38,6 @@ describe('blocks', () => {
     expect(description()).toBe('contacts in the blocks before or in this one');
     await user.selectOptions(combine, 'Exclude');
     expect(description()).toBe('contacts in the blocks before, but not in this one');
-    await user.click(within(second).getByRole('button', { name: 'Add row' }));
     await user.type(within(second).getByRole('combobox', { name: 'Select attribute' }), 'bulk');
     await user.keyboard('{Enter}');
     await user.selectOptions(within(second).getByRole('combobox', { name: 'Value' }), 'Yes');
@@ -92,11 +91,41 @@ describe('blocks', () => {
     expect(query()).toEqual({ blocks: [{ entity: 'contact' }] });
   });
 
+  it('starts a new block on Contact with one empty row, and finds all contacts once that row is deleted', async () => {
+    const { user, query } = renderDesigner();
+    await user.click(screen.getByRole('button', { name: 'Add query block' }));
+    expect(query()).toEqual({
+      blocks: [
+        {
+          entity: 'contact',
+          where: {
+            kind: 'group',
+            op: 'and',
+            children: [{ kind: 'condition', attribute: '', operator: '', values: [] }],
+          },
+        },
+      ],
+    });
+    expect(screen.getAllByRole('combobox', { name: 'Select attribute' })).toHaveLength(1);
+    expect(screen.queryByText('No conditions: this block finds all contacts')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Delete row' }));
+    expect(query()).toEqual({ blocks: [{ entity: 'contact' }] });
+    expect(screen.getByText('No conditions: this block finds all contacts')).toBeTruthy();
+  });
+
   it('walks from an account block to its contacts', async () => {
     const { user, query } = renderDesigner();
     await user.click(screen.getByRole('button', { name: 'Add query block' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Entity' }), 'Account');
-    expect(query()).toEqual({ blocks: [{ entity: 'account', traverse: [{ relationship: 'contacts' }] }] });
+    const emptyRow = {
+      kind: 'group',
+      op: 'and',
+      children: [{ kind: 'condition', attribute: '', operator: '', values: [] }],
+    };
+    expect(query()).toEqual({
+      blocks: [{ entity: 'account', where: emptyRow, traverse: [{ relationship: 'contacts' }] }],
+    });
+    await user.click(screen.getByRole('button', { name: 'Delete row' }));
     expect(screen.getByText('No conditions: this block finds the contacts of every account')).toBeTruthy();
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Reaches contacts through' }),

@@ -55,7 +55,10 @@ export function SegmentDesigner({ query, onChange, problems, readOnly = false }:
     setBlocks(removeAt(query.blocks, index));
   };
   const addBlock = (block: Block) => {
-    pendingFocusRef.current = `query.blocks[${query.blocks.length}]`;
+    const at = `query.blocks[${query.blocks.length}]`;
+    // A new query block's row is what the marketer fills in next: its Select attribute takes the focus.
+    pendingFocusRef.current =
+      isSegmentBlock(block) || block.where === undefined ? at : `${at}.where.children[0]`;
     setBlocks([...query.blocks, block]);
   };
 

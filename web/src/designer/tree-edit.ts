@@ -76,12 +76,16 @@ export function newBehaviour(schema: Schema): RelatedNode {
   };
 }
 
-/** A query block on `entity`, with the hops that take it to contacts. */
+/**
+ * A query block on `entity`, with the hops that take it to contacts and one new row, as in Dynamics
+ * ("By default, the new query block creates Contact based query with a new row").
+ */
 export function newQueryBlock(schema: Schema, entity = 'contact'): QueryBlock {
   const path = pathsToContact(schema, entity)[0] ?? [];
+  const where = newGroup();
   return path.length === 0
-    ? { entity }
-    : { entity, traverse: path.map((relationship) => ({ relationship })) };
+    ? { entity, where }
+    : { entity, where, traverse: path.map((relationship) => ({ relationship })) };
 }
 
 /** A segment block with no segment chosen yet. */
