@@ -5,8 +5,9 @@ import type {
   StoredRecord,
   StoredSegment,
   CountPoint,
+  OrderKey,
 } from '../store/index.ts';
-import { newRecordId } from '../store/index.ts';
+import { newRecordId, orderedPage } from '../store/index.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { clockTick } from './clock-tick.ts';
 import { withinTimeLimit } from './engine-error.ts';
@@ -233,6 +234,28 @@ export class Engine {
       this.#state.store.read((session) => runQueryOnce(session, query, 'query', timeZone, now)),
       'The estimate',
       'Narrow the definition (fewer conditions or values, an indexed attribute first), or try again when the server is less busy.',
+    );
+  }
+
+  /**
+   * A page of the contacts a query selects now, sorted by `order` (then by id) and cut from `offset`
+   * by the database, with how many it selects in all: a page of a million matches holds only the page.
+   * One reading at one snapshot, within the store's time limit (Dynamics' FetchContactsByQuery).
+   */
+  fetchByQuery(
+    query: unknown,
+    timeZone: string,
+    page: { readonly order: readonly OrderKey[]; readonly offset: number; readonly limit: number },
+  ): Promise<{ total: number; records: StoredRecord[] }> {
+    const now = this.#state.clock.now();
+    return withinTimeLimit(
+      this.#state.store.read(async (session) => {
+        const ids = [...(await runQueryOnce(session, query, 'query', timeZone, now))];
+        const records = await orderedPage(session, 'contact', ids, page.order, page.offset, page.limit);
+        return { total: ids.length, records };
+      }),
+      'The query',
+      'Narrow the query, order by contactid, or try again when the server is less busy.',
     );
   }
 

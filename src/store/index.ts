@@ -57,5 +57,6 @@ export {
   type RecordPage,
   type RecordPageOptions,
 } from './member-page.ts';
+export { orderedPage, type OrderKey } from './ordered-page.ts';
 export { isTransientDatabaseError } from './transient-error.ts';
 export type { LeaderLock } from './leader-lock.ts';

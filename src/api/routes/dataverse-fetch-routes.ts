@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { StoredRecord } from '../../store/index.ts';
 import { parseMqlFetch } from '../../mql/index.ts';
 import { isValidTimeZone } from '../../validate/index.ts';
 import { ApiError } from '../api-error.ts';
@@ -46,23 +45,6 @@ const answerSchema = z.looseObject({
   value: z.array(z.looseObject({ contactid: z.string() })),
 });
 
-/** A value as text to sort by: a multi-choice by its values joined. */
-function text(value: unknown): string {
-  if (Array.isArray(value)) return value.join(',');
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-function compareValues(a: unknown, b: unknown): number {
-  if (a === b) return 0;
-  // Missing values sort last, either way round, as Dataverse sorts nulls.
-  if (a === null || a === undefined) return 1;
-  if (b === null || b === undefined) return -1;
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  const x = text(a).toLowerCase();
-  const y = text(b).toLowerCase();
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
 /**
  * `msdyncrm_FetchContactsByQuery`: the contacts a query selects, such as the members of a segment
  * (`SEGMENT(SEGMENT_CRM_ID_<hex>)`, `SEGMENT(name)`), sorted by ORDERBY, paged by SKIP and TAKE (at
@@ -108,36 +90,21 @@ export const dataverseFetchRoutes = defineRoutes((app, { engine }) => {
         );
       // Segmint calls a contact's id `id`; Dataverse calls it `contactid`.
       const column = (attribute: string) => (attribute === 'id' ? 'contactid' : attribute);
-      const orderBy = parsed.fetch.orderBy.map((o) => ({ ...o, attribute: column(o.attribute) }));
       const selected = parsed.fetch.select.length === 0 ? undefined : parsed.fetch.select.map(column);
-      const ids = [...(await engine.evaluateQuery(query, timeZone))].sort(compareValues);
-      const limit = take ?? maxFetch;
-      // In id order only the page's contacts are read; another order needs every member's values.
-      const byId = orderBy.every((o) => o.attribute === 'contactid' && !o.descending);
-      const wanted = byId ? ids.slice(skip, skip + limit) : ids;
-      const records: StoredRecord[] = [];
-      for (let i = 0; i < wanted.length; i += 1000)
-        records.push(...(await store.records.getMany('contact', wanted.slice(i, i + 1000))));
-      const rows = records.map((r) => {
-        const { id, ...rest } = r;
-        const row: Record<string, unknown> = { contactid: id, ...rest };
-        return row;
+      // Sorted and paged by the database: only the page's contacts are read.
+      const { total, records } = await engine.fetchByQuery(query, timeZone, {
+        order: parsed.fetch.orderBy,
+        offset: skip,
+        limit: take ?? maxFetch,
       });
-      rows.sort((a, b) => {
-        for (const { attribute, descending } of orderBy) {
-          const order = compareValues(a[attribute], b[attribute]);
-          if (order !== 0) return descending && a[attribute] != null && b[attribute] != null ? -order : order;
-        }
-        return compareValues(a.contactid, b.contactid);
-      });
-      const page = byId ? rows : rows.slice(skip, skip + limit);
+      const page = records.map(({ id, ...rest }): Record<string, unknown> => ({ contactid: id, ...rest }));
       odataHeaders(reply);
       return {
         '@odata.context': contextUrl(
           request,
           selected === undefined ? 'contacts' : `contacts(${selected.join(',')})`,
         ),
-        '@odata.count': ids.length,
+        '@odata.count': total,
         value: page.map((row) =>
           selected === undefined
             ? (row as { contactid: string })
