@@ -80,10 +80,7 @@ describe('the designer in headless chromium', () => {
     await top.getByRole('button', { name: 'Add related entity' }).last().click();
     // A related row is a group named "Related entity"; its first drop-down is the relationship.
     const account = block.getByRole('group', { name: 'Related entity' }).last();
-    await account
-      .getByRole('combobox')
-      .first()
-      .selectOption({ label: 'Account (Contact -> Account (Company Name))' });
+    await account.getByRole('combobox').first().selectOption({ label: "Company (the contact's account)" });
     if ((await account.getByRole('combobox', { name: 'Select attribute' }).count()) === 0)
       await account.getByRole('button', { name: 'Add row' }).last().click();
     const industry = lastRow(account);

@@ -44,16 +44,14 @@ describe('groups, related entities and behaviour rows', () => {
     });
   });
 
-  it('shows relationships as Dynamics does and emits a related account condition', async () => {
+  it("names the contact's account as a marketer would, with the Dynamics form as its tooltip, and emits a related account condition", async () => {
     const { user, query } = renderDesigner({ query: oneBlock });
     await user.click(screen.getByRole('button', { name: 'Add related entity' }));
     const related = screen.getByRole('group', { name: 'Related entity' });
     const picker = within(related).getByRole('combobox', { name: 'Relationship' });
-    // By the option itself: user-event matches option text through innerHTML, where ">" reads "&gt;".
-    await user.selectOptions(
-      picker,
-      within(picker).getByRole('option', { name: 'Account (Contact -> Account (Company Name))' }),
-    );
+    const company = within(picker).getByRole('option', { name: "Company (the contact's account)" });
+    expect(company.getAttribute('title')).toBe('Account (Contact -> Account (Company Name))');
+    await user.selectOptions(picker, company);
     expect(within(related).getByText('No conditions: any Account counts')).toBeTruthy();
     await user.click(within(related).getByRole('button', { name: 'Add row' }));
     await user.type(within(related).getByRole('combobox', { name: 'Select attribute' }), 'industry');
@@ -91,7 +89,7 @@ describe('groups, related entities and behaviour rows', () => {
     expect(
       within(row).getByRole<HTMLSelectElement>('combobox', { name: 'Relationship' }).selectedOptions[0]
         ?.textContent,
-    ).toBe('Interaction (Contact -> Interaction (Contact))');
+    ).toBe('Interactions (interactions whose Contact is the contact)');
     await user.selectOptions(within(row).getByRole('combobox', { name: 'Select option' }), 'Email Opened');
     await user.selectOptions(within(row).getByRole('combobox', { name: 'Count' }), 'at least');
     const count = within(row).getByRole('spinbutton', { name: 'Number of interactions' });

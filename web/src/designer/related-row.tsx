@@ -5,7 +5,12 @@ import { useDesigner, useFocusOnAdd, useNodeProblems } from './designer-context.
 import { controlProblems } from './problem-index.ts';
 import { invalidProps, ProblemList } from './problem-list.tsx';
 import { RelatedCount } from './related-count.tsx';
-import { entityNamed, relationshipLabel, relationshipNamed } from './schema-lookup.ts';
+import {
+  entityNamed,
+  relationshipDynamicsLabel,
+  relationshipLabel,
+  relationshipNamed,
+} from './schema-lookup.ts';
 import { without } from './tree-edit.ts';
 
 /** What a related row hands to the editor of its nested conditions. */
@@ -29,9 +34,10 @@ export interface RelatedRowProps {
 }
 
 /**
- * A related-entity row: the relationship, shown as Dynamics does (`Account (Contact -> Account
- * (Company Name))`), conditions that one related record must meet, and for one-to-many relationships
- * how many such records (at least / at most / exactly N) in what window (behaviour rows).
+ * A related-entity row: the relationship in a marketer's words (`Company (the contact's account)`,
+ * with Dynamics' `Account (Contact -> Account (Company Name))` as its tooltip), conditions that one
+ * related record must meet, and for one-to-many relationships how many such records (at least / at
+ * most / exactly N) in what window (behaviour rows).
  */
 export function RelatedRow({ node, entity, path, onChange, onRemove, renderWhere }: RelatedRowProps) {
   const { schema, readOnly } = useDesigner();
@@ -58,7 +64,11 @@ export function RelatedRow({ node, entity, path, onChange, onRemove, renderWhere
               <option value={node.relationship}>{node.relationship || 'Select related entity'}</option>
             )}
             {entity.relationships.map((candidate) => (
-              <option key={candidate.name} value={candidate.name}>
+              <option
+                key={candidate.name}
+                value={candidate.name}
+                title={relationshipDynamicsLabel(schema, entity, candidate)}
+              >
                 {relationshipLabel(schema, entity, candidate)}
               </option>
             ))}

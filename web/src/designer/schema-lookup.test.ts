@@ -1,19 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import type { Attribute, Operator } from '../api/index.ts';
 import { nth, schema } from './designer-test-kit.tsx';
-import { blockEntities, entityNamed, pathsToContact, relationshipLabel } from './schema-lookup.ts';
+import {
+  blockEntities,
+  entityNamed,
+  pathsToContact,
+  relationshipDynamicsLabel,
+  relationshipLabel,
+} from './schema-lookup.ts';
 import { newBehaviour, withCombines } from './tree-edit.ts';
 import { parseNumber, valueKindOf } from './value-kind.ts';
 
 const contact = entityNamed(schema, 'contact');
 
 describe('the schema as the designer reads it', () => {
-  it('shows relationships as Dynamics does', () => {
-    const labels = (contact?.relationships ?? []).map((relationship) =>
-      contact === undefined ? '' : relationshipLabel(schema, contact, relationship),
-    );
-    expect(labels).toContain('Account (Contact -> Account (Company Name))');
-    expect(labels).toContain('Interaction (Contact -> Interaction (Contact))');
+  it("names relationships in a marketer's words, and keeps the Dynamics form beside them", () => {
+    const labels = (label: typeof relationshipLabel, entity = contact) =>
+      (entity?.relationships ?? []).map((relationship) =>
+        entity === undefined ? '' : label(schema, entity, relationship),
+      );
+    expect(labels(relationshipLabel)).toEqual([
+      "Company (the contact's account)",
+      'Accounts (accounts whose Primary Contact is the contact)',
+      'Leads (leads whose Existing Contact is the contact)',
+      'Interactions (interactions whose Contact is the contact)',
+    ]);
+    expect(labels(relationshipLabel, entityNamed(schema, 'account'))).toEqual([
+      'Contacts (contacts whose Company Name is the account)',
+      "Primary Contact (the account's contact)",
+      'Leads (leads whose Existing Account is the account)',
+    ]);
+    expect(labels(relationshipDynamicsLabel)).toContain('Account (Contact -> Account (Company Name))');
+    expect(labels(relationshipDynamicsLabel)).toContain('Interaction (Contact -> Interaction (Contact))');
   });
 
   it('finds the ways from each entity to contacts', () => {

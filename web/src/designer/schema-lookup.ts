@@ -23,12 +23,42 @@ export function operatorsOf(schema: Schema, attribute: Attribute | undefined): r
   return schema.operators[attribute.type] ?? schema.operators['string'] ?? [];
 }
 
+/** `word` in the plural, as English writes most nouns: interactions, companies, addresses. */
+function plural(word: string): string {
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(s|x|z|ch|sh)$/.test(word)) return `${word}es`;
+  return `${word}s`;
+}
+
+/** A display name without its trailing " Name" or parenthesised note: "Company Name" → "Company". */
+function plainName(displayName: string): string {
+  return displayName.replace(/\s*\(.*\)\s*$/, '').replace(/ Name$/, '') || displayName;
+}
+
 /**
- * A relationship as Dynamics shows it: `<target> (<from> -> <target> (<lookup attribute>))`.
+ * A relationship in a marketer's words: what it is called, then what it reaches from `from`.
  *
- * @example relationshipLabel(schema, contact, parentcustomerid) // 'Account (Contact -> Account (Company Name))'
+ * @example
+ * relationshipLabel(schema, contact, parentcustomerid) // 'Company (the contact's account)'
+ * relationshipLabel(schema, contact, interactions) // 'Interactions (interactions whose Contact is the contact)'
  */
 export function relationshipLabel(schema: Schema, from: Entity, relationship: Relationship): string {
+  const target = (entityNamed(schema, relationship.to)?.displayName ?? relationship.to).toLowerCase();
+  const lookup = attributeNamed(entityNamed(schema, relationship.lookupEntity), relationship.lookupAttribute);
+  const lookupName = lookup?.displayName ?? relationship.displayName;
+  const source = from.displayName.toLowerCase();
+  return relationship.cardinality === 'manyToOne'
+    ? `${plainName(lookupName)} (the ${source}'s ${target})`
+    : `${plainName(relationship.displayName)} (${plural(target)} whose ${lookupName} is the ${source})`;
+}
+
+/**
+ * A relationship as the Dynamics designer shows it, for those who know that form:
+ * `<target> (<from> -> <target> (<lookup attribute>))`.
+ *
+ * @example relationshipDynamicsLabel(schema, contact, parentcustomerid) // 'Account (Contact -> Account (Company Name))'
+ */
+export function relationshipDynamicsLabel(schema: Schema, from: Entity, relationship: Relationship): string {
   const target = entityNamed(schema, relationship.to)?.displayName ?? relationship.to;
   const lookup = attributeNamed(entityNamed(schema, relationship.lookupEntity), relationship.lookupAttribute);
   return `${target} (${from.displayName} -> ${target} (${lookup?.displayName ?? relationship.displayName}))`;
