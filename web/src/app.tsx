@@ -1,8 +1,9 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import { SessionProvider, SignInPage, useSession } from './session/index.ts';
-import { AppShell } from './shell/index.ts';
+import { AppShell, NotifyProvider } from './shell/index.ts';
 import { appRoutes } from './routes.tsx';
 
 function SignedInApp() {
@@ -26,16 +27,20 @@ function SignedInApp() {
   );
 }
 
-/** The whole web app: the session, the data cache and the pages. */
+/** The whole web app: Fluent's theme, the session, the data cache, the toasts and the pages. */
 export function App({ initialToken }: { initialToken?: string }) {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } }),
   );
   return (
-    <QueryClientProvider client={queryClient}>
-      <SessionProvider initialToken={initialToken}>
-        <SignedInApp />
-      </SessionProvider>
-    </QueryClientProvider>
+    <FluentProvider theme={webLightTheme} className="fluent-root">
+      <QueryClientProvider client={queryClient}>
+        <SessionProvider initialToken={initialToken}>
+          <NotifyProvider>
+            <SignedInApp />
+          </NotifyProvider>
+        </SessionProvider>
+      </QueryClientProvider>
+    </FluentProvider>
   );
 }

@@ -1,3 +1,4 @@
+import { Button } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 
 /**
@@ -42,19 +43,18 @@ export function CursorPager({
 }) {
   return (
     <nav className="pager" aria-label={label}>
-      <button type="button" disabled={pages.pageNumber === 1} onClick={pages.back}>
+      <Button disabled={pages.pageNumber === 1} onClick={pages.back}>
         Previous page
-      </button>
+      </Button>
       <span>Page {pages.pageNumber}</span>
-      <button
-        type="button"
+      <Button
         disabled={nextCursor === null || nextCursor === undefined || busy}
         onClick={() => {
           if (nextCursor) pages.forward(nextCursor);
         }}
       >
         Next page
-      </button>
+      </Button>
     </nav>
   );
 }

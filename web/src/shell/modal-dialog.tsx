@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Dialog, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { useEffect, type ReactNode } from 'react';
 
 interface ModalDialogProps {
   /** The dialog's heading, which is also its accessible name. */
@@ -10,36 +11,39 @@ interface ModalDialogProps {
 }
 
 /**
- * A real modal dialog (`<dialog>` opened with `showModal()`): the page behind is inert, focus moves
- * in, Escape closes it. Mount it to open it and unmount it to close it.
+ * A modal dialog (Fluent UI's `Dialog`): the page behind is inert, focus moves in, Escape closes it,
+ * and focus goes back where it was. Mount it to open it and unmount it to close it.
  */
 export function ModalDialog({ title, onClose, children, className }: ModalDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   useEffect(() => {
-    const dialog = ref.current;
-    if (dialog === null) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal();
     return () => {
-      if (dialog.open) dialog.close();
+      // Fluent's focus trap hides the rest of the page from assistive technology and gives it back
+      // 250 ms after the dialog closed; give it back at once, unless another dialog is still open.
+      if (document.querySelector('[role="dialog"][aria-modal="true"], [role="alertdialog"]') === null) {
+        for (const element of document.body.children) element.removeAttribute('aria-hidden');
+      }
       // Focus goes back where it was, as after any dialog.
       opener?.focus();
     };
   }, []);
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
-      className={['modal-dialog', className].filter(Boolean).join(' ')}
-      onCancel={(event) => {
-        // Escape: React decides when the dialog goes, by unmounting it.
-        event.preventDefault();
-        onClose();
+    <Dialog
+      open
+      modalType="modal"
+      // No opening and closing animation: the dialog is there at once, and gone at once.
+      surfaceMotion={null}
+      onOpenChange={(_event, data) => {
+        // Escape closes; a click beside the dialog does not lose what was typed in it.
+        if (!data.open && data.type === 'escapeKeyDown') onClose();
       }}
     >
-      <h2 id={titleId}>{title}</h2>
-      {children}
-    </dialog>
+      <DialogSurface backdropMotion={null} className={['modal-dialog', className].filter(Boolean).join(' ')}>
+        <DialogBody>
+          <DialogTitle>{title}</DialogTitle>
+          <DialogContent>{children}</DialogContent>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
   );
 }
