@@ -17,7 +17,7 @@ describe('segmint demo', () => {
     const list = await runCli(['segment', 'list', '--format', 'json', ...at]);
     const segments = JSON.parse(list.stdout) as { id: string; state: string }[];
     expect(segments.map((s) => [s.id, s.state])).toEqual([
-      ['demo-atlantis', 'live'],
+      ['demo-lisbon', 'live'],
       ['demo-sf-wine', 'live'],
       ['demo-nc-craft-beer', 'live'],
       ['demo-email-readers', 'live'],
@@ -29,9 +29,9 @@ describe('segmint demo', () => {
       const run = await runCli(['segment', 'members', id, '--format', 'json', ...at]);
       return (JSON.parse(run.stdout) as { id: string }[]).map((m) => m.id);
     };
-    const atlantis = await members('demo-atlantis');
-    expect(atlantis).toEqual(
-      expect.arrayContaining(['ct-tutorial-atlantis-1', 'ct-tutorial-atlantis-2', 'ct-tutorial-atlantis-3']),
+    const lisbon = await members('demo-lisbon');
+    expect(lisbon).toEqual(
+      expect.arrayContaining(['ct-tutorial-lisbon-1', 'ct-tutorial-lisbon-2', 'ct-tutorial-lisbon-3']),
     );
     const wine = await members('demo-sf-wine');
     expect(wine).toEqual(expect.arrayContaining(['ct-tutorial-sf-wine-1', 'ct-tutorial-sf-wine-2']));
@@ -39,6 +39,32 @@ describe('segmint demo', () => {
       expect(wine).not.toContain(miss);
     expect(await members('demo-nc-craft-beer')).toEqual(['ct-tutorial-nc-beer-1', 'ct-tutorial-nc-beer-2']);
     expect((await runCli(['verify', ...at])).code).toBe(0);
+  });
+
+  it('leaves Atlantis to the tutorial: no contact lives there and no segment reads it', async () => {
+    const definition = {
+      name: 'Contacts from Atlantis',
+      type: 'dynamic',
+      query: {
+        blocks: [
+          {
+            entity: 'contact',
+            where: {
+              kind: 'group',
+              op: 'and',
+              children: [
+                { kind: 'condition', attribute: 'address1_city', operator: 'equals', values: ['Atlantis'] },
+              ],
+            },
+          },
+        ],
+      },
+    };
+    const file = temp.file('atlantis.json', JSON.stringify(definition));
+    const atlantis = await runCli(['eval', file, '--count', ...at]);
+    expect(atlantis.stdout.trim()).toBe('0');
+    const list = await runCli(['segment', 'list', '--format', 'json', ...at]);
+    expect(list.stdout).not.toMatch(/atlantis/i);
   });
 
   it('refuses to load the demo twice', async () => {

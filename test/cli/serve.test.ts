@@ -78,7 +78,7 @@ describe('segmint serve', () => {
       items: { id: string; state: string; memberCount: number }[];
     };
     const byId = new Map(items.map((s) => [s.id, s]));
-    for (const id of ['demo-atlantis', 'demo-sf-wine', 'demo-nc-craft-beer', 'demo-email-readers']) {
+    for (const id of ['demo-lisbon', 'demo-sf-wine', 'demo-nc-craft-beer', 'demo-email-readers']) {
       expect(byId.get(id)?.state).toBe('live');
       expect(byId.get(id)?.memberCount).toBeGreaterThan(0);
     }

@@ -10,7 +10,7 @@ export function registerDemo(program: Command): void {
       .command('demo')
       .summary('load a realistic demo dataset and live demo segments, with a progress bar')
       .description(
-        'Load a realistic demo dataset (the bench generator: contacts, accounts, leads and interactions, the same for the same size), the records of the Dynamics segment tutorial (Atlantis, wine enthusiasts in San Francisco, craft beer fans at the festival booth), and live demo segments over them.',
+        'Load a realistic demo dataset (the bench generator: contacts, accounts, leads and interactions, the same for the same size), the records of the Dynamics segment tutorial (contacts in Lisbon, wine enthusiasts in San Francisco, craft beer fans at the festival booth; nobody in Atlantis, whose segment is the tutorial’s to build), and live demo segments over them.',
       )
       .option(
         '--contacts <n>',

@@ -21,6 +21,28 @@ export interface DemoResult {
   readonly segments: readonly StoredSegment[];
 }
 
+/** Where the demo moves generated records of Atlantis to (see `awayFromAtlantis`). */
+const lisbon = {
+  address1_city: 'Lisbon',
+  address1_stateorprovince: 'Lisbon',
+  address1_country: 'Portugal',
+} as const;
+
+/**
+ * `rows` with every record the generator placed in Atlantis moved to Lisbon. The tutorial's first
+ * segment is "Contacts from Atlantis", built by the newcomer over the contacts they make: the demo
+ * must hold none of its own, or the newcomer's segment shows more members than they made.
+ */
+export function awayFromAtlantis(
+  rows: readonly Readonly<Record<string, unknown>>[],
+): readonly Readonly<Record<string, unknown>>[] {
+  return rows.map((row) => {
+    if (typeof row.address1_city !== 'string' || row.address1_city.toLowerCase() !== 'atlantis') return row;
+    const postal = typeof row.address1_postalcode === 'string' ? { address1_postalcode: '1100-001' } : {};
+    return { ...row, ...lisbon, ...postal };
+  });
+}
+
 /** The number of rows `loadDemoData` writes for `contacts` contacts, for a progress bar. */
 export function demoRowCount(contacts: number): number {
   const size = sizeOf(contacts);
@@ -42,14 +64,15 @@ export async function demoLoaded(engine: Engine): Promise<boolean> {
 
 /**
  * Loads the demo: the bench generator's realistic dataset (accounts, contacts, leads, interactions),
- * the records of the Dynamics segment tutorial, and the demo segments, live. Written through the
- * engine, so segments that are already live stay right.
+ * with nobody in Atlantis, the records of the Dynamics segment tutorial, and the demo segments, live.
+ * Written through the engine, so segments that are already live stay right.
  */
 export async function loadDemoData(engine: Engine, options: DemoOptions): Promise<DemoResult> {
   if (await demoLoaded(engine)) throw new CliError('The demo data is already loaded in this database.');
   const total = demoRowCount(options.contacts);
   let loaded = 0;
-  const insert = async (entity: string, rows: readonly Readonly<Record<string, unknown>>[]) => {
+  const insert = async (entity: string, generated: readonly Readonly<Record<string, unknown>>[]) => {
+    const rows = awayFromAtlantis(generated);
     const result = await engine.bulkInsert(entity, rows);
     const rejected = result.rejected[0];
     if (rejected) {

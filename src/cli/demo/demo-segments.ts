@@ -19,17 +19,19 @@ const contactsWhere = (...children: readonly object[]) => ({
 });
 
 /**
- * The live segments of the demo: the three of the Dynamics segment tutorial, and one that moves with
+ * The live segments of the demo: a city segment like the tutorial's first (Lisbon, since "Contacts
+ * from Atlantis" is the one a newcomer builds), the tutorial's two others, and one that moves with
  * the clock (email readers of the last 30 days, who leave as their last open ages).
  */
 export const demoSegments: readonly DemoSegment[] = [
   {
-    id: 'demo-atlantis',
+    id: 'demo-lisbon',
     definition: {
-      name: 'Contacts from Atlantis',
+      name: 'Contacts from Lisbon',
       type: 'dynamic',
-      description: 'Everyone who lives in the fictional city of Atlantis.',
-      query: contactsWhere(condition('address1_city', 'equals', ['Atlantis'])),
+      timeZone: 'Europe/Lisbon',
+      description: 'Everyone who lives in Lisbon.',
+      query: contactsWhere(condition('address1_city', 'equals', ['Lisbon'])),
     },
   },
   {

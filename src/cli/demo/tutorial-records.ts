@@ -1,8 +1,10 @@
 /**
- * The records of the Dynamics 365 outbound-marketing segment tutorial, for the demo: people in the
- * fictional city of Atlantis, female wine enthusiasts over 40 in San Francisco, and craft beer fans
- * from North Carolina who checked in at the festival booth, each group with near misses that the
- * segments must leave out. Ids are fixed, so the demo segments' members can be named.
+ * The records of the Dynamics 365 outbound-marketing segment tutorial, for the demo: people in
+ * Lisbon, female wine enthusiasts over 40 in San Francisco, and craft beer fans from North Carolina
+ * who checked in at the festival booth, each group with near misses that the segments must leave
+ * out. Ids are fixed, so the demo segments' members can be named. Nobody lives in Atlantis: the
+ * tutorial's first segment, "Contacts from Atlantis", is the newcomer's to build, with contacts of
+ * their own, and its members must be exactly those.
  */
 export interface TutorialRecords {
   readonly contacts: readonly Readonly<Record<string, unknown>>[];
@@ -33,12 +35,12 @@ export function tutorialRecords(now: Date): TutorialRecords {
     address1_country: place.country ?? 'United States',
     ...extra,
   });
-  const atlantis = { city: 'Atlantis', state: 'Atlantic Ocean', country: 'Atlantis' };
+  const lisbon = { city: 'Lisbon', state: 'Lisbon', country: 'Portugal' };
   const sanFrancisco = { city: 'San Francisco', state: 'CA' };
   const contacts = [
-    person('ct-tutorial-atlantis-1', 'Nancy', 'Anderson', atlantis, { jobtitle: 'Marine Biologist' }),
-    person('ct-tutorial-atlantis-2', 'Marco', 'Delmar', atlantis, { jobtitle: 'Harbour Master' }),
-    person('ct-tutorial-atlantis-3', 'Coral', 'Reyes', atlantis),
+    person('ct-tutorial-lisbon-1', 'Joana', 'Duarte', lisbon, { jobtitle: 'Marine Biologist' }),
+    person('ct-tutorial-lisbon-2', 'Tiago', 'Ferreira', lisbon, { jobtitle: 'Harbour Master' }),
+    person('ct-tutorial-lisbon-3', 'Marta', 'Sousa', lisbon),
     // Female wine enthusiasts over 40 in San Francisco …
     person('ct-tutorial-sf-wine-1', 'Diane', 'Whitfield', sanFrancisco, {
       gendercode: 'female',
