@@ -1,1 +1,12 @@
 export { entityOf, useSchema } from './use-schema.ts';
+export {
+  allSegments,
+  dependantsById,
+  segmentKind,
+  segmentsRead,
+  useAllSegments,
+  viewSegments,
+  type SegmentKind,
+  type SegmentListView,
+  type SegmentSortKey,
+} from './segment-list.ts';

@@ -12,16 +12,38 @@ function listRoutes() {
   return stubApi({
     'GET /api/segments': (call) =>
       call.search.get('cursor') === 'page2'
-        ? { json: { items: [aSegment({ id: 'seg3', name: 'Page two segment' })], nextCursor: null } }
+        ? {
+            json: {
+              items: [aSegment({ id: 'seg3', name: 'Page two segment', state: 'stopped' })],
+              nextCursor: null,
+            },
+          }
         : {
             json: {
               items: [
-                aSegment({ state: 'live', memberCount: 2 }),
-                aSegment({ id: 'seg2', name: 'VIP list', type: 'static' }),
+                aSegment({ state: 'live', memberCount: 2, updatedAt: '2026-03-12T10:00:00.000Z' }),
+                aSegment({ id: 'seg2', name: 'VIP list', type: 'static', memberCount: 7 }),
+                aSegment({
+                  id: 'seg4',
+                  name: 'Atlantis without VIPs',
+                  definition: {
+                    name: 'Atlantis without VIPs',
+                    type: 'dynamic',
+                    timeZone: 'Europe/Paris',
+                    query: { blocks: [{ segment: 'seg1' }, { combine: 'exclude', segment: 'seg2' }] },
+                  },
+                }),
               ],
               nextCursor: 'page2',
             },
           },
+    'POST /api/segments': (call) => ({
+      status: 201,
+      json: aSegment({ id: 'seg9', name: (call.body as { name: string }).name }),
+    }),
+    'GET /api/segments/seg9': () => ({
+      json: aSegment({ id: 'seg9', name: 'Copy of Atlantis without VIPs' }),
+    }),
     'GET /api/templates': (call) => ({
       json: {
         items: templates.filter((t) => t.name.toLowerCase().includes(call.search.get('search') ?? '')),
@@ -30,20 +52,87 @@ function listRoutes() {
   });
 }
 
+/** The names in the table's rows, top to bottom. */
+function rowNames(): string[] {
+  const table = screen.getByRole('table', { name: 'Segments' });
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell')[0]?.textContent ?? '');
+}
+
 describe('the Segments page', () => {
-  it('lists segments with type, state and members, and pages on by cursor', async () => {
+  it('lists every segment, from every page of the API, with type, state, members and users', async () => {
     const api = listRoutes();
     renderAt('/segments');
     const row = (await screen.findByRole('link', { name: 'Contacts from Atlantis' })).closest('tr');
     expect(row).not.toBeNull();
     expect(within(row as HTMLElement).getByText('Live')).toBeDefined();
     expect(within(row as HTMLElement).getByText('2')).toBeDefined();
-    expect(screen.getByText('Static')).toBeDefined();
-    await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
-    expect(await screen.findByRole('link', { name: 'Page two segment' })).toBeDefined();
-    expect(api.callsTo('GET /api/segments').at(-1)?.search.get('cursor')).toBe('page2');
-    await userEvent.click(screen.getByRole('button', { name: 'Previous page' }));
-    expect(await screen.findByRole('link', { name: 'VIP list' })).toBeDefined();
+    expect(rowNames()).toEqual([
+      'Atlantis without VIPs',
+      'Contacts from Atlantis',
+      'Page two segment',
+      'VIP list',
+    ]);
+    expect(api.callsTo('GET /api/segments').map((c) => c.search.get('cursor'))).toEqual([null, 'page2']);
+    const typeOf = (name: string) =>
+      within(screen.getAllByRole('link', { name })[0]?.closest('tr') as HTMLElement).getAllByRole('cell')[1]
+        ?.textContent;
+    expect([typeOf('VIP list'), typeOf('Atlantis without VIPs')]).toEqual(['Static', 'Compound']);
+    const users = screen.getByRole('list', { name: 'Segments that use VIP list' });
+    expect(within(users).getByRole('link', { name: 'Atlantis without VIPs' }).getAttribute('href')).toBe(
+      '/segments/seg4',
+    );
+    expect(screen.getByRole('list', { name: 'Segments that use Contacts from Atlantis' })).toBeDefined();
+  });
+
+  it('searches by name and filters by state and type', async () => {
+    listRoutes();
+    renderAt('/segments');
+    const user = userEvent.setup();
+    await screen.findByRole('link', { name: 'VIP list' });
+    await user.type(screen.getByRole('searchbox', { name: 'Search segments' }), 'atlantis');
+    expect(rowNames()).toEqual(['Atlantis without VIPs', 'Contacts from Atlantis']);
+    expect(screen.getByRole('status').textContent).toBe('2 of 4 segments match');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Type' }), 'Compound');
+    expect(rowNames()).toEqual(['Atlantis without VIPs']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Type' }), 'All types');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'State' }), 'Live');
+    expect(rowNames()).toEqual(['Contacts from Atlantis']);
+    await user.clear(screen.getByRole('searchbox', { name: 'Search segments' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'State' }), 'Stopped');
+    expect(rowNames()).toEqual(['Page two segment']);
+  });
+
+  it('sorts by a column, and the other way round when it is chosen again', async () => {
+    listRoutes();
+    renderAt('/segments');
+    const user = userEvent.setup();
+    await screen.findByRole('link', { name: 'VIP list' });
+    const members = screen.getByRole('columnheader', { name: 'Members' });
+    await user.click(within(members).getByRole('button'));
+    expect(rowNames().at(-1)).toBe('VIP list');
+    expect(members.getAttribute('aria-sort')).toBe('ascending');
+    await user.click(within(members).getByRole('button'));
+    expect(rowNames()[0]).toBe('VIP list');
+    expect(members.getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('clones a segment as a draft named "Copy of …" with the same definition, and opens it', async () => {
+    const api = listRoutes();
+    const { currentPath } = renderAt('/segments');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Clone Atlantis without VIPs' }));
+    await waitFor(() => {
+      expect(currentPath()).toBe('/segments/seg9');
+    });
+    expect(api.callsTo('POST /api/segments')[0]?.body).toEqual({
+      name: 'Copy of Atlantis without VIPs',
+      type: 'dynamic',
+      timeZone: 'Europe/Paris',
+      query: { blocks: [{ segment: 'seg1' }, { combine: 'exclude', segment: 'seg2' }] },
+    });
   });
 
   it('offers New Dynamic Segment and New Static Segment in the New menu, by mouse and keyboard', async () => {
