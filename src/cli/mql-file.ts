@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { parseMqlAmong, type NamedSegment } from '../api/routes/mql-segment-names.ts';
-import type { MqlProblem } from '../mql/index.ts';
+import { parseMql, segmentResolver, type MqlProblem } from '../mql/index.ts';
 import { Schema } from '../schema/index.ts';
 import type { StoreSession } from '../store/index.ts';
 import { CliError } from './cli-error.ts';
@@ -43,7 +42,8 @@ export async function readMqlFile(file: string): Promise<string> {
 
 /** Reads MQL over a store's schema and segments, or throws every problem with its line and column. */
 export async function queryOfMqlFile(file: string, text: string, store: StoreSession): Promise<unknown> {
-  const result = parseMqlAmong(text, await store.syncSchema(), await store.segments.list());
+  const resolveSegment = segmentResolver(await store.segments.list());
+  const result = parseMql(text, await store.syncSchema(), { resolveSegment });
   if (!result.ok) throw invalidMqlFile(file, result.problems);
   return result.query;
 }
@@ -57,8 +57,7 @@ export async function parseMqlFileAt(file: string, options: LocationOptions): Pr
   const location = dataLocation(options);
   const hasDatabase = location.store.kind === 'postgres' || existsSync(location.store.filename);
   if (hasDatabase) return withStore(options, { create: false }, (store) => queryOfMqlFile(file, text, store));
-  const none: readonly NamedSegment[] = [];
-  const result = parseMqlAmong(text, Schema.builtin(), none);
+  const result = parseMql(text, Schema.builtin(), { resolveSegment: segmentResolver([]) });
   if (!result.ok) throw invalidMqlFile(file, result.problems);
   return result.query;
 }

@@ -2,6 +2,7 @@
 export { parseMql, type ParseMqlOptions, type ParseMqlResult } from './parse-mql.ts';
 export { printMql, type PrintMqlOptions } from './print-mql.ts';
 export { mqlProblemCodes, type MqlProblem, type MqlProblemCode } from './mql-problem.ts';
-export type { SegmentRef, SegmentResolver } from './segment-ref.ts';
+export type { SegmentRef, SegmentResolution, SegmentResolver } from './segment-ref.ts';
+export { segmentNamer, segmentResolver, type NamedSegment } from './segment-names.ts';
 export type { BlockJson, GroupJson, QueryJson, WhereJson } from './query-json.ts';
 export { parseMqlFetch, type MqlFetch, type ParseMqlFetchResult } from './parse-mql-fetch.ts';

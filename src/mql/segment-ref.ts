@@ -1,8 +1,14 @@
 /** How SEGMENT(…) names a segment: by name, or by its Dynamics id (`SEGMENT_CRM_ID_<32 hex digits>`). */
 export type SegmentRef = { readonly name: string } | { readonly crmId: string };
 
-/** Finds the Segmint id of the segment a reference names; undefined when there is none. */
-export type SegmentResolver = (ref: SegmentRef) => string | undefined;
+/**
+ * What a reference finds: the Segmint id of the segment it names, undefined when there is none, or
+ * the ids of the segments that share the name it gives.
+ */
+export type SegmentResolution = string | undefined | { readonly ambiguous: readonly string[] };
+
+/** Finds the segment a reference names. */
+export type SegmentResolver = (ref: SegmentRef) => SegmentResolution;
 
 const crmIdPattern = /^SEGMENT_CRM_ID_([0-9a-f]{32})$/i;
 

@@ -87,6 +87,17 @@ function operandBlocks(operand: SetOperand, context: Context): Run | undefined {
     case 'segment': {
       const ref = segmentRef(operand.ref.text);
       const id = context.resolveSegment ? context.resolveSegment(ref) : 'crmId' in ref ? ref.crmId : ref.name;
+      if (typeof id === 'object') {
+        const ids = id.ambiguous;
+        context.problems.push(
+          mqlProblem(
+            'MQL_UNKNOWN_SEGMENT',
+            operand.ref.at,
+            `${ids.length} segments are named "${'name' in ref ? ref.name : ref.crmId}" (ids ${ids.join(', ')}): name the one you mean by its id, as SEGMENT('${ids[0] ?? ''}').`,
+          ),
+        );
+        return undefined;
+      }
       if (id === undefined) {
         context.problems.push(
           mqlProblem(

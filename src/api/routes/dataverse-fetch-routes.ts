@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { parseMqlFetch } from '../../mql/index.ts';
+import { parseMqlFetch, segmentResolver } from '../../mql/index.ts';
 import { isValidTimeZone } from '../../validate/index.ts';
 import { ApiError } from '../api-error.ts';
 import { defineRoutes } from '../api-plugin.ts';
 import { errorResponses } from '../schemas/error-schemas.ts';
 import { contextUrl, dataverseTags as tags, odataHeaders } from './dataverse-odata.ts';
-import { dataverseBase, fieldError, mqlDetail, segmentResolver } from './dataverse-segment-record.ts';
+import { dataverseBase, fieldError, mqlDetail } from './dataverse-segment-record.ts';
 
 /** The most contacts one call answers (Dataverse's page size); SKIP pages on. */
 export const maxFetch = 5000;

@@ -1,5 +1,5 @@
 import { parseDefinition } from '../../definition/index.ts';
-import { parseMql, printMql, type MqlProblem, type QueryJson } from '../../mql/index.ts';
+import { parseMql, printMql, segmentResolver, type MqlProblem, type QueryJson } from '../../mql/index.ts';
 import type { Schema } from '../../schema/index.ts';
 import type { StoredSegment, StoreSession } from '../../store/index.ts';
 import { ApiError } from '../api-error.ts';
@@ -168,23 +168,6 @@ export async function existingContacts(store: StoreSession, ids: readonly string
     if (hit !== undefined) result.add(hit);
   }
   return [...result];
-}
-
-/**
- * Finds the segment `SEGMENT(…)` names: a Segmint id (a GUID in any case), else the one segment with
- * that name. A name several segments share finds none, so the query is refused rather than guessed.
- */
-export function segmentResolver(segments: readonly StoredSegment[]) {
-  const byId = new Map(segments.map((s) => [s.id.toLowerCase(), s.id]));
-  return (ref: { readonly name: string } | { readonly crmId: string }): string | undefined => {
-    const text = 'name' in ref ? ref.name : ref.crmId;
-    const id = byId.get(text.toLowerCase());
-    if (id !== undefined && (isGuid(text) || segments.some((s) => s.id === text))) return id;
-    const named = segments.filter((s) => s.name === text);
-    const folded =
-      named.length > 0 ? named : segments.filter((s) => s.name.toLowerCase() === text.toLowerCase());
-    return folded.length === 1 ? folded[0]?.id : undefined;
-  };
 }
 
 /** A problem of an MQL text as a detail of an error, with its place in the text. */

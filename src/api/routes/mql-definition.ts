@@ -1,8 +1,7 @@
-import type { MqlProblem } from '../../mql/index.ts';
+import { parseMql, segmentResolver, type MqlProblem } from '../../mql/index.ts';
 import type { Problem } from '../../schema/index.ts';
 import type { StoreSession } from '../../store/index.ts';
 import { ApiError } from '../api-error.ts';
-import { parseMqlAmong } from './mql-segment-names.ts';
 
 /** An MQL problem as the API's error details carry it: the field (`mql`), the line and the column. */
 export type MqlDetail = Problem & Pick<MqlProblem, 'line' | 'column'>;
@@ -30,7 +29,8 @@ function refused(code: string, message: string): ApiError {
 /** Reads MQL over the store's schema and segments, or throws the 422 with every problem. */
 export async function queryOfMql(store: StoreSession, text: string): Promise<unknown> {
   // The schema as the database holds it, so a custom attribute another process added is known.
-  const result = parseMqlAmong(text, await store.syncSchema(), await store.segments.list());
+  const resolveSegment = segmentResolver(await store.segments.list());
+  const result = parseMql(text, await store.syncSchema(), { resolveSegment });
   if (!result.ok) throw invalidMql(result.problems);
   return result.query;
 }

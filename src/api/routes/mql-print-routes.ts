@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { parseQuery } from '../../definition/index.ts';
 import { EngineError } from '../../engine/index.ts';
-import { printMql } from '../../mql/index.ts';
+import { printMql, segmentNamer } from '../../mql/index.ts';
 import { validateQuery } from '../../validate/index.ts';
 import { defineRoutes } from '../api-plugin.ts';
 import { errorResponses } from '../schemas/error-schemas.ts';
 import { segmentCatalog } from '../segment-catalog.ts';
-import { segmentNamer } from './mql-segment-names.ts';
 
 const exampleQuery = {
   blocks: [

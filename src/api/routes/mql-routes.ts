@@ -1,5 +1,5 @@
 import { parseDefinition } from '../../definition/index.ts';
-import { printMql } from '../../mql/index.ts';
+import { printMql, segmentNamer } from '../../mql/index.ts';
 import { defineRoutes } from '../api-plugin.ts';
 import { ApiError, notFound } from '../api-error.ts';
 import { errorResponses } from '../schemas/error-schemas.ts';
@@ -11,7 +11,6 @@ import {
   segmentMqlSchema,
 } from '../schemas/segment-mql-schemas.ts';
 import { queryOfMql } from './mql-definition.ts';
-import { segmentNamer } from './mql-segment-names.ts';
 
 const tags = ['MQL'];
 

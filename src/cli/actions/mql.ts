@@ -1,6 +1,5 @@
-import { segmentNamer } from '../../api/routes/mql-segment-names.ts';
 import { parseDefinition } from '../../definition/index.ts';
-import { printMql } from '../../mql/index.ts';
+import { printMql, segmentNamer } from '../../mql/index.ts';
 import { CliError } from '../cli-error.ts';
 import type { LocationOptions } from '../data-location.ts';
 import { ExitCode } from '../exit-codes.ts';
