@@ -9,6 +9,7 @@ import { answerFrameworkError, installErrorHandling } from './error-handler.ts';
 import { installJsonParser } from './json-body.ts';
 import { installNulGuard } from './nul-guard.ts';
 import { installOpenApi } from './openapi.ts';
+import { packageRoot } from './package-root.ts';
 import { installRequestLimits } from './request-limits.ts';
 import { routePlugins } from './routes/index.ts';
 import { installSecurityHeaders } from './security-headers.ts';
@@ -40,7 +41,7 @@ export const bodyLimit = 16 * 1024 * 1024;
 
 function packageVersion(): string {
   try {
-    const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('package.json', packageRoot), 'utf8');
     const version = (JSON.parse(text) as { version?: unknown }).version;
     return typeof version === 'string' ? version : '0.0.0';
   } catch {

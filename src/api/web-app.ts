@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { packageRoot } from './package-root.ts';
 import { installPlaceholderPage } from './placeholder-page.ts';
 
 /** Where `npm run build:web` writes the web app (`npm install` runs it). */
-export const builtWebAppDir = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+export const builtWebAppDir = fileURLToPath(new URL('web/dist/', packageRoot));
 
 /**
  * Serves the built web app at `/`, without a token (the app asks for one and sends it to `/api`):

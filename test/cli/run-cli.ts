@@ -16,15 +16,18 @@ export interface CliRun {
 
 /**
  * The environment the binary runs in: this process's, without the variables that would point it at
- * another database or token.
+ * another database or token, running the source (SEGMINT_FROM_SOURCE=1) unless `extra` says otherwise.
  */
 export function cliEnv(extra: Readonly<Record<string, string>> = {}): NodeJS.ProcessEnv {
   const isolated = ['SEGMINT_PG_URL', 'SEGMINT_ADMIN_TOKEN', 'PORT', 'SEGMINT_DEBUG'];
   const inherited = Object.entries(process.env).filter(([name]) => !isolated.includes(name));
-  return { ...Object.fromEntries(inherited), ...extra };
+  return { ...Object.fromEntries(inherited), SEGMINT_FROM_SOURCE: '1', ...extra };
 }
 
-/** Starts `node bin/segmint.js …args` in `cwd`. */
+/**
+ * Starts `node bin/segmint.js …args` in `cwd`, on the TypeScript source (SEGMINT_FROM_SOURCE=1): the
+ * tests test the code in the tree, never a build that may be older (test/package checks the build).
+ */
 export function startCli(
   args: readonly string[],
   options: { cwd?: string; env?: Readonly<Record<string, string>> } = {},

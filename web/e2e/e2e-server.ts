@@ -44,7 +44,8 @@ function exited(child: ChildProcess): Promise<void> {
  */
 export async function startServer(): Promise<E2eServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'segmint-e2e-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, SEGMINT_ADMIN_TOKEN: e2eToken };
+  // The server runs from the TypeScript source, so the tests test the code in the tree, not a build.
+  const env: NodeJS.ProcessEnv = { ...process.env, SEGMINT_ADMIN_TOKEN: e2eToken, SEGMINT_FROM_SOURCE: '1' };
   delete env.PORT;
   delete env.SEGMINT_PG_URL;
   const child = spawn(

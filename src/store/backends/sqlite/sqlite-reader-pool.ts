@@ -23,8 +23,9 @@ const startAllowanceMs = 10_000;
  * Processes, not worker threads, because work past its time limit must really stop: better-sqlite3
  * cannot interrupt a statement, and a worker thread told to terminate ran its statement to the end
  * (7 s more in a trial, a core busy all along), while a process is ended at once by SIGKILL, which is
- * safe for a connection that only reads. The price: a reader starts in about a second (Node and tsx),
- * and each reading costs about a millisecond of messages; both are small beside the reads sent here.
+ * safe for a connection that only reads. The price: a reader takes a moment to start (about a second
+ * through tsx), and each reading costs about a millisecond of messages; both are small beside the
+ * reads sent here.
  *
  * A reading holds one reader from its first statement to its last, in one read transaction, so they
  * all see one snapshot; that is why this is not a task pool such as piscina, whose tasks may each land
@@ -34,8 +35,8 @@ const startAllowanceMs = 10_000;
  * channel to it closes). A `:memory:` database cannot be shared with another process and never comes
  * here: it is read on the one connection, without a time limit.
  *
- * Readers run the TypeScript source as the rest of Segmint does (`bin/segmint.js`, vitest), through
- * tsx's loader, found from this file so the server's working folder does not matter.
+ * Readers run as the rest of Segmint does: built, or from the TypeScript source through tsx (vitest,
+ * SEGMINT_FROM_SOURCE=1) when this file runs from source.
  */
 export class SqliteReaderPool {
   readonly #filename: string;
@@ -187,9 +188,16 @@ class Waiter {
   });
 }
 
-/** How a worker process loads TypeScript: tsx, found from here so the server's folder does not matter. */
-const tsxLoader = import.meta.resolve('tsx');
-const workerModule = fileURLToPath(new URL('./sqlite-reader-worker.ts', import.meta.url));
+/**
+ * The worker beside this file: its TypeScript source when this file runs from source (tsx, vitest),
+ * which the worker then loads through tsx's loader too (found from here, so the server's folder does
+ * not matter; tsx is a development dependency only); its JavaScript when built (`npm run build`).
+ */
+const fromSource = import.meta.url.endsWith('.ts');
+const workerModule = fileURLToPath(
+  new URL(`./sqlite-reader-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url),
+);
+const workerExecArgv = fromSource ? ['--import', import.meta.resolve('tsx')] : [];
 
 /** One worker process and the requests it has not answered yet (it answers in order). */
 class ReaderWorker {
@@ -225,7 +233,7 @@ class ReaderWorker {
   static start(filename: string): Promise<ReaderWorker> {
     const data: ReaderWorkerData = { filename, functions: sqliteFunctionNames };
     const child = fork(workerModule, [JSON.stringify(data)], {
-      execArgv: ['--import', tsxLoader],
+      execArgv: workerExecArgv,
       // Structured clone, as between threads: rows keep their numbers, bigints and buffers.
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
