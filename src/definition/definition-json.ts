@@ -3,7 +3,9 @@ import { timeUnits } from './time-unit.ts';
 
 /**
  * The JSON shape of a definition (SEGMENTS.md, "Shape"), as zod schemas. Only the shape is checked
- * here; whether an attribute exists or an operator fits its type is `validate/`'s work.
+ * here; whether an attribute exists or an operator fits its type is `validate/`'s work. A part not
+ * chosen yet (an empty attribute, operator, relationship, entity or segment) is a well-formed draft,
+ * as in Dynamics, where a segment saves while incomplete: validation reports it at go-live.
  */
 
 const combine = z.enum(['union', 'intersect', 'exclude']);
@@ -12,8 +14,8 @@ const conditionValue = z.union([z.string(), z.number(), z.boolean()]);
 
 export const conditionJson = z.strictObject({
   kind: z.literal('condition'),
-  attribute: z.string().min(1, 'Select an attribute for this row.'),
-  operator: z.string().min(1, 'Select an operator for this row.'),
+  attribute: z.string(),
+  operator: z.string(),
   values: z.array(conditionValue).optional(),
   unit: unit.optional(),
 });
@@ -40,7 +42,7 @@ export const groupJson = z.strictObject({
 
 export const relatedJson = z.strictObject({
   kind: z.literal('related'),
-  relationship: z.string().min(1, 'Select a related entity for this row.'),
+  relationship: z.string(),
   get where() {
     return groupJson.optional();
   },
@@ -53,14 +55,14 @@ export const whereJson: z.ZodType<WhereJson> = z.lazy(() =>
 );
 
 export const traverseHopJson = z.strictObject({
-  relationship: z.string().min(1, 'Select the relationship this step follows.'),
+  relationship: z.string(),
   where: groupJson.optional(),
 });
 
 export const queryBlockJson = z.strictObject({
   kind: z.literal('query').optional(),
   combine: combine.optional(),
-  entity: z.string().min(1, 'Select the entity this block queries.'),
+  entity: z.string(),
   where: groupJson.optional(),
   traverse: z.array(traverseHopJson).optional(),
 });
@@ -68,7 +70,7 @@ export const queryBlockJson = z.strictObject({
 export const segmentBlockJson = z.strictObject({
   kind: z.literal('segment').optional(),
   combine: combine.optional(),
-  segment: z.string().min(1, 'Select the segment this block reads.'),
+  segment: z.string(),
 });
 
 /** A block is a segment block when it names a `segment`, a query block otherwise. */

@@ -13,6 +13,8 @@ export const problemCodes = {
   COMBINE_ON_FIRST_BLOCK:
     'The first block says how to combine, but there is nothing before it to combine with.',
   MISSING_COMBINE: 'A block after the first does not say how to combine (union, intersect or exclude).',
+  INCOMPLETE:
+    'A part of the query is not chosen yet: the attribute or operator of a row, the related entity, the entity or segment of a block. A draft may be incomplete; going live needs every part.',
   UNKNOWN_ENTITY: 'A block reads an entity the schema does not have.',
   UNKNOWN_RELATIONSHIP:
     'A traverse step or related condition follows a relationship the entity does not have.',

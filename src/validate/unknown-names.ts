@@ -9,6 +9,7 @@ import { nearMatches } from './suggest.ts';
 const shownAttributes = 6;
 
 export function unknownEntity(schema: Schema, name: string, path: string): Problem {
+  if (name === '') return problem('INCOMPLETE', path, 'Select the entity this block queries.');
   const entities = [...schema.entities.values()];
   const near = nearMatches(name, entities, (e) => [e.name, e.displayName, e.pluralDisplayName]);
   const hint =
@@ -19,6 +20,7 @@ export function unknownEntity(schema: Schema, name: string, path: string): Probl
 }
 
 export function unknownAttribute(entity: EntityDef, name: string, path: string): Problem {
+  if (name === '') return problem('INCOMPLETE', path, 'Select an attribute for this row.');
   const near = nearMatches(name, entity.attributes, (a) => [a.name, a.displayName]);
   return problem(
     'UNKNOWN_ATTRIBUTE',
@@ -35,7 +37,20 @@ function attributeHint(entity: EntityDef, near: readonly AttributeDef[]): string
   return `Its attributes include ${some}${more > 0 ? ` and ${more} more` : ''}.`;
 }
 
-export function unknownRelationship(schema: Schema, entity: EntityDef, name: string, path: string): Problem {
+/** `step` says what chose the relationship: a related row, or a traverse step of a block. */
+export function unknownRelationship(
+  schema: Schema,
+  entity: EntityDef,
+  name: string,
+  path: string,
+  step: 'row' | 'traverse' = 'row',
+): Problem {
+  if (name === '')
+    return problem(
+      'INCOMPLETE',
+      path,
+      step === 'row' ? 'Select a related entity for this row.' : 'Select the relationship this step follows.',
+    );
   const relationships = schema.relationshipsOf(entity.name);
   const start = `${entity.displayName} has no relationship "${name}".`;
   if (relationships.length === 0) {

@@ -24,7 +24,13 @@ export function validateQueryBlock(block: QueryBlock, path: string, scope: Where
     const relationship = scope.schema.relationship(reached.name, hop.relationship);
     if (!relationship) {
       problems.push(
-        unknownRelationship(scope.schema, reached, hop.relationship, joinPath(hopPath, 'relationship')),
+        unknownRelationship(
+          scope.schema,
+          reached,
+          hop.relationship,
+          joinPath(hopPath, 'relationship'),
+          'traverse',
+        ),
       );
       return problems;
     }

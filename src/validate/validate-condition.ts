@@ -31,7 +31,9 @@ export function validateCondition(
   const operatorPath = joinPath(path, 'operator');
   if (!attribute) {
     const problems = [unknownAttribute(entity, node.attribute, joinPath(path, 'attribute'))];
-    if (!isOperatorId(node.operator)) problems.push(unknownOperator(node.operator, undefined, operatorPath));
+    // A row with no attribute chosen yet is one problem: its operator is chosen after the attribute.
+    if (node.attribute !== '' && !isOperatorId(node.operator))
+      problems.push(unknownOperator(node.operator, undefined, operatorPath));
     return problems;
   }
   if (!isOperatorId(node.operator)) return [unknownOperator(node.operator, attribute, operatorPath)];
@@ -51,6 +53,7 @@ export function validateCondition(
 }
 
 function unknownOperator(operator: string, attribute: AttributeDef | undefined, path: string): Problem {
+  if (operator === '') return problem('INCOMPLETE', path, 'Select an operator for this row.');
   const start = `"${operator}" is not an operator.`;
   if (!attribute) return problem('UNKNOWN_OPERATOR', path, start);
   const guess = meantOperator(operator, attribute.type).map(

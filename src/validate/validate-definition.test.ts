@@ -35,6 +35,48 @@ const example = {
 };
 
 describe('validateDefinition', () => {
+  it('says what to choose in each part a draft left empty, one problem for an empty row', () => {
+    const draft = {
+      name: 'Draft',
+      type: 'dynamic',
+      query: {
+        blocks: [
+          {
+            entity: 'contact',
+            where: {
+              kind: 'group',
+              op: 'and',
+              children: [
+                { kind: 'condition', attribute: '', operator: '', values: [] },
+                { kind: 'condition', attribute: 'address1_city', operator: '', values: [] },
+                { kind: 'related', relationship: '' },
+              ],
+            },
+          },
+          { combine: 'union', segment: '' },
+          { combine: 'union', entity: '' },
+          { combine: 'union', entity: 'account', traverse: [{ relationship: '' }] },
+        ],
+      },
+    };
+    expect(validate(draft).map((p) => [p.code, p.path, p.message])).toEqual([
+      ['INCOMPLETE', 'query.blocks[0].where.children[0].attribute', 'Select an attribute for this row.'],
+      ['INCOMPLETE', 'query.blocks[0].where.children[1].operator', 'Select an operator for this row.'],
+      [
+        'INCOMPLETE',
+        'query.blocks[0].where.children[2].relationship',
+        'Select a related entity for this row.',
+      ],
+      ['INCOMPLETE', 'query.blocks[2].entity', 'Select the entity this block queries.'],
+      [
+        'INCOMPLETE',
+        'query.blocks[3].traverse[0].relationship',
+        'Select the relationship this step follows.',
+      ],
+      ['INCOMPLETE', 'query.blocks[1].segment', 'Select the segment this block reads.'],
+    ]);
+  });
+
   it('finds nothing wrong with the example of SEGMENTS.md when seg_unsubscribed is live', () => {
     expect(validate(example, contextWith([unsubscribed]))).toEqual([]);
   });

@@ -36,6 +36,10 @@ export function validateReferences(
       return;
     }
     const info = context.segments.get(id);
+    if (id === '') {
+      problems.push(problem('INCOMPLETE', path, 'Select the segment this block reads.'));
+      return;
+    }
     if (!info) {
       problems.push(
         problem('UNKNOWN_SEGMENT', path, `There is no segment "${id}". It may have been deleted.`),

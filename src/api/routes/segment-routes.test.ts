@@ -191,7 +191,11 @@ for (const backend of testBackends()) {
       expect(good.status).toBe(200);
       expect(good.json).toEqual({ problems: [] });
       const shape = await api.call('POST', '/api/segments/validate', { type: 'dynamic' });
-      expect(shape.json.problems).toEqual([expect.objectContaining({ code: 'MISSING_FIELD', path: 'name' })]);
+      // A missing name does not hide the rest: this dynamic segment has no query either.
+      expect(shape.json.problems).toEqual([
+        expect.objectContaining({ code: 'MISSING_FIELD', path: 'name' }),
+        expect.objectContaining({ code: 'MISSING_QUERY', path: 'query' }),
+      ]);
       const meaning = await api.call('POST', '/api/segments/validate', {
         name: 'Bad',
         timeZone: 'Mars/Olympus',
