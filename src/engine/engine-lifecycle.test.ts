@@ -73,7 +73,16 @@ for (const backend of testBackends()) {
       );
       await engine.goLive(reader.id);
       await expect(engine.stopSegment(base.id)).rejects.toThrow(/"Atlantis readers"/);
-      await expect(engine.deleteSegment(base.id)).rejects.toMatchObject({ code: 'SEGMENT_IN_USE' });
+      await expect(engine.deleteSegment(base.id)).rejects.toMatchObject({
+        code: 'SEGMENT_IN_USE',
+        details: [
+          {
+            code: 'USED_BY',
+            message: `The live segment "Atlantis readers" (${reader.id}) reads this segment in block 2.`,
+            segmentId: reader.id,
+          },
+        ],
+      });
       await engine.stopSegment(reader.id);
       await expect(engine.stopSegment(base.id)).resolves.toMatchObject({ state: 'stopped' });
     });

@@ -1,4 +1,5 @@
 import { parseDefinition } from '../definition/index.ts';
+import type { Problem } from '../schema/index.ts';
 import type { OverrideMode, StoredSegment, StoreSession } from '../store/index.ts';
 import { sortIds } from '../store/store-context.ts';
 import { validateDefinition } from '../validate/index.ts';
@@ -211,16 +212,35 @@ export async function updateSegment(state: EngineState, id: string, json: unknow
   return updated.stored;
 }
 
-/** Refuses to stop or delete a segment that a live segment reads, naming every such segment. */
+/**
+ * Refuses to stop or delete a segment that a live segment reads, naming every such segment in the
+ * message and as one `USED_BY` detail each, with its `segmentId` (so clients can link to it).
+ */
 async function refuseIfRead(state: EngineState, tx: StoreSession, id: string): Promise<void> {
   await liveSegments(state, tx);
-  const dependants = state.registry.dependants(id).map((s) => `"${s.stored.name}" (${s.stored.id})`);
-  if (dependants.length > 0) {
-    throw new EngineError(
-      'SEGMENT_IN_USE',
-      `Live segments use this segment: ${dependants.join(', ')}. Stop them first.`,
-    );
-  }
+  const dependants = state.registry.dependants(id);
+  if (dependants.length === 0) return;
+  const named = dependants.map((s) => `"${s.stored.name}" (${s.stored.id})`);
+  throw new EngineError(
+    'SEGMENT_IN_USE',
+    `Live segments use this segment: ${named.join(', ')}. Stop them first.`,
+    dependants.map((s) => usedBy(s, id)),
+  );
+}
+
+/** A detail of `SEGMENT_IN_USE`: the live segment that reads `id`, and where. */
+function usedBy(dependant: LoadedSegment, id: string): Problem & { readonly segmentId: string } {
+  const { stored, definition } = dependant;
+  const block = (definition.query?.blocks ?? []).findIndex(
+    (b) => b.kind === 'segmentBlock' && b.segment === id,
+  );
+  const where = block === -1 ? '' : ` in block ${block + 1}`;
+  return {
+    code: 'USED_BY',
+    message: `The live segment "${stored.name}" (${stored.id}) reads this segment${where}.`,
+    path: '',
+    segmentId: stored.id,
+  };
 }
 
 /** Stops maintaining a segment; its members are kept. Refused while a live segment reads it. */

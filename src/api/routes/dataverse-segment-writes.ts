@@ -2,7 +2,6 @@ import type { FastifyRequest } from 'fastify';
 import { EngineError, type Engine } from '../../engine/index.ts';
 import type { StoredSegment } from '../../store/index.ts';
 import { ApiError } from '../api-error.ts';
-import { refuseWhileUsed } from '../segment-in-use.ts';
 import type { SegmentChange } from './dataverse-segment-body.ts';
 import {
   existingContacts,
@@ -119,7 +118,7 @@ async function applyStatus(
     return;
   }
   if (wanted === 'stopped' && segment.state === 'live') {
-    await refuseWhileUsed(engine.store, () => engine.stopSegment(segment.id), segment.id);
+    await engine.stopSegment(segment.id);
     await audit(engine, request, 'segment.stop', segment.id);
     return;
   }
@@ -217,7 +216,7 @@ export async function deleteFromDataverse(
   id: string,
 ): Promise<void> {
   const segment = await segmentOr404(engine.store, id);
-  await refuseWhileUsed(engine.store, () => engine.deleteSegment(segment.id), segment.id);
+  await engine.deleteSegment(segment.id);
   await audit(engine, request, 'segment.delete', segment.id);
 }
 
