@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { ContactPage, ContactsPage, NewContactPage } from './contacts/index.ts';
+import { NewRecordPage, RecordPage, RecordsPage } from './records/index.ts';
 import { NewSegmentPage, SegmentPage, SegmentsPage } from './segments/index.ts';
 import { AuditPage, KeysPage } from './settings/index.ts';
 
@@ -17,6 +18,9 @@ export const appRoutes: readonly AppRoute[] = [
   { path: '/segments/new/:type', component: NewSegmentPage },
   { path: '/segments/:id', component: SegmentPage },
   { path: '/segments', component: SegmentsPage },
+  { path: '/records/:entity/new', component: NewRecordPage },
+  { path: '/records/:entity/:id', component: RecordPage },
+  { path: '/records/:entity', component: RecordsPage },
   { path: '/settings/keys', component: KeysPage },
   { path: '/settings/audit', component: AuditPage },
 ];

@@ -1,0 +1,41 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useLocation, useParams } from 'wouter';
+import { useApi } from '../session/index.ts';
+import { useNotify } from '../shell/index.ts';
+import { RecordForm } from './record-form.tsx';
+import { recordHref, recordsApi } from './records-api.ts';
+import { bodyOf, formValuesOf, recordName } from './record-values.ts';
+import { WithEntity } from './use-entity.tsx';
+
+/** `/records/:entity/new`: an empty form of the entity; Save creates the record and opens it. */
+export function NewRecordPage() {
+  const { entity } = useParams<{ entity: string }>();
+  const api = useApi();
+  const client = useQueryClient();
+  const notify = useNotify();
+  const [, navigate] = useLocation();
+  return (
+    <WithEntity name={entity}>
+      {(found, schema) => (
+        <section aria-labelledby="record-title">
+          <p className="breadcrumb">
+            <Link href={recordHref(found.name)}>{found.pluralDisplayName}</Link>
+          </p>
+          <h1 id="record-title">New {found.displayName}</h1>
+          <RecordForm
+            key={found.name}
+            entity={found}
+            schema={schema}
+            initial={formValuesOf(found)}
+            onSave={async (values) => {
+              const created = await recordsApi.create(api, found.name, bodyOf(found, values));
+              await client.invalidateQueries({ queryKey: ['records', found.name] });
+              notify(`${found.displayName} created`, { intent: 'success', body: recordName(found, created) });
+              navigate(recordHref(found.name, created.id));
+            }}
+          />
+        </section>
+      )}
+    </WithEntity>
+  );
+}

@@ -1,0 +1,125 @@
+import { Checkbox, Field, Input, Select } from '@fluentui/react-components';
+import type { Attribute, Schema } from '../api/index.ts';
+import { LookupPicker } from './lookup-picker.tsx';
+import type { FieldValue } from './record-values.ts';
+
+interface RecordFieldProps {
+  readonly attribute: Attribute;
+  readonly schema: Schema;
+  readonly value: FieldValue | undefined;
+  /** The server's messages about this field, shown beside it. */
+  readonly problems: readonly string[] | undefined;
+  readonly disabled: boolean;
+  readonly onChange: (value: FieldValue) => void;
+}
+
+const inputTypes: Readonly<Record<string, 'email' | 'tel' | 'url' | 'number' | 'date' | 'datetime-local'>> = {
+  email: 'email',
+  phone: 'tel',
+  url: 'url',
+  integer: 'number',
+  decimal: 'number',
+  money: 'number',
+  date: 'date',
+  datetime: 'datetime-local',
+};
+
+/** Yes/No, or the attribute's own labels for them (Dynamics': Allow / Do Not Allow). */
+function booleanLabels(attribute: Attribute): { true: string; false: string } {
+  const labels = (attribute as { booleanLabels?: { true: string; false: string } }).booleanLabels;
+  return labels ?? { true: 'Yes', false: 'No' };
+}
+
+/** One attribute of a record as a Fluent field with the control its type needs, and its problems. */
+export function RecordField({ attribute, schema, value, problems, disabled, onChange }: RecordFieldProps) {
+  const message = problems === undefined || problems.length === 0 ? undefined : problems.join(' ');
+  const fieldProps = {
+    label: attribute.displayName,
+    validationMessage: message,
+    validationState: message === undefined ? ('none' as const) : ('error' as const),
+  };
+  const text = typeof value === 'string' ? value : '';
+  switch (attribute.type) {
+    case 'multichoice': {
+      const ticked = Array.isArray(value) ? (value as readonly string[]) : [];
+      return (
+        <fieldset className="record-choices" aria-invalid={message === undefined ? undefined : true}>
+          <legend>{attribute.displayName}</legend>
+          {(attribute.options ?? []).map((option) => (
+            <Checkbox
+              key={option.value}
+              label={option.label}
+              checked={ticked.includes(option.value)}
+              disabled={disabled}
+              onChange={(_event, data) => {
+                onChange(
+                  data.checked === true
+                    ? [...ticked, option.value]
+                    : ticked.filter((v) => v !== option.value),
+                );
+              }}
+            />
+          ))}
+          {message === undefined ? null : (
+            <p className="field-error" role="alert">
+              {message}
+            </p>
+          )}
+        </fieldset>
+      );
+    }
+    case 'choice':
+    case 'boolean': {
+      const options =
+        attribute.type === 'boolean'
+          ? [
+              { value: 'true', label: booleanLabels(attribute).true },
+              { value: 'false', label: booleanLabels(attribute).false },
+            ]
+          : (attribute.options ?? []);
+      return (
+        <Field {...fieldProps}>
+          <Select
+            value={text}
+            disabled={disabled}
+            onChange={(_event, data) => {
+              onChange(data.value);
+            }}
+          >
+            <option value="">—</option>
+            {options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      );
+    }
+    case 'lookup': {
+      const target = schema.entities.find((e) => e.name === attribute.target);
+      if (target === undefined) break;
+      return (
+        <Field {...fieldProps}>
+          <LookupPicker target={target} value={text} disabled={disabled} onChange={onChange} />
+        </Field>
+      );
+    }
+    default:
+      break;
+  }
+  const type = inputTypes[attribute.type];
+  return (
+    <Field {...fieldProps}>
+      <Input
+        type={type}
+        step={type === 'number' && attribute.type !== 'integer' ? 'any' : undefined}
+        value={text}
+        disabled={disabled}
+        onChange={(_event, data) => {
+          onChange(data.value);
+        }}
+      />
+    </Field>
+  );
+}

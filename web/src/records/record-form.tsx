@@ -1,0 +1,76 @@
+import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { useState, type ReactNode } from 'react';
+import type { Entity, Schema } from '../api/index.ts';
+import { noProblems, problemsOf, type FieldProblems } from './field-problems.ts';
+import { RecordField } from './record-field.tsx';
+import { isEditable, type FormValues } from './record-values.ts';
+
+interface RecordFormProps {
+  readonly entity: Entity;
+  readonly schema: Schema;
+  readonly initial: FormValues;
+  /** Saves the values; a thrown `ApiError`'s problems are shown beside the fields they name. */
+  readonly onSave: (values: FormValues) => Promise<void>;
+  /** More commands beside Save (Delete on a saved record). */
+  readonly commands?: ReactNode;
+}
+
+/** A record's form, made from its entity's attributes: one field each, Save, and the server's problems. */
+export function RecordForm({ entity, schema, initial, onSave, commands }: RecordFormProps) {
+  const [values, setValues] = useState(initial);
+  const [problems, setProblems] = useState<FieldProblems>(noProblems);
+  const [busy, setBusy] = useState(false);
+  const attributes = entity.attributes.filter(isEditable);
+  const names = new Set(attributes.map((a) => a.name));
+
+  const save = async () => {
+    setBusy(true);
+    setProblems(noProblems);
+    try {
+      await onSave(values);
+    } catch (caught) {
+      setProblems(problemsOf(caught, names));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      className="record-form"
+      aria-label={entity.displayName}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <div className="toolbar" role="toolbar" aria-label={`${entity.displayName} commands`}>
+        <Button type="submit" appearance="primary" disabled={busy}>
+          Save
+        </Button>
+        {commands}
+      </div>
+      {problems.general.length > 0 && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{problems.general.join(' ')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className="record-fields">
+        {attributes.map((attribute) => (
+          <RecordField
+            key={attribute.name}
+            attribute={attribute}
+            schema={schema}
+            value={values[attribute.name]}
+            problems={problems.byField[attribute.name]}
+            disabled={busy}
+            onChange={(value) => {
+              setValues((current) => ({ ...current, [attribute.name]: value }));
+            }}
+          />
+        ))}
+      </div>
+    </form>
+  );
+}

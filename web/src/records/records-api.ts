@@ -1,0 +1,30 @@
+import type { ApiClient, CrmRecord, Page } from '../api/index.ts';
+
+/** What a list of records asks for (`GET /api/records/{entity}`'s query). */
+export interface RecordQuery {
+  readonly search?: string;
+  /** An attribute, `-` before it for descending order; by id when absent. */
+  readonly sort?: string;
+  readonly limit?: number;
+  readonly cursor?: string;
+}
+
+const list = (entity: string) => `/api/records/${encodeURIComponent(entity)}` as const;
+const one = (entity: string, id: string) =>
+  `/api/records/${encodeURIComponent(entity)}/${encodeURIComponent(id)}` as const;
+
+/** The records routes of the API for any entity of the schema, over the app's `ApiClient`. */
+export const recordsApi = {
+  list: (api: ApiClient, entity: string, query: RecordQuery = {}) =>
+    api.get<Page>(list(entity), { ...query }),
+  get: (api: ApiClient, entity: string, id: string) => api.get<CrmRecord>(one(entity, id)),
+  create: (api: ApiClient, entity: string, values: Record<string, unknown>) =>
+    api.post<CrmRecord>(list(entity), values),
+  update: (api: ApiClient, entity: string, id: string, values: Record<string, unknown>) =>
+    api.patch<CrmRecord>(one(entity, id), values),
+  remove: (api: ApiClient, entity: string, id: string) => api.delete(one(entity, id)),
+};
+
+/** The address of a record's page, or of an entity's list. */
+export const recordHref = (entity: string, id?: string) =>
+  `/records/${encodeURIComponent(entity)}${id === undefined ? '' : `/${encodeURIComponent(id)}`}`;

@@ -1,0 +1,153 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { errorReply, renderAt, stubApi, testSchema } from './records-test-kit.tsx';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const contoso = {
+  id: 'acc1',
+  name: 'Contoso',
+  industrycode: 'brewing',
+  numberofemployees: 120,
+  websiteurl: null,
+  primarycontactid: 'c1',
+  modifiedon: '2026-03-10T17:00:00.000Z',
+};
+
+function routes(extra: Parameters<typeof stubApi>[0] = {}) {
+  return stubApi({
+    'GET /api/schema': () => ({ json: testSchema }),
+    'GET /api/records/account': (call) => ({
+      json: {
+        items:
+          call.search.get('search') === 'zzz' ? [] : [contoso, { ...contoso, id: 'acc2', name: 'Fabrikam' }],
+        total: call.search.get('search') === 'zzz' ? 0 : 2,
+        nextCursor: null,
+      },
+    }),
+    'GET /api/records/account/acc1': () => ({ json: contoso }),
+    'GET /api/records/contact': (call) => ({
+      json: {
+        items: [
+          { id: 'c1', fullname: 'Ada Lovelace' },
+          { id: 'c2', fullname: 'Grace Hopper' },
+        ].filter((c) => c.fullname.toLowerCase().includes(call.search.get('search')?.toLowerCase() ?? '')),
+        total: 2,
+        nextCursor: null,
+      },
+    }),
+    'GET /api/records/contact/c1': () => ({ json: { id: 'c1', fullname: 'Ada Lovelace' } }),
+    'GET /api/records/contact/c2': () => ({ json: { id: 'c2', fullname: 'Grace Hopper' } }),
+    ...extra,
+  });
+}
+
+describe('the records pages, made from the schema', () => {
+  it('lists the records of an entity with its columns, sorted by name, and searches them', async () => {
+    const api = routes();
+    renderAt('/records/account');
+    expect(await screen.findByRole('heading', { name: 'Accounts' })).toBeDefined();
+    const row = (await screen.findByRole('link', { name: 'Contoso' })).closest('tr') as HTMLElement;
+    expect(within(row).getByText('Brewing')).toBeDefined();
+    expect(within(row).getByText('120')).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Contoso' }).getAttribute('href')).toBe('/records/account/acc1');
+    expect(api.callsTo('GET /api/records/account')[0]?.search.get('sort')).toBe('name');
+    const user = userEvent.setup();
+    await user.click(within(screen.getByRole('columnheader', { name: 'Account Name' })).getByRole('button'));
+    await waitFor(() => {
+      expect(api.callsTo('GET /api/records/account').at(-1)?.search.get('sort')).toBe('-name');
+    });
+    await user.type(screen.getByRole('searchbox', { name: 'Search accounts' }), 'zzz');
+    expect(await screen.findByText('No accounts match “zzz”.')).toBeDefined();
+  });
+
+  it('creates a record from a form of the entity’s attributes, a lookup picked by searching', async () => {
+    const api = routes({
+      'POST /api/records/account': () => ({
+        status: 201,
+        json: { ...contoso, id: 'acc9', name: 'Northwind' },
+      }),
+      'GET /api/records/account/acc9': () => ({ json: { ...contoso, id: 'acc9', name: 'Northwind' } }),
+    });
+    const { currentPath } = renderAt('/records/account/new');
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Account Name'), 'Northwind');
+    await user.selectOptions(screen.getByLabelText('Industry'), 'Accounting');
+    await user.type(screen.getByLabelText('Number of Employees'), '42');
+    expect(screen.queryByLabelText('Modified On')).toBeNull();
+    const picker = screen.getByRole('combobox', { name: 'Primary Contact' });
+    await user.type(picker, 'grace');
+    await user.click(await screen.findByRole('option', { name: 'Grace Hopper' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => {
+      expect(currentPath()).toBe('/records/account/acc9');
+    });
+    expect(api.callsTo('POST /api/records/account')[0]?.body).toEqual({
+      name: 'Northwind',
+      industrycode: 'accounting',
+      numberofemployees: 42,
+      primarycontactid: 'c2',
+    });
+  });
+
+  it('shows each problem of a refused save beside the field it names', async () => {
+    routes({
+      'POST /api/records/account': () =>
+        errorReply(422, 'INVALID_RECORD', 'The account was not saved: 1 problem(s).', [
+          { code: 'invalid_value', message: 'Website: expected a URL.', path: 'websiteurl' },
+        ]),
+    });
+    renderAt('/records/account/new');
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Website'), 'not a url');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const website = screen.getByLabelText('Website');
+    await waitFor(() => {
+      expect(website.getAttribute('aria-invalid')).toBe('true');
+    });
+    const describedBy = website.getAttribute('aria-describedby') ?? '';
+    expect(document.getElementById(describedBy.split(' ')[0] ?? '')?.textContent).toBe(
+      'Website: expected a URL.',
+    );
+    expect(
+      screen
+        .getAllByRole('alert')
+        .map((a) => a.textContent)
+        .join(' '),
+    ).toContain('correct the fields marked below');
+  });
+
+  it('edits a record, sending only what changed, and deletes it after confirmation', async () => {
+    const api = routes({
+      'PATCH /api/records/account/acc1': (call) => ({ json: { ...contoso, ...(call.body as object) } }),
+      'DELETE /api/records/account/acc1': () => ({ status: 204 }),
+    });
+    const { currentPath } = renderAt('/records/account/acc1');
+    const user = userEvent.setup();
+    expect(await screen.findByRole('heading', { name: 'Account: Contoso' })).toBeDefined();
+    expect(await screen.findByDisplayValue('Ada Lovelace')).toBeDefined();
+    const employees = screen.getByLabelText('Number of Employees');
+    await user.clear(employees);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => {
+      expect(api.callsTo('PATCH /api/records/account/acc1')[0]?.body).toEqual({ numberofemployees: null });
+    });
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Confirm Deletion' });
+    expect(api.callsTo('DELETE /api/records/account/acc1')).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => {
+      expect(currentPath()).toBe('/records/account');
+    });
+    expect(api.callsTo('DELETE /api/records/account/acc1')).toHaveLength(1);
+  });
+
+  it('says so when the address names no entity of the schema', async () => {
+    routes();
+    renderAt('/records/spaceship');
+    expect(await screen.findByRole('heading', { name: 'No such entity' })).toBeDefined();
+  });
+});
