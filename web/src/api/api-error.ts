@@ -1,11 +1,19 @@
 import type { KeyScope } from './api-types.ts';
+import type { components } from './generated/openapi.ts';
 
-/** A problem with a definition or a body, as the API reports it: what is wrong and where. */
+/**
+ * A problem with a definition or a body: what is wrong and where. The API's problems (`Problem` in the
+ * OpenAPI document) always have a text path (`query.blocks[1].where`); the web app's own may give it as
+ * parts (`['query', 'blocks', 1, 'where']`).
+ */
 export interface Problem {
   readonly code: string;
   readonly message: string;
   readonly path: readonly (string | number)[] | string;
 }
+
+/** The body of every error answer, as the OpenAPI document gives it. */
+type ErrorBody = components['schemas']['Error'];
 
 /** Why a key was refused with 403: the scope it has and the scope the route needs. */
 export interface ScopeRefusal {
@@ -77,9 +85,11 @@ function errorOf(status: number, code: string, message: string, details?: unknow
 export async function apiErrorOf(response: Response): Promise<ApiError> {
   const text = await response.text();
   try {
-    const body = JSON.parse(text) as { error?: { code?: string; message?: string; details?: unknown } };
-    if (body.error?.message !== undefined) {
-      return errorOf(response.status, body.error.code ?? 'ERROR', body.error.message, body.error.details);
+    // Any JSON may come back (a proxy's, say), so every part of the documented shape may be missing.
+    const body = JSON.parse(text) as { error?: Partial<ErrorBody['error']> } | null;
+    if (body?.error?.message !== undefined) {
+      const problems: readonly Problem[] | undefined = body.error.details;
+      return errorOf(response.status, body.error.code ?? 'ERROR', body.error.message, problems);
     }
   } catch {
     // Not JSON: a proxy's page, say; fall through to the status line.

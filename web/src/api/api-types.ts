@@ -1,132 +1,105 @@
-/** The shapes the HTTP API answers (API.md); definitions are in `definition-types.ts`. */
+/**
+ * The shapes the HTTP API answers, named for the web app: each is the type the OpenAPI document gives
+ * (`generated/openapi.ts`, written by `npm run api:types`), so a change on the server shows here as a
+ * type error rather than as drift. Definitions are in `designer/definition-types.ts`.
+ */
+import type { components, paths } from './generated/openapi.ts';
 
-export type AttributeType =
-  | 'string'
-  | 'memo'
-  | 'email'
-  | 'phone'
-  | 'url'
-  | 'integer'
-  | 'decimal'
-  | 'money'
-  | 'boolean'
-  | 'date'
-  | 'datetime'
-  | 'choice'
-  | 'multichoice'
-  | 'lookup'
-  | (string & {});
+type Schemas = components['schemas'];
 
-export interface ChoiceOption {
-  readonly value: string;
-  readonly label: string;
+/** The JSON body a route answers with `status` (200 unless said). */
+export type AnswerOf<
+  Path extends keyof paths,
+  Method extends 'get' | 'post' | 'put' | 'patch',
+  Status extends number = 200,
+> = paths[Path][Method] extends {
+  readonly responses: {
+    readonly [S in Status]: { readonly content: { readonly 'application/json': infer A } };
+  };
 }
+  ? A
+  : never;
 
-export interface Attribute {
-  readonly name: string;
-  readonly displayName: string;
-  readonly type: AttributeType;
-  readonly options?: readonly ChoiceOption[];
-  readonly target?: string;
-  readonly scale?: number;
-  readonly custom: boolean;
-  readonly computed: boolean;
+/** The JSON body a route takes. */
+export type BodyOf<
+  Path extends keyof paths,
+  Method extends 'post' | 'put' | 'patch',
+> = paths[Path][Method] extends {
+  readonly requestBody?: { readonly content: { readonly 'application/json': infer B } };
 }
+  ? B
+  : never;
 
-export interface Relationship {
-  readonly name: string;
-  readonly displayName: string;
-  readonly to: string;
-  readonly cardinality: 'manyToOne' | 'oneToMany';
-  readonly lookupEntity: string;
-  readonly lookupAttribute: string;
-  readonly reverse: string;
-}
+/** The type of an attribute: `string`, `integer`, `choice`, `lookup`, … */
+export type AttributeType = Schemas['Attribute']['type'];
 
-export interface Entity {
-  readonly name: string;
-  readonly displayName: string;
-  readonly pluralDisplayName: string;
-  readonly primaryAttribute: string;
-  readonly custom: boolean;
-  readonly attributes: readonly Attribute[];
-  readonly relationships: readonly Relationship[];
-}
+/** One option of a choice or multichoice attribute. */
+export type ChoiceOption = NonNullable<Schemas['Attribute']['options']>[number];
 
-export interface Operator {
-  readonly id: string;
-  readonly label: string;
-  readonly values: 'none' | 'one' | 'oneOrMore' | 'two' | 'period' | 'days';
-}
+export type Attribute = Schemas['Attribute'];
+
+export type Relationship = Schemas['Relationship'];
+
+export type Entity = Schemas['Entity'];
+
+export type Operator = Schemas['Operator'];
 
 /** `GET /api/schema`. */
-export interface Schema {
-  readonly entities: readonly Entity[];
-  readonly operators: Readonly<Record<string, readonly Operator[]>>;
-}
+export type Schema = Schemas['Schema'];
 
 /** A record of any entity: its id and attribute values by logical name. */
-export interface CrmRecord {
-  readonly id: string;
-  readonly [attribute: string]: unknown;
-}
+export type CrmRecord = Schemas['Record'];
 
-/** A page of a list with a total. */
-export interface Page<T> {
+/** `GET /api/contacts` and the other record lists: a page of records with a total. */
+export type RecordPage = Schemas['RecordPage'];
+
+/** A page of a record list (`RecordPage`) whose items are read as `T`, e.g. `Page<Member>`. */
+export type Page<T extends CrmRecord = CrmRecord> = Omit<RecordPage, 'items'> & {
   readonly items: readonly T[];
-  readonly total: number;
-  readonly nextCursor: string | null;
-}
-
-export type SegmentState = 'draft' | 'live' | 'stopped';
+};
 
 /** A saved segment. */
-export interface Segment {
-  readonly id: string;
-  readonly name: string;
-  readonly type: 'dynamic' | 'static';
-  readonly description?: string;
-  readonly state: SegmentState;
-  readonly timeZone: string;
-  readonly memberCount: number;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-  readonly goLiveAt: string | null;
-  readonly definition: Readonly<Record<string, unknown>>;
-}
+export type Segment = Schemas['Segment'];
+
+export type SegmentState = Segment['state'];
+
+/** `GET /api/segments`: a page of segments and the cursor of the next (no total). */
+export type SegmentPage = AnswerOf<'/api/segments', 'get'>;
 
 /** One change of membership. */
-export interface MembershipEvent {
-  readonly seq: number;
-  readonly segmentId: string;
-  readonly contactId: string;
-  readonly change: 'joined' | 'left';
-  readonly at: string;
-  readonly cause: 'data' | 'definition' | 'clock' | 'manual';
-}
+export type MembershipEvent = Schemas['MembershipEvent'];
+
+/** `GET /api/events`: events after `after`, oldest first, and whether more follow. */
+export type EventPage = AnswerOf<'/api/events', 'get'>;
+
+/** `GET /api/segments/{id}/history`: the member count at the end of each minute it changed. */
+export type MemberHistory = AnswerOf<'/api/segments/{id}/history', 'get'>;
+
+/** `POST /api/segments/{id}/members`: what changed and the new count. */
+export type MemberEditAnswer = AnswerOf<'/api/segments/{id}/members', 'post'>;
+
+/** `GET /api/contacts/{id}/segments`: the segments a contact belongs to, and how. */
+export type ContactSegments = Schemas['ContactSegments'];
+
+/** `GET /api/segments/{id}/explain/{contactId}`: whether a contact is a member, and why. */
+export type Explanation = Schemas['Explanation'];
+
+/** A segment template (`GET /api/templates`). */
+export type Template = Schemas['Template'];
 
 /** What a key may do; each scope includes the ones before it. */
-export type KeyScope = 'read' | 'write' | 'admin';
+export type KeyScope = Schemas['ApiKey']['scope'];
 
-/** An API key as `GET /api/keys` lists it (`ApiKey` in the OpenAPI document): never its secret. */
-export interface ApiKey {
-  readonly id: string;
-  readonly name: string;
-  readonly scope: KeyScope;
-  readonly createdAt: string;
-  /** The key that made it; null for the admin token and keys made on the command line. */
-  readonly createdBy: string | null;
-  readonly revokedAt: string | null;
-  /** When it was last used, to the minute. */
-  readonly lastUsedAt: string | null;
-}
+/** An API key as `GET /api/keys` lists it: never its secret. */
+export type ApiKey = Schemas['ApiKey'];
 
 /** `POST /api/keys`: the new key with its secret, which the API shows this once. */
-export interface CreatedApiKey extends ApiKey {
-  readonly secret: string;
-}
+export type CreatedApiKey = Schemas['CreatedApiKey'];
 
-/** The changes the audit trail records (`<kind>.<verb>`); a newer server may add more. */
+/**
+ * The changes the audit trail records (`<kind>.<verb>`), as this app knows them. The OpenAPI document
+ * says only `string` (a newer server may add more), so this list is the web app's own.
+ */
 export type AuditAction =
   | 'segment.create'
   | 'segment.update'
@@ -144,21 +117,7 @@ export type AuditAction =
   | 'key.revoke';
 
 /** One entry of the audit trail (`GET /api/audit`): which key changed what, and when. */
-export interface AuditEntry {
-  readonly seq: number;
-  readonly at: string;
-  /** Null when the change was made on the command line. */
-  readonly keyId: string | null;
-  readonly keyName: string | null;
-  readonly action: AuditAction | (string & {});
-  /** `segment`, `attribute`, `entity`, `webhook`, `template` or `key`. */
-  readonly targetKind: string;
-  /** The thing's id, or `entity.attribute` for an attribute and the name for an entity. */
-  readonly target: string;
-}
+export type AuditEntry = Schemas['AuditEntry'];
 
 /** `GET /api/audit`: a page of the trail, oldest first; `nextCursor` is the next page's `after`. */
-export interface AuditPage {
-  readonly items: readonly AuditEntry[];
-  readonly nextCursor: string | null;
-}
+export type AuditPage = AnswerOf<'/api/audit', 'get'>;

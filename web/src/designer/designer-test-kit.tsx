@@ -26,7 +26,7 @@ export const liveSegments: readonly Segment[] = [
     createdAt: '2026-03-01T00:00:00.000Z',
     updatedAt: '2026-03-01T00:00:00.000Z',
     goLiveAt: null,
-    definition: {},
+    definition: { name: 'Unsubscribed', type: 'static', timeZone: 'UTC' },
   },
 ];
 

@@ -47,7 +47,7 @@ describe('the schema as the designer reads it', () => {
   });
 
   it('picks the value input from the type and the arity', () => {
-    const attribute = (type: string): Attribute => ({
+    const attribute = (type: Attribute['type']): Attribute => ({
       name: 'a',
       displayName: 'A',
       type,

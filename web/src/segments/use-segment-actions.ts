@@ -19,7 +19,7 @@ interface Input {
   readonly dirty: boolean;
 }
 
-const segmentPath = (id: string) => `/api/segments/${encodeURIComponent(id)}`;
+const segmentPath = (id: string) => `/api/segments/${encodeURIComponent(id)}` as const;
 
 /** A refusal as feedback: the server's message, and what to do about its problems. */
 function failure(caught: unknown): Feedback {
