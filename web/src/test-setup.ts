@@ -8,8 +8,11 @@ afterEach(() => {
 
 // happy-dom rejects a cancelled animation's `finished` promise unhandled (browsers mark it handled, as
 // the Web Animations spec says); Fluent UI cancels its motions when a toast, menu or field unmounts.
-const cancelAnimation = Animation.prototype.cancel;
-Animation.prototype.cancel = function cancel(this: Animation) {
-  this.finished.catch(() => undefined);
-  cancelAnimation.call(this);
-};
+const cancelAnimation = Object.getOwnPropertyDescriptor(Animation.prototype, 'cancel')?.value as
+  ((this: Animation) => void) | undefined;
+Object.defineProperty(Animation.prototype, 'cancel', {
+  value(this: Animation) {
+    this.finished.catch(() => undefined);
+    cancelAnimation?.call(this);
+  },
+});
