@@ -80,7 +80,13 @@ describe('the records pages, made from the schema', () => {
     expect(screen.queryByLabelText('Modified On')).toBeNull();
     const picker = screen.getByRole('combobox', { name: 'Primary Contact' });
     await user.type(picker, 'grace');
-    await user.click(await screen.findByRole('option', { name: 'Grace Hopper' }));
+    await waitFor(() => {
+      expect(api.callsTo('GET /api/records/contact').map((c) => c.search.get('search'))).toContain('grace');
+    });
+    await waitFor(() => {
+      expect(screen.queryByRole('option', { name: 'Ada Lovelace' })).toBeNull();
+    });
+    await user.click(screen.getByRole('option', { name: 'Grace Hopper' }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => {
       expect(currentPath()).toBe('/records/account/acc9');
