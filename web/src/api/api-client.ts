@@ -1,7 +1,7 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { ApiError, apiErrorOf } from './api-error.ts';
 import type { paths } from './generated/openapi.ts';
-import type { ConcretePath, Query } from './api-paths.ts';
+import type { ConcretePath, QueryParams } from './api-paths.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -62,7 +62,7 @@ export class ApiClient {
   }
 
   /** The URL of `path` with `query` (undefined and empty values left out). */
-  url(path: string, query: Query = {}): string {
+  url(path: string, query: QueryParams = {}): string {
     const search = new URLSearchParams(definedEntries(query)).toString();
     return `${this.base}${path}${search === '' ? '' : `?${search}`}`;
   }
@@ -96,7 +96,7 @@ export class ApiClient {
    * Sends one request to a concrete path (ids filled in) through the typed client; `body` is sent as
    * JSON unless it is a string (sent as CSV). The answer is read as `T`.
    */
-  async request<T>(method: Method, path: string, body?: unknown, query?: Query): Promise<T> {
+  async request<T>(method: Method, path: string, body?: unknown, query?: QueryParams): Promise<T> {
     const csv = typeof body === 'string';
     // The path is concrete (`/api/segments/0196…`), not one of the document's templates: there is no
     // `{…}` for openapi-fetch to fill in, and the caller names the answer's type.
@@ -109,7 +109,7 @@ export class ApiClient {
     return data as T;
   }
 
-  get<T>(path: ConcretePath<'get'>, query?: Query): Promise<T> {
+  get<T>(path: ConcretePath<'get'>, query?: QueryParams): Promise<T> {
     return this.request<T>('GET', path, undefined, query);
   }
 
@@ -131,7 +131,7 @@ export class ApiClient {
 }
 
 /** The entries of `query` that have a value, as text. */
-function definedEntries(query: Query): [string, string][] {
+function definedEntries(query: QueryParams): [string, string][] {
   return Object.entries(query)
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
     .map(([key, value]) => [key, String(value)]);

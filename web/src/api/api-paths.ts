@@ -1,7 +1,7 @@
 import type { paths } from './generated/openapi.ts';
 
 /** Values of a query string; undefined and empty ones are left out of the URL. */
-export type Query = Readonly<Record<string, string | number | undefined>>;
+export type QueryParams = Readonly<Record<string, string | number | undefined>>;
 
 /** `/api/segments/{id}/members` as a URL has it: `/api/segments/${string}/members`. */
 type Filled<Template extends string> = Template extends `${infer Head}{${string}}${infer Tail}`

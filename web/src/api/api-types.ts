@@ -1,9 +1,10 @@
 /**
  * The shapes the HTTP API answers, named for the web app: each is the type the OpenAPI document gives
  * (`generated/openapi.ts`, written by `npm run api:types`), so a change on the server shows here as a
- * type error rather than as drift. Definitions are in `designer/definition-types.ts`.
+ * type error rather than as drift. The definition's query is in `query-types.ts`.
  */
 import type { components, paths } from './generated/openapi.ts';
+import type { QueryDefinition } from './query-types.ts';
 
 type Schemas = components['schemas'];
 
@@ -58,8 +59,17 @@ export type Page<T extends CrmRecord = CrmRecord> = Omit<RecordPage, 'items'> & 
   readonly items: readonly T[];
 };
 
+/**
+ * A segment definition as a saved segment holds it. A draft may be saved before its rows are finished,
+ * so its query is the designer's (`QueryDefinition`: any operator text) rather than the document's
+ * `Query`, which allows only a valid definition's operators.
+ */
+export type SegmentDefinition = Omit<Schemas['SegmentDefinition'], 'query'> & {
+  readonly query?: QueryDefinition;
+};
+
 /** A saved segment. */
-export type Segment = Schemas['Segment'];
+export type Segment = Omit<Schemas['Segment'], 'definition'> & { readonly definition: SegmentDefinition };
 
 export type SegmentState = Segment['state'];
 
