@@ -139,7 +139,7 @@ describe('a new dynamic segment', () => {
     await user.type(screen.getByLabelText('Name'), 'Atlanteans');
     await user.click(screen.getByRole('button', { name: 'Go Live' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
-      '"Atlanteans" cannot go live: Contact has no attribute. Fix the 2 problems marked on this page, then try again.',
+      'The segment cannot go live yet: fix the 2 problems marked on this page, then select Go Live again. It is saved, as a draft.',
     );
     const designer = within(screen.getByRole('list', { name: 'Designer problems' }));
     expect(designer.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
@@ -149,6 +149,34 @@ describe('a new dynamic segment', () => {
     expect(api.callsTo('POST /api/segments')).toHaveLength(1);
     expect(currentPath()).toBe('/segments/seg9');
     expect(screen.getByText('Draft')).toBeDefined();
+  });
+
+  it("reports a missing name together with the query's problems when Go Live cannot even save", async () => {
+    const nameProblem = { code: 'MISSING_FIELD', message: 'A segment needs a name.', path: 'name' };
+    const api = stubApi({
+      'GET /api/templates': () => ({ json: { items: templates } }),
+      'POST /api/segments': () =>
+        errorReply(422, 'INVALID_DEFINITION', 'The segment definition is not valid.', [nameProblem]),
+      'POST /api/segments/validate': () => ({ json: { problems: [nameProblem, ...problems] } }),
+    });
+    renderAt('/segments/new/dynamic');
+    const user = userEvent.setup();
+    await skipTemplates();
+    await user.click(screen.getByRole('button', { name: 'Use sample query' }));
+    await user.click(screen.getByRole('button', { name: 'Go Live' }));
+    expect(await screen.findByText('A segment needs a name.')).toBeDefined();
+    expect(screen.getByRole('alert').textContent).toBe(
+      'The segment cannot go live yet: fix the 3 problems marked on this page, then select Go Live again. Your changes are not saved yet.',
+    );
+    const designer = within(screen.getByRole('list', { name: 'Designer problems' }));
+    expect(designer.getAllByRole('listitem')).toHaveLength(2);
+    expect(api.callsTo('POST /api/segments/validate')[0]?.body).toEqual({
+      name: '',
+      type: 'dynamic',
+      timeZone: 'UTC',
+      query: sampleQuery,
+    });
+    expect(api.callsTo('POST /api/segments/seg9/go-live')).toHaveLength(0);
   });
 
   it('goes live and shows the state Live with the member count', async () => {

@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { ApiError, type Segment } from '../api/index.ts';
+import { ApiError, type Problem, type Segment } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
 import { handOver, takeOver, type Feedback } from './feedback-handoff.ts';
 import { messageOf } from './problem-list.tsx';
-import { definitionOf, type SegmentDraft } from './segment-draft.ts';
+import { definitionOf, pathText, type SegmentDraft } from './segment-draft.ts';
 import { memberCountText } from './segment-labels.ts';
 
 /** The command running now, for its progress text. */
@@ -27,6 +27,13 @@ function failure(caught: unknown): Feedback {
   const what = problems.length === 1 ? 'the problem' : `the ${problems.length} problems`;
   const hint = problems.length === 0 ? '' : ` Fix ${what} marked on this page, then try again.`;
   return { error: `${messageOf(caught)}${hint}`, problems };
+}
+
+/** Why Go Live did not happen, when the answer listed problems: each is shown where it is. */
+function goLiveRefusal(count: number, saved: boolean): string {
+  const what = count === 1 ? 'the problem' : `the ${count} problems`;
+  const state = saved ? 'It is saved, as a draft.' : 'Your changes are not saved yet.';
+  return `The segment cannot go live yet: fix ${what} marked on this page, then select Go Live again. ${state}`;
 }
 
 /**
@@ -90,13 +97,34 @@ export function useSegmentActions({ segment, draft, dirty }: Input) {
       }
     });
 
+  /**
+   * A Go Live whose save was refused (a missing name, say): the refusal's problems and every other
+   * problem that going live would find, so that all are reported at once rather than one stage at a time.
+   */
+  const refusedBeforeGoLive = async (caught: unknown): Promise<Feedback> => {
+    const refused = failure(caught);
+    if (!(caught instanceof ApiError) || caught.problems.length === 0) return refused;
+    try {
+      const { problems } = await api.post<{ problems: readonly Problem[] }>('/api/segments/validate', {
+        ...definitionOf(draft),
+        ...(segment === undefined ? {} : { id: segment.id }),
+      });
+      const key = (p: Problem) => `${p.code} ${pathText(p.path)}`;
+      const known = new Set(caught.problems.map(key));
+      const all = [...caught.problems, ...problems.filter((p) => !known.has(key(p)))];
+      return { error: goLiveRefusal(all.length, false), problems: all };
+    } catch {
+      return refused;
+    }
+  };
+
   const goLive = () =>
     run('goLive', async () => {
       let target = segment;
       try {
         if (target === undefined || dirty) target = await persist();
       } catch (caught) {
-        setFeedback(failure(caught));
+        setFeedback(await refusedBeforeGoLive(caught));
         return;
       }
       const saved = target;
@@ -104,7 +132,11 @@ export function useSegmentActions({ segment, draft, dirty }: Input) {
         const live = await api.post<Segment>(`${segmentPath(saved.id)}/go-live`);
         arrive(live, { notice: `Live with ${memberCountText(live.memberCount)}.` });
       } catch (caught) {
-        arrive(saved, failure(caught));
+        const problems = caught instanceof ApiError ? caught.problems : [];
+        arrive(
+          saved,
+          problems.length > 0 ? { error: goLiveRefusal(problems.length, true), problems } : failure(caught),
+        );
       }
     });
 
