@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { parseDefinition } from '../../definition/index.ts';
-import { validateDefinition } from '../../validate/index.ts';
+import { definitionProblems } from '../../engine/index.ts';
 import { ApiError } from '../api-error.ts';
 import { defineRoutes } from '../api-plugin.ts';
-import { segmentCatalog } from '../segment-catalog.ts';
 import { errorResponses } from '../schemas/error-schemas.ts';
 import { contextUrl, dataverseTags as tags, odataHeaders } from './dataverse-odata.ts';
 import { segmentBodySchema, segmentChange } from './dataverse-segment-body.ts';
@@ -151,14 +149,7 @@ export const dataverseValidateRoutes = defineRoutes((app, { engine }) => {
             ...(query === undefined ? {} : { query }),
           };
         },
-        async (definition) => {
-          const parsed = parseDefinition(definition);
-          if (!parsed.ok) return parsed.problems.map((p) => ({ ...p }));
-          return validateDefinition(parsed.value, {
-            schema: store.schema(),
-            segments: await segmentCatalog(store),
-          }).map((p) => ({ ...p }));
-        },
+        async (definition) => (await definitionProblems(definition, store)).map((p) => ({ ...p })),
       );
       odataHeaders(reply);
       return {

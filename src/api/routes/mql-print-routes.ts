@@ -1,11 +1,8 @@
 import { z } from 'zod';
-import { parseQuery } from '../../definition/index.ts';
-import { EngineError } from '../../engine/index.ts';
+import { checkedQuery, EngineError } from '../../engine/index.ts';
 import { printMql, segmentNamer } from '../../mql/index.ts';
-import { validateQuery } from '../../validate/index.ts';
 import { defineRoutes } from '../api-plugin.ts';
 import { errorResponses } from '../schemas/error-schemas.ts';
-import { segmentCatalog } from '../segment-catalog.ts';
 
 const exampleQuery = {
   blocks: [
@@ -63,14 +60,11 @@ export const mqlPrintRoutes = defineRoutes((app, { engine }) => {
       },
     },
     async (request) => {
-      const parsed = parseQuery(request.body.query);
-      if (!parsed.ok) throw new EngineError('INVALID_DEFINITION', 'The query is not valid.', parsed.problems);
-      const schema = await store.syncSchema();
-      const problems = validateQuery(parsed.value, { schema, segments: await segmentCatalog(store) });
-      if (problems.length > 0)
-        throw new EngineError('INVALID_DEFINITION', 'The query is not valid.', problems);
+      const checked = await checkedQuery(request.body.query, store);
+      if (!checked.ok)
+        throw new EngineError('INVALID_DEFINITION', 'The query is not valid.', checked.problems);
       const segmentName = segmentNamer(await store.segments.list());
-      return { mql: printMql(parsed.value, schema, { segmentName }) };
+      return { mql: printMql(checked.value, store.schema(), { segmentName }) };
     },
   );
 });

@@ -3,7 +3,7 @@ import type { StoredSegment, StoreSession } from '../../store/index.ts';
 import { CliError } from '../cli-error.ts';
 import { auditCommandLine } from '../command-line-audit.ts';
 import { dataLocation, type LocationOptions } from '../data-location.ts';
-import { definitionProblems } from '../definition-check.ts';
+import { definitionProblems } from '../../engine/index.ts';
 import { ExitCode } from '../exit-codes.ts';
 import { writeMembersCsv, writeMembersJson } from '../members-csv.ts';
 import { nameFromFile, queryOfMqlFile, readMqlFile } from '../mql-file.ts';
