@@ -15,13 +15,14 @@ import { memory, peakRssMiB } from './scenarios/memory.ts';
 import type { Scenario, ScenarioSettings } from './scenarios/scenario.ts';
 import { postgresImportScenario } from './scenarios/pg-import.ts';
 import { postgresWriteScenario } from './scenarios/pg-writes.ts';
+import { startup } from './scenarios/startup.ts';
 import { writeScenario } from './scenarios/write-with-live-segments.ts';
 import { closeSharedPostgres } from './harness/shared-postgres.ts';
 
 /**
  * `npm run bench -- [--size small|medium|large|tiny|N] [--json] [--scenarios write,go-live,clock,…]
  * [--samples N] [--warmup N] [--segments N] [--repeats N] [--import-runs N] [--seed N] [--cache DIR] [--out FILE] [--pg URL]
- * [--pg-schema NAME] [--concurrent-seconds N]`
+ * [--pg-schema NAME] [--concurrent-seconds N] [--startup-runs N]`
  *
  * Generates the dataset, loads it into SQLite, runs the scenarios one after another (each on its own
  * copy of the database), writes BENCHMARKS.md and, with `--json`, prints the run as JSON on stdout.
@@ -29,7 +30,8 @@ import { closeSharedPostgres } from './harness/shared-postgres.ts';
  * scenario also runs there, and so do the PostgreSQL write and import scenarios (`pg-write`,
  * `pg-import`), on the same rows loaded once into a schema of their own (dropped afterwards; with
  * `--pg-schema`, a schema loaded before by `bench/pg-explain.ts --keep` is used and kept). A problem a scenario finds (a member
- * count DuckDB disagrees with) is written into the report and fails the command.
+ * count DuckDB disagrees with) is written into the report and fails the command. `startup` times the
+ * `segmint` command itself (built, and from source through tsx): `--scenarios startup --size small`.
  */
 
 /** In the order they run, whatever order `--scenarios` names them in: memory last, to see them all. */
@@ -42,6 +44,7 @@ const scenarios: readonly Scenario[] = [
   importBench,
   postgresWriteScenario,
   postgresImportScenario,
+  startup,
   memory,
 ];
 /** The moment every generated dataset leads up to, fixed so that runs on different days agree. */
@@ -63,6 +66,7 @@ const { values } = parseArgs({
     pg: { type: 'string' },
     'pg-schema': { type: 'string' },
     'concurrent-seconds': { type: 'string', default: '20' },
+    'startup-runs': { type: 'string', default: '5' },
   },
 });
 
@@ -84,6 +88,7 @@ const settings: ScenarioSettings = {
   pgSchema: values['pg-schema'],
   sharePostgres: true,
   concurrentSeconds: Math.max(1, whole('concurrent-seconds', values['concurrent-seconds'])),
+  startupRuns: Math.max(1, whole('startup-runs', values['startup-runs'])),
   log,
 };
 const chosen = values.scenarios.split(',').map((id) => {

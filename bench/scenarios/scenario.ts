@@ -24,6 +24,8 @@ export interface ScenarioSettings {
   readonly sharePostgres?: boolean | undefined;
   /** Seconds each concurrent-write run lasts (`--concurrent-seconds`; 20 when not given). */
   readonly concurrentSeconds?: number | undefined;
+  /** Runs of each command the startup scenario times, built and from source (`--startup-runs`; 5). */
+  readonly startupRuns?: number | undefined;
   readonly log: (line: string) => void;
 }
 
