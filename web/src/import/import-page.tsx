@@ -1,0 +1,233 @@
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Spinner,
+} from '@fluentui/react-components';
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { ApiError, type Entity, type Schema } from '../api/index.ts';
+import { useSchema } from '../data/index.ts';
+import { useApi } from '../session/index.ts';
+import { guessMapping, mappableAttributes } from './column-mapping.ts';
+import { parseCsv, remapColumns, writeCsv } from './csv-table.ts';
+import { ImportResultView } from './import-result.tsx';
+import { uploadCsv, type ImportResult, type UploadProgress } from './upload-csv.ts';
+
+/** A file chosen and read: its name and rows (the first is the header). */
+interface ChosenFile {
+  readonly name: string;
+  readonly rows: readonly (readonly string[])[];
+}
+
+type Stage =
+  | { readonly kind: 'mapping' }
+  | { readonly kind: 'uploading'; readonly progress: UploadProgress }
+  | { readonly kind: 'done'; readonly result: ImportResult }
+  | { readonly kind: 'failed'; readonly error: unknown };
+
+/** One Select per column of the file: the attribute it loads into, or none. */
+function ColumnMapping({
+  entity,
+  file,
+  mapping,
+  onMapping,
+  disabled,
+}: {
+  entity: Entity;
+  file: ChosenFile;
+  mapping: readonly string[];
+  onMapping: (mapping: string[]) => void;
+  disabled: boolean;
+}) {
+  const choices = mappableAttributes(entity);
+  const sample = file.rows[1] ?? [];
+  return (
+    <fieldset className="import-mapping">
+      <legend>Columns of {file.name}</legend>
+      {(file.rows[0] ?? []).map((cell, column) => (
+        <Field
+          key={column}
+          label={`Column “${cell}”`}
+          hint={sample[column] ? `First row: ${sample[column]}` : undefined}
+        >
+          <Select
+            value={mapping[column] ?? ''}
+            disabled={disabled}
+            onChange={(_event, data) => {
+              onMapping(mapping.map((name, i) => (i === column ? data.value : name)));
+            }}
+          >
+            <option value="">Do not import</option>
+            {choices.map((choice) => (
+              <option key={choice.name} value={choice.name}>
+                {choice.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ))}
+    </fieldset>
+  );
+}
+
+function ImportForm({ schema }: { schema: Schema }) {
+  const api = useApi();
+  const client = useQueryClient();
+  const fileId = useId();
+  const [entityName, setEntityName] = useState('contact');
+  const [file, setFile] = useState<ChosenFile>();
+  const [mapping, setMapping] = useState<string[]>([]);
+  const [stage, setStage] = useState<Stage>({ kind: 'mapping' });
+  const entity = schema.entities.find((e) => e.name === entityName) ?? schema.entities[0];
+  if (entity === undefined) return <p>The schema has no entities.</p>;
+  const busy = stage.kind === 'uploading';
+  const rowCount = Math.max(0, (file?.rows.length ?? 0) - 1);
+
+  const choose = async (chosen: File | undefined) => {
+    setStage({ kind: 'mapping' });
+    if (chosen === undefined) {
+      setFile(undefined);
+      return;
+    }
+    const rows = parseCsv(await chosen.text());
+    setFile({ name: chosen.name, rows });
+    setMapping(guessMapping(entity, rows[0] ?? []));
+  };
+
+  const start = async () => {
+    if (file === undefined) return;
+    const csv = writeCsv(remapColumns(file.rows, mapping));
+    setStage({ kind: 'uploading', progress: { sent: 0, total: csv.length } });
+    try {
+      const result = await uploadCsv(api, entity.name, csv, (progress) => {
+        setStage({ kind: 'uploading', progress });
+      });
+      setStage({ kind: 'done', result });
+      await client.invalidateQueries({ queryKey: ['records', entity.name] });
+    } catch (error) {
+      setStage({ kind: 'failed', error });
+    }
+  };
+
+  const mapped = mapping.filter((name) => name !== '').length;
+  return (
+    <>
+      <div className="import-choices">
+        <Field label="Entity">
+          <Select
+            value={entity.name}
+            disabled={busy}
+            onChange={(_event, data) => {
+              setEntityName(data.value);
+              const next = schema.entities.find((e) => e.name === data.value);
+              if (next && file) setMapping(guessMapping(next, file.rows[0] ?? []));
+              setStage({ kind: 'mapping' });
+            }}
+          >
+            {schema.entities.map((e) => (
+              <option key={e.name} value={e.name}>
+                {e.pluralDisplayName}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <div className="import-file">
+          <label htmlFor={fileId}>CSV file</label>
+          <input
+            id={fileId}
+            type="file"
+            accept=".csv,text/csv"
+            disabled={busy}
+            onChange={(event) => void choose(event.target.files?.[0])}
+          />
+        </div>
+      </div>
+      {file !== undefined && (
+        <>
+          <ColumnMapping
+            entity={entity}
+            file={file}
+            mapping={mapping}
+            onMapping={setMapping}
+            disabled={busy}
+          />
+          <div className="toolbar">
+            <Button
+              appearance="primary"
+              disabled={busy || mapped === 0 || rowCount === 0}
+              onClick={() => void start()}
+            >
+              {`Import ${rowCount.toLocaleString()} ${rowCount === 1 ? 'row' : 'rows'}`}
+            </Button>
+          </div>
+        </>
+      )}
+      {stage.kind === 'uploading' && (
+        <Field
+          label="Progress"
+          validationState="none"
+          validationMessage={
+            stage.progress.sent < stage.progress.total
+              ? `${Math.round((100 * stage.progress.sent) / Math.max(1, stage.progress.total))}% sent`
+              : 'Sent; the server is loading the rows…'
+          }
+        >
+          <ProgressBar
+            value={stage.progress.sent < stage.progress.total ? stage.progress.sent : undefined}
+            max={Math.max(1, stage.progress.total)}
+          />
+        </Field>
+      )}
+      {stage.kind === 'failed' && <ImportError error={stage.error} />}
+      {stage.kind === 'done' && <ImportResultView result={stage.result} />}
+    </>
+  );
+}
+
+/** A refused file: the server's message, and each problem (a bad header names its column). */
+function ImportError({ error }: { error: unknown }) {
+  const message = error instanceof Error ? error.message : String(error);
+  const problems = error instanceof ApiError ? error.problems : [];
+  return (
+    <MessageBar intent="error" role="alert">
+      <MessageBarBody>
+        The file was not imported: {message}
+        {problems.length > 0 && (
+          <ul>
+            {problems.map((problem, index) => (
+              <li key={index}>{problem.message}</li>
+            ))}
+          </ul>
+        )}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/**
+ * `/import`: a CSV file for any entity, its columns mapped to attributes in the browser (the header is
+ * rewritten before upload), the upload's progress, and the rejected rows with their line and reason.
+ */
+export function ImportPage() {
+  const schema = useSchema();
+  return (
+    <section aria-labelledby="import-title" className="import-page">
+      <h1 id="import-title">Import</h1>
+      <p className="muted">
+        Load records from a CSV file. Its first row names the columns; choose the attribute each one fills. A
+        row whose Id exists updates that record.
+      </p>
+      {schema.isPending && <Spinner label="Loading the schema…" />}
+      {schema.error !== null && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{schema.error.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {schema.data !== undefined && <ImportForm schema={schema.data} />}
+    </section>
+  );
+}
