@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { ContactPage, ContactsPage, NewContactPage } from './contacts/index.ts';
+import { CustomFieldsPage } from './custom-fields/index.ts';
 import { ImportPage } from './import/index.ts';
 import { NewRecordPage, RecordPage, RecordsPage } from './records/index.ts';
 import { NewSegmentPage, SegmentPage, SegmentsPage } from './segments/index.ts';
@@ -23,6 +24,7 @@ export const appRoutes: readonly AppRoute[] = [
   { path: '/records/:entity/:id', component: RecordPage },
   { path: '/records/:entity', component: RecordsPage },
   { path: '/import', component: ImportPage },
+  { path: '/settings/fields', component: CustomFieldsPage },
   { path: '/settings/keys', component: KeysPage },
   { path: '/settings/audit', component: AuditPage },
 ];
