@@ -24,9 +24,7 @@ describe('Settings › Custom fields', () => {
     const form = await screen.findByRole('form', { name: 'Add a custom attribute' });
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Entity' }), 'Account');
     await user.type(within(form).getByRole('textbox', { name: /Display name/ }), 'Loyalty Tier');
-    expect((within(form).getByRole('textbox', { name: /^Name/ }) as HTMLInputElement).value).toBe(
-      'loyaltytier',
-    );
+    expect(within(form).getByRole<HTMLInputElement>('textbox', { name: /^Name/ }).value).toBe('loyaltytier');
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Type' }), 'Choice');
     await user.type(within(form).getByRole('textbox', { name: /Options/ }), 'gold: Gold{Enter}silver');
     await user.click(within(form).getByRole('button', { name: 'Add attribute' }));
