@@ -1,62 +1,190 @@
+import { Button } from '@fluentui/react-components';
+import {
+  columnVisibilityFeature,
+  functionalUpdate,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type ColumnDef,
+  type ColumnVisibilityState,
+  type Header,
+  type SortingState,
+} from '@tanstack/react-table';
+import { useMemo, type ReactNode } from 'react';
 import { Link } from 'wouter';
-import { displayName, type Member } from './member-types.ts';
+import type { Attribute } from '../api/index.ts';
+import { MemberColumnPicker } from './member-column-picker.tsx';
+import { cellText } from './member-columns.ts';
+import { displayName, type Member, type MemberSort } from './member-types.ts';
+
+const features = tableFeatures({ columnVisibilityFeature, rowSortingFeature });
+type Features = typeof features;
+
+/** The per-row action (Remove for static segments, Exclude for dynamic ones). */
+export interface MemberAction {
+  readonly label: string;
+  readonly run: (member: Member) => void;
+  readonly busy: boolean;
+}
 
 interface Props {
   readonly members: readonly Member[];
-  /** The per-row action (Remove for static segments, Exclude for dynamic ones), if any. */
-  readonly action?: {
-    readonly label: string;
-    readonly run: (member: Member) => void;
-    readonly busy: boolean;
-  };
+  /** The attributes the user may show as columns, besides the full name. */
+  readonly choices: readonly Attribute[];
+  /** The logical names of the attribute columns shown. */
+  readonly shown: readonly string[];
+  readonly onShownChange: (shown: readonly string[]) => void;
+  /** The API's order (`fullname`, `-emailaddress1`): the server sorts, the grid says by what. */
+  readonly sort: MemberSort;
+  readonly onSortChange: (sort: MemberSort) => void;
+  readonly action?: MemberAction;
 }
 
-/** The members as a table: full name (a link to the contact) and email, with an action per row. */
-export function MemberTable({ members, action }: Props) {
+const sortingOf = (sort: MemberSort): SortingState =>
+  sort.startsWith('-') ? [{ id: sort.slice(1), desc: true }] : [{ id: sort, desc: false }];
+
+const sortOf = (sorting: SortingState, previous: MemberSort): MemberSort => {
+  const first = sorting[0];
+  return first === undefined ? previous : `${first.desc ? '-' : ''}${first.id}`;
+};
+
+function columnsOf(choices: readonly Attribute[], action: MemberAction | undefined) {
+  const columns: ColumnDef<Features, Member>[] = [
+    {
+      id: 'fullname',
+      header: 'Full Name',
+      accessorFn: (member) => displayName(member),
+      enableHiding: false,
+      cell: ({ row }) => (
+        <Link id={`member-${row.original.id}-name`} href={`/contacts/${encodeURIComponent(row.original.id)}`}>
+          {displayName(row.original)}
+        </Link>
+      ),
+    },
+    ...choices.map((attribute): ColumnDef<Features, Member> => ({
+      id: attribute.name,
+      header: attribute.displayName,
+      accessorFn: (member) => member[attribute.name],
+      // The API sorts members by a text attribute only.
+      enableSorting: attribute.type === 'string',
+      cell: ({ getValue }) => cellText(attribute, getValue()),
+    })),
+  ];
+  if (action === undefined) return columns;
+  columns.push({
+    id: 'actions',
+    header: () => <span className="visually-hidden">Actions</span>,
+    enableHiding: false,
+    enableSorting: false,
+    cell: ({ row }) => (
+      <button
+        type="button"
+        aria-describedby={`member-${row.original.id}-name`}
+        disabled={action.busy}
+        onClick={() => {
+          action.run(row.original);
+        }}
+      >
+        {action.label}
+      </button>
+    ),
+  });
+  return columns;
+}
+
+const ariaSort = { asc: 'ascending', desc: 'descending' } as const;
+
+/** A column header: a button that sorts by the column when the API can sort by it. */
+function HeaderCell({ header, children }: { header: Header<Features, Member>; children: ReactNode }) {
+  const sorted = header.column.getIsSorted();
+  const toggle = header.column.getToggleSortingHandler();
   return (
-    <div className="table-wrap">
-      <table className="member-table">
-        <thead>
-          <tr>
-            <th scope="col">Full Name</th>
-            <th scope="col">Email</th>
-            {action !== undefined && (
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {members.map((member) => {
-            const nameId = `member-${member.id}-name`;
-            return (
-              <tr key={member.id}>
-                <td>
-                  <Link id={nameId} href={`/contacts/${encodeURIComponent(member.id)}`}>
-                    {displayName(member)}
-                  </Link>
-                </td>
-                <td>{member.emailaddress1 ?? ''}</td>
-                {action !== undefined && (
-                  <td>
-                    <button
-                      type="button"
-                      aria-describedby={nameId}
-                      disabled={action.busy}
-                      onClick={() => {
-                        action.run(member);
-                      }}
-                    >
-                      {action.label}
-                    </button>
-                  </td>
-                )}
+    <th scope="col" aria-sort={sorted === false ? undefined : ariaSort[sorted]}>
+      {header.column.getCanSort() && toggle !== undefined ? (
+        <Button appearance="transparent" size="small" onClick={toggle}>
+          {children}
+          <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+        </Button>
+      ) : (
+        children
+      )}
+    </th>
+  );
+}
+
+/**
+ * The members as a grid: the full name (a link to the contact) and the attribute columns the user
+ * picked, sortable by a text column's header, with an action per row. TanStack Table holds which
+ * columns show and the sort; the server sorts and pages.
+ */
+export function MemberTable({ members, choices, shown, onShownChange, sort, onSortChange, action }: Props) {
+  const columns = useMemo(() => columnsOf(choices, action), [choices, action]);
+  const columnVisibility = useMemo(
+    (): ColumnVisibilityState => Object.fromEntries(choices.map((a) => [a.name, shown.includes(a.name)])),
+    [choices, shown],
+  );
+  const sorting = useMemo(() => sortingOf(sort), [sort]);
+  const table = useTable({
+    features,
+    columns,
+    data: members,
+    getRowId: (member) => member.id,
+    state: { columnVisibility, sorting },
+    manualSorting: true,
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+    onSortingChange: (updater) => {
+      onSortChange(sortOf(functionalUpdate(updater, sorting), sort));
+    },
+    onColumnVisibilityChange: (updater) => {
+      const next = functionalUpdate(updater, columnVisibility);
+      onShownChange(choices.filter((a) => next[a.name] === true).map((a) => a.name));
+    },
+  });
+
+  return (
+    <>
+      <div className="toolbar member-table-tools">
+        <MemberColumnPicker
+          columns={table
+            .getAllLeafColumns()
+            .filter((column) => column.getCanHide())
+            .map((column) => ({
+              id: column.id,
+              label: choices.find((a) => a.name === column.id)?.displayName ?? column.id,
+              shown: column.getIsVisible(),
+              toggle: (show: boolean) => {
+                column.toggleVisibility(show);
+              },
+            }))}
+        />
+      </div>
+      <div className="table-wrap">
+        <table className="member-table">
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => (
+                  <HeaderCell key={header.id} header={header}>
+                    <table.FlexRender header={header} />
+                  </HeaderCell>
+                ))}
               </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+            ))}
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.map((row) => (
+              <tr key={row.id}>
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

@@ -16,21 +16,24 @@ export function displayName(contact: Member): string {
   return contact.fullname || parts.join(' ') || contact.emailaddress1 || contact.id;
 }
 
-/** The sorts the members list offers (`sort=` of the API), with their labels. */
-export const memberSorts = [
-  { value: 'fullname', label: 'Name (A to Z)' },
-  { value: '-fullname', label: 'Name (Z to A)' },
-  { value: 'emailaddress1', label: 'Email (A to Z)' },
-  { value: '-emailaddress1', label: 'Email (Z to A)' },
-] as const;
+/**
+ * The order of the members list: a logical name, `-` before it for descending (`-emailaddress1`), as
+ * the API's `sort=` takes it. The API sorts by a text attribute or by id.
+ */
+export type MemberSort = string;
 
-/** One of the sorts of `memberSorts`. */
-export type MemberSort = (typeof memberSorts)[number]['value'];
+/** The order the members list starts in: by full name, A to Z. */
+export const defaultMemberSort: MemberSort = 'fullname';
 
-/** A manual change of members (`POST /api/segments/{id}/members`), exactly one field. */
+/**
+ * A manual change of members (`POST /api/segments/{id}/members`), exactly one field: static segments
+ * add and remove (ids, or a query run once); dynamic ones include, exclude, or clear back to the query.
+ */
 export type MemberEdit =
   | { readonly add: readonly string[] }
   | { readonly remove: readonly string[] }
   | { readonly addByQuery: unknown }
+  | { readonly removeByQuery: unknown }
   | { readonly include: readonly string[] }
-  | { readonly exclude: readonly string[] };
+  | { readonly exclude: readonly string[] }
+  | { readonly clear: readonly string[] };

@@ -2,7 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Segment } from '../api/index.ts';
+import schemaText from '../designer/test-schema.json?raw';
 import { sampleQuery } from './fake-designer.tsx';
+import type { Member } from './member-types.ts';
 import { aSegment, atlanteans } from './test-data.ts';
 import { renderAt, stubApi, type Call, type Reply } from './test-providers.tsx';
 
@@ -17,7 +19,7 @@ const live = aSegment({ state: 'live', memberCount: 2 });
 const vips = aSegment({ id: 'seg1', name: 'VIPs', type: 'static', state: 'live', memberCount: 2 });
 
 function memberRoutes(segment: Segment, more: Record<string, (call: Call) => Reply> = {}) {
-  let members = [...atlanteans];
+  let members: readonly Member[] = [...atlanteans];
   const api = stubApi({
     'GET /api/segments/seg1': () => ({ json: segment }),
     'GET /api/segments/seg1/members': () => ({
@@ -56,16 +58,24 @@ describe('the Members tab', () => {
     expect(api.callsTo('GET /api/segments/seg1/members').length).toBeGreaterThan(before);
   });
 
-  it('sends the search and the sort with the request', async () => {
+  it('sorts by a column header, asking the server for that order, and sends the search', async () => {
     const api = memberRoutes(live);
     renderAt('/segments/seg1');
     await openMembers();
     const user = userEvent.setup();
     expect(api.callsTo('GET /api/segments/seg1/members')[0]?.search.get('sort')).toBe('fullname');
-    await user.selectOptions(screen.getByLabelText('Sort by'), 'Email (Z to A)');
+    expect(screen.getByRole('columnheader', { name: /Full Name/ }).getAttribute('aria-sort')).toBe(
+      'ascending',
+    );
+    await user.click(screen.getByRole('button', { name: 'Email' }));
+    await waitFor(() => {
+      expect(api.callsTo('GET /api/segments/seg1/members').at(-1)?.search.get('sort')).toBe('emailaddress1');
+    });
+    await user.click(screen.getByRole('button', { name: /Email/ }));
     await waitFor(() => {
       expect(api.callsTo('GET /api/segments/seg1/members').at(-1)?.search.get('sort')).toBe('-emailaddress1');
     });
+    expect(screen.getByRole('columnheader', { name: /Email/ }).getAttribute('aria-sort')).toBe('descending');
     await user.type(screen.getByLabelText('Search members'), 'ada');
     await waitFor(() => {
       expect(api.callsTo('GET /api/segments/seg1/members').at(-1)?.search.get('search')).toBe('ada');
@@ -107,6 +117,59 @@ describe('the Members tab', () => {
     await userEvent.click(within(row).getByRole('button', { name: 'Exclude' }));
     expect(await screen.findByText(/Excluded Alan Turing/)).toBeDefined();
     expect(api.callsTo('POST /api/segments/seg1/members')[0]?.body).toEqual({ exclude: ['c2'] });
+  });
+});
+
+describe('the columns of the Members grid', () => {
+  afterEach(() => {
+    localStorage.clear();
+  });
+
+  const withSchema = { 'GET /api/schema': () => ({ json: JSON.parse(schemaText) as unknown }) };
+  // The header's text without the sort arrow.
+  const headers = () =>
+    screen.getAllByRole('columnheader').map((th) => th.textContent.replace(/[▲▼]/g, '').trim());
+
+  it('shows a column picked from the contact attributes, and keeps it when the segment is opened again', async () => {
+    const api = memberRoutes(live, withSchema);
+    api.setMembers([
+      { id: 'c1', fullname: 'Ada Lovelace', emailaddress1: 'ada@example.com', gendercode: 'female' },
+      { id: 'c2', fullname: 'Alan Turing', emailaddress1: 'alan@example.com', gendercode: 'male' },
+    ]);
+    const first = renderAt('/segments/seg1');
+    await openMembers();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Columns' }));
+    const gender = await screen.findByRole('menuitemcheckbox', { name: 'Gender' });
+    expect(gender.getAttribute('aria-checked')).toBe('false');
+    expect(screen.getByRole('menuitemcheckbox', { name: 'Email' }).getAttribute('aria-checked')).toBe('true');
+    await user.click(gender);
+    await waitFor(() => {
+      expect(headers()).toEqual(['Full Name', 'Email', 'Gender', 'Actions']);
+    });
+    const ada = screen.getByRole('link', { name: 'Ada Lovelace' }).closest('tr') as HTMLElement;
+    expect(within(ada).getByText('Female')).toBeDefined();
+    first.unmount();
+
+    renderAt('/segments/seg1');
+    await openMembers();
+    expect(headers()).toEqual(['Full Name', 'Email', 'Gender', 'Actions']);
+  });
+
+  it('hides a column unticked in the picker, for this segment only', async () => {
+    memberRoutes(live, withSchema);
+    localStorage.setItem('segmint.memberColumns.seg2', JSON.stringify(['jobtitle']));
+    renderAt('/segments/seg1');
+    await openMembers();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Columns' }));
+    await user.click(await screen.findByRole('menuitemcheckbox', { name: 'Email' }));
+    await waitFor(() => {
+      expect(headers()).toEqual(['Full Name', 'Actions']);
+    });
+    expect(screen.queryByText('ada@example.com')).toBeNull();
+    expect(JSON.parse(localStorage.getItem('segmint.memberColumns.seg1') ?? '')).toEqual([]);
+    expect(JSON.parse(localStorage.getItem('segmint.memberColumns.seg2') ?? '')).toEqual(['jobtitle']);
   });
 });
 

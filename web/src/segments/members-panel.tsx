@@ -1,12 +1,20 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Page, Segment } from '../api/index.ts';
+import { useSchema } from '../data/index.ts';
 import { useApi } from '../session/index.ts';
 import { CursorPager, useCursorPages } from '../shell/index.ts';
 import { AddByQueryDialog } from './add-by-query-dialog.tsx';
 import { AddMembersDialog } from './add-members-dialog.tsx';
+import { memberColumnChoices, useMemberColumns } from './member-columns.ts';
 import { MemberTable } from './member-table.tsx';
-import { displayName, memberSorts, type Member, type MemberEdit, type MemberSort } from './member-types.ts';
+import {
+  defaultMemberSort,
+  displayName,
+  type Member,
+  type MemberEdit,
+  type MemberSort,
+} from './member-types.ts';
 import { ErrorAlert, messageOf } from './problem-list.tsx';
 import { memberCountText } from './segment-labels.ts';
 import { useDebounced } from './use-debounced.ts';
@@ -18,15 +26,19 @@ const pageSize = 50;
 type Dialog = 'add' | 'addByQuery' | undefined;
 
 /**
- * The **Members** tab: search, sort by name or email, the count, a page of members with links to
- * their contacts, **Export to CSV**; static segments add and remove members (by hand or by query),
- * dynamic ones include or exclude contacts whatever the query says.
+ * The **Members** tab: search, the count, a page of members with links to their contacts in a grid
+ * whose columns the user picks (any contact attribute, kept per segment) and sorts by a header,
+ * **Export to CSV**; static segments add and remove members (by hand or by query), dynamic ones
+ * include or exclude contacts whatever the query says.
  */
 export function MembersPanel({ segment }: { segment: Segment }) {
   const api = useApi();
   const [search, setSearch] = useState('');
   const wanted = useDebounced(search.trim());
-  const [sort, setSort] = useState<MemberSort>('fullname');
+  const [sort, setSort] = useState<MemberSort>(defaultMemberSort);
+  const schema = useSchema();
+  const choices = useMemo(() => memberColumnChoices(schema.data), [schema.data]);
+  const [shown, setShown] = useMemberColumns(segment.id);
   const pages = useCursorPages();
   const { cursor } = pages;
   const [dialog, setDialog] = useState<Dialog>();
@@ -73,23 +85,6 @@ export function MembersPanel({ segment }: { segment: Segment }) {
               restart();
             }}
           />
-        </div>
-        <div className="field-inline">
-          <label htmlFor="member-sort">Sort by</label>
-          <select
-            id="member-sort"
-            value={sort}
-            onChange={(event) => {
-              setSort(event.target.value as MemberSort);
-              restart();
-            }}
-          >
-            {memberSorts.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
         </div>
         <button
           type="button"
@@ -138,6 +133,14 @@ export function MembersPanel({ segment }: { segment: Segment }) {
           {members.data.items.length > 0 && (
             <MemberTable
               members={members.data.items}
+              choices={choices}
+              shown={shown}
+              onShownChange={setShown}
+              sort={sort}
+              onSortChange={(next) => {
+                setSort(next);
+                restart();
+              }}
               action={{
                 label: isStatic ? 'Remove' : 'Exclude',
                 busy: editing.busy,
