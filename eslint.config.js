@@ -71,6 +71,25 @@ export default tseslint.config(
     },
   },
   {
+    // The API and the command line translate between their users and the engine: they reach the
+    // stages before them through each stage's public face (its index.ts), never its internals.
+    files: ['src/api/**/*.ts', 'src/cli/**/*.ts'],
+    ignores: ['src/**/*.test.ts', 'src/**/*-test-kit.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: ['store', 'validate', 'definition', 'compile', 'evaluate', 'schema', 'engine', 'mql'].map(
+            (stage) => ({
+              regex: `^(\\.\\./)+${stage}/(?!index\\.ts$)`,
+              message: `Import src/${stage} through its public face, ../${stage}/index.ts; add what you need there.`,
+            }),
+          ),
+        },
+      ],
+    },
+  },
+  {
     // The web app talks to Segmint only over HTTP (API.md): it imports nothing from the server's stages.
     files: ['web/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

@@ -1,7 +1,7 @@
 import { appendFileSync, createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
-import { csvLine } from '../../src/api/csv.ts';
+import { csvLine } from '../../src/engine/csv-fields.ts';
 import { importColumns } from '../../src/engine/csv-header.ts';
 import { csvRecords } from '../../src/engine/csv-records.ts';
 import type { Store } from '../../src/store/index.ts';

@@ -1,11 +1,10 @@
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { sql } from 'kysely';
-import { memberCsv } from '../../src/api/member-csv.ts';
 import { encodeCursor } from '../../src/api/cursor.ts';
 import { listRecords, type ListRequest } from '../../src/api/record-listing.ts';
 import { dialects } from '../../src/compile/index.ts';
-import { Engine, ManualClock, type Drift } from '../../src/engine/index.ts';
+import { Engine, ManualClock, memberCsv, type Drift } from '../../src/engine/index.ts';
 import type { StoreSession } from '../../src/store/index.ts';
 import type { Figure, ScenarioResult } from '../harness/results.ts';
 import type { SqliteDataset } from '../harness/sqlite-dataset.ts';

@@ -2,8 +2,14 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { EngineError, type EngineErrorCode } from '../engine/index.ts';
 import { joinPath, type Problem } from '../schema/index.ts';
-import { isTransientDatabaseError, StoreError, UnknownEntityError } from '../store/index.ts';
-import { isPgStatementTimeout, seconds, TimeLimitError } from '../store/time-limit-error.ts';
+import {
+  isPgStatementTimeout,
+  isTransientDatabaseError,
+  seconds,
+  StoreError,
+  TimeLimitError,
+  UnknownEntityError,
+} from '../store/index.ts';
 import { ApiError } from './api-error.ts';
 
 /** The body of every error answer (API.md). */

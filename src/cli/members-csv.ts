@@ -1,5 +1,4 @@
-import { memberCsv } from '../api/member-csv.ts';
-import type { FormulaCells } from '../api/csv.ts';
+import { memberCsv, type FormulaCells } from '../engine/index.ts';
 import type { StoreSession } from '../store/index.ts';
 import { CliError } from './cli-error.ts';
 import { memberRecords } from './member-records.ts';

@@ -5,6 +5,8 @@ export { EngineError, type EngineErrorCode } from './engine-error.ts';
 export type { MemberEdit } from './manual-members.ts';
 export type { Drift } from './verify.ts';
 export { checkedQuery, definitionProblems } from './definition-check.ts';
+export { memberCsv, type MemberCsvOptions } from './member-csv.ts';
+export { formulaCellChoices, type FormulaCells } from './csv-fields.ts';
 export { dependenciesOf, type SegmentDependencies, type AccessPath } from './segment-dependencies.ts';
 export type { MembershipExplanation } from './explain.ts';
 export type { UpsertResult } from './record-upsert.ts';

@@ -59,4 +59,5 @@ export {
 } from './member-page.ts';
 export { orderedPage, type OrderKey } from './ordered-page.ts';
 export { isTransientDatabaseError } from './transient-error.ts';
+export { isPgStatementTimeout, seconds, TimeLimitError } from './time-limit-error.ts';
 export type { LeaderLock } from './leader-lock.ts';

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminToken, authorization } from '../../src/api/api-test-kit.ts';
 import { buildApp } from '../../src/api/index.ts';
-import { memberCsv } from '../../src/api/member-csv.ts';
+import { memberCsv } from '../../src/engine/index.ts';
 import { Engine } from '../../src/engine/index.ts';
 import { openStore, type Store, type StoreOptions } from '../../src/store/index.ts';
 import { testBackends } from '../../src/store/test-backends.ts';

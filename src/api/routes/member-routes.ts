@@ -5,7 +5,7 @@ import type { StoreSession } from '../../store/index.ts';
 import { defineRoutes } from '../api-plugin.ts';
 import { notFound } from '../api-error.ts';
 import { requireScope } from '../auth.ts';
-import { memberCsv } from '../member-csv.ts';
+import { memberCsv } from '../../engine/index.ts';
 import { listRecords } from '../record-listing.ts';
 import { errorResponses } from '../schemas/error-schemas.ts';
 import { memberCsvQuery, memberEditResultSchema, memberEditSchema } from '../schemas/member-schemas.ts';

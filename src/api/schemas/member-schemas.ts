@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { maxIdLength } from '../../store/index.ts';
-import { formulaCellChoices } from '../csv.ts';
+import { formulaCellChoices } from '../../engine/index.ts';
 
 /** The most contact ids one member edit may name. */
 export const maxIdsPerEdit = 10_000;

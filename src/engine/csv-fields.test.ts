@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, csvLine, csvText } from './csv.ts';
+import { csvField, csvLine, csvText } from './csv-fields.ts';
 
 describe('CSV fields', () => {
   it('writes plain values as they are and empty for null', () => {

@@ -1,7 +1,7 @@
 import type { AttributeValue } from '../schema/index.ts';
 import { csvCellKinds, databaseMemberCsv, type MemberCsvSource } from '../store/member-csv-text.ts';
 import { memberBatchSize, memberRows } from '../store/member-rows.ts';
-import { csvFormatted, csvLine, csvText, type FormulaCells } from './csv.ts';
+import { csvFormatted, csvLine, csvText, type FormulaCells } from './csv-fields.ts';
 
 /** How `memberCsv` writes: members per batch, and what it does with text that starts a formula. */
 export interface MemberCsvOptions {

@@ -3,7 +3,7 @@ import { recordPage, type Store } from '../store/index.ts';
 import { memberRows } from '../store/member-rows.ts';
 import { csvCellKinds } from '../store/member-csv-text.ts';
 import { testBackends } from '../store/test-backends.ts';
-import { csvField, type FormulaCells } from './csv.ts';
+import { csvField, type FormulaCells } from './csv-fields.ts';
 import { memberCsv } from './member-csv.ts';
 
 /** First names a spreadsheet would run as formulas (OWASP "CSV Injection"), and near misses. */
