@@ -31,15 +31,12 @@ async function skipTemplates() {
 }
 
 describe('a new dynamic segment', () => {
-  it('makes a draft from a template with the parameter values given, and opens it', async () => {
+  it('fills the page from a template with the parameter values given, and creates nothing until Save', async () => {
     const api = stubApi({
       'GET /api/templates': () => ({ json: { items: templates } }),
-      'POST /api/templates/new-contacts/instantiate': () => ({
-        status: 201,
-        json: aSegment({ id: 'seg7', name: 'New contacts (last 14 days)' }),
-      }),
-      'GET /api/segments/seg7': () => ({
-        json: aSegment({ id: 'seg7', name: 'New contacts (last 14 days)' }),
+      'POST /api/segments': saved,
+      'GET /api/segments/seg9': () => ({
+        json: aSegment({ id: 'seg9', name: 'New contacts (last 14 days)' }),
       }),
     });
     const { currentPath } = renderAt('/segments/new/dynamic');
@@ -51,29 +48,57 @@ describe('a new dynamic segment', () => {
     await user.clear(days);
     await user.type(days, '14');
     await user.click(within(dialog).getByRole('button', { name: 'Use template' }));
-    expect(await screen.findByRole('heading', { name: 'New contacts (last 14 days)' })).toBeDefined();
-    expect(api.callsTo('POST /api/templates/new-contacts/instantiate')[0]?.body).toEqual({
-      values: { days: 14 },
-    });
-    expect(currentPath()).toBe('/segments/seg7');
     expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Name' }).value).toBe(
+      'New contacts (last 14 days)',
+    );
+    expect(
+      screen
+        .getByText('Filled in from the template “New contacts”. Nothing is saved until you select Save.')
+        .getAttribute('role'),
+    ).toBe('status');
+    expect(screen.getByTestId('designer').getAttribute('data-blocks')).toBe('1');
+    expect(api.calls.filter((call) => call.method !== 'GET')).toEqual([]);
+    expect(currentPath()).toBe('/segments/new/dynamic');
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved.')).toBeDefined();
+    expect(api.callsTo('POST /api/segments')[0]?.body).toEqual({
+      name: 'New contacts (last 14 days)',
+      type: 'dynamic',
+      description: 'Contacts created in the last 14 days.',
+      timeZone: 'UTC',
+      query: {
+        blocks: [
+          {
+            entity: 'contact',
+            where: {
+              kind: 'group',
+              op: 'and',
+              children: [
+                { kind: 'condition', attribute: 'createdon', operator: 'inLast', values: [14], unit: 'days' },
+              ],
+            },
+          },
+        ],
+      },
+    });
+    expect(currentPath()).toBe('/segments/seg9');
   });
 
-  it('shows a refused template value beside its field', async () => {
-    stubApi({
-      'GET /api/templates': () => ({ json: { items: templates } }),
-      'POST /api/templates/new-contacts/instantiate': () =>
-        errorReply(422, 'INVALID_DEFINITION', 'The template cannot be used as given.', [
-          { code: 'invalid_parameter', message: 'Days is a whole number.', path: 'values.days' },
-        ]),
-    });
+  it('shows a template value that cannot be used beside its field', async () => {
+    const api = stubApi({ 'GET /api/templates': () => ({ json: { items: templates } }) });
     renderAt('/segments/new/dynamic');
     const user = userEvent.setup();
     const dialog = await screen.findByRole('dialog', { name: 'Segment Templates' });
     await user.click(await within(dialog).findByRole('button', { name: 'New contacts' }));
+    await user.clear(within(dialog).getByLabelText('Created in the last … days'));
     await user.click(within(dialog).getByRole('button', { name: 'Use template' }));
-    expect(await within(dialog).findByText('Days is a whole number.')).toBeDefined();
-    expect(within(dialog).getByRole('alert').textContent).toContain('The template cannot be used as given.');
+    expect(await within(dialog).findByText('Created in the last … days is needed.')).toBeDefined();
+    expect(within(dialog).getByLabelText('Created in the last … days').getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    expect(api.calls.filter((call) => call.method !== 'GET')).toEqual([]);
   });
 
   it('saves the definition with its Name and moves to the saved segment', async () => {

@@ -21,13 +21,32 @@ function isQuery(value: unknown): value is QueryDefinition {
 
 /** The draft a saved segment opens as. */
 export function draftOf(segment: Segment): SegmentDraft {
-  const query = segment.definition.query;
+  const query: unknown = segment.definition.query;
   return {
     name: segment.name,
     type: segment.type,
     description: segment.description ?? '',
     timeZone: segment.timeZone,
     query: isQuery(query) ? query : emptyQuery(),
+  };
+}
+
+/**
+ * The draft a definition not saved yet opens as (a template's, filled in), as a new segment of
+ * `type`: its own name, description, time zone and query where it has them.
+ */
+export function draftOfDefinition(
+  definition: Readonly<Record<string, unknown>>,
+  type: SegmentDraft['type'],
+): SegmentDraft {
+  const fresh = newDraft(type);
+  const text = (value: unknown, otherwise: string) => (typeof value === 'string' ? value : otherwise);
+  return {
+    name: text(definition.name, fresh.name),
+    type,
+    description: text(definition.description, fresh.description),
+    timeZone: text(definition.timeZone, fresh.timeZone),
+    query: type === 'dynamic' && isQuery(definition.query) ? definition.query : fresh.query,
   };
 }
 

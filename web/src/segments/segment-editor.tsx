@@ -20,6 +20,7 @@ import { SegmentFields } from './segment-fields.tsx';
 import { memberCountText, stateLabel, typeLabel } from './segment-labels.ts';
 import { SegmentTabs, type TabSpec } from './segment-tabs.tsx';
 import { useLiveMembership } from './use-live-membership.ts';
+import { useLeaveGuard } from './use-leave-guard.tsx';
 import { useSegmentActions } from './use-segment-actions.ts';
 
 interface Props {
@@ -27,24 +28,33 @@ interface Props {
   readonly segment: Segment | undefined;
   /** The type of a new segment (a saved one keeps its own). */
   readonly type: Segment['type'];
+  /** A new segment's draft to start from (a template's, filled in); an empty one when absent. */
+  readonly initialDraft?: SegmentDraft | undefined;
+  /** A notice to show as the page opens. */
+  readonly initialNotice?: string | undefined;
 }
 
 /**
  * A segment's page, new or saved: the command bar, **Name**, description and time zone, then the
  * **Designer**, **Query** (the design as MQL), **Members** and **Insights** tabs (the last two once it is saved).
  */
-export function SegmentEditor({ segment, type }: Props) {
+export function SegmentEditor({ segment, type, initialDraft, initialNotice }: Props) {
   const client = useQueryClient();
-  const [draft, setDraft] = useState<SegmentDraft>(() => (segment ? draftOf(segment) : newDraft(type)));
-  const baseline = useMemo(
-    () => (segment === undefined ? undefined : JSON.stringify(definitionOf(draftOf(segment)))),
-    [segment],
+  const [draft, setDraft] = useState<SegmentDraft>(
+    () => initialDraft ?? (segment ? draftOf(segment) : newDraft(type)),
   );
-  const dirty = baseline === undefined || JSON.stringify(definitionOf(draft)) !== baseline;
-  const actions = useSegmentActions({ segment, draft, dirty });
+  const baseline = useMemo(
+    () => JSON.stringify(definitionOf(segment === undefined ? newDraft(type) : draftOf(segment))),
+    [segment, type],
+  );
+  const changed = JSON.stringify(definitionOf(draft)) !== baseline;
+  // A new segment is saved by Go Live whatever it holds; a saved one only when it changed.
+  const dirty = segment === undefined || changed;
+  const actions = useSegmentActions({ segment, draft, dirty, initialNotice });
   const [tab, setTab] = useState(draft.type === 'dynamic' ? 'designer' : 'members');
   const [templating, setTemplating] = useState(false);
   const [queryEdit, setQueryEdit] = useState<QueryEdit>();
+  const leaveGuard = useLeaveGuard(changed || queryEdit !== undefined);
   const pageRef = useRef<HTMLElement>(null);
   // Set when Apply on the Query tab shows the Designer: its tab takes the focus the Apply button had.
   const focusTabRef = useRef(false);
@@ -154,6 +164,7 @@ export function SegmentEditor({ segment, type }: Props) {
       ) : (
         <p className="muted">Save the segment, then add its members on the Members tab.</p>
       )}
+      {leaveGuard}
       {templating && (
         <SaveTemplateDialog
           draft={draft}

@@ -1,34 +1,33 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError, type Problem, type Segment } from '../api/index.ts';
+import type { Problem } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
 import { ModalDialog } from '../shell/index.ts';
 import { ErrorAlert, ProblemList, messageOf } from './problem-list.tsx';
 import { pathText } from './segment-draft.ts';
 import { TemplateParametersForm } from './template-parameters-form.tsx';
-import { defaultValues, typedValues, type SegmentTemplate } from './template-types.ts';
+import { fillTemplate } from './template-fill.ts';
+import { defaultValues, type SegmentTemplate } from './template-types.ts';
 import { useDebounced } from './use-debounced.ts';
 
 interface Props {
   /** **Skip** (or Escape): start from an empty query. */
   readonly onSkip: () => void;
-  /** A template was used: the new draft segment it made. */
-  readonly onCreated: (segment: Segment) => void;
+  /** A template was used: its definition, filled in, for the designer (nothing is saved). */
+  readonly onUse: (template: SegmentTemplate, definition: Readonly<Record<string, unknown>>) => void;
 }
 
 /**
  * The **Segment Templates** dialog of a new dynamic segment: search the gallery and saved templates,
- * choose one, give its parameters values, and a draft segment is made from it
- * (`POST /api/templates/{id}/instantiate`); or **Skip**.
+ * choose one, give its parameters values, and its definition fills the page's fields and designer;
+ * nothing is created until **Save**, as in Dynamics. Or **Skip**.
  */
-export function SegmentTemplatesDialog({ onSkip, onCreated }: Props) {
+export function SegmentTemplatesDialog({ onSkip, onUse }: Props) {
   const api = useApi();
   const [search, setSearch] = useState('');
   const wanted = useDebounced(search.trim());
   const [chosen, setChosen] = useState<SegmentTemplate>();
   const [values, setValues] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const templates = useQuery({
     queryKey: ['templates', wanted],
@@ -40,26 +39,12 @@ export function SegmentTemplatesDialog({ onSkip, onCreated }: Props) {
     setChosen(template);
     setValues(defaultValues(template));
     setProblems([]);
-    setError(undefined);
   };
 
-  const use = async (template: SegmentTemplate) => {
-    setBusy(true);
-    setError(undefined);
-    setProblems([]);
-    try {
-      const segment = await api.post<Segment>(
-        `/api/templates/${encodeURIComponent(template.id)}/instantiate`,
-        {
-          values: typedValues(template, values),
-        },
-      );
-      onCreated(segment);
-    } catch (caught) {
-      setError(messageOf(caught));
-      if (caught instanceof ApiError) setProblems(caught.problems);
-      setBusy(false);
-    }
+  const use = (template: SegmentTemplate) => {
+    const filled = fillTemplate(template, values);
+    if (filled.ok) onUse(template, filled.definition);
+    else setProblems(filled.problems);
   };
 
   const otherProblems = problems.filter((p) => !pathText(p.path).startsWith('values.'));
@@ -108,17 +93,18 @@ export function SegmentTemplatesDialog({ onSkip, onCreated }: Props) {
           values={values}
           onValues={setValues}
           problems={problems}
-          busy={busy}
-          onUse={() => void use(chosen)}
+          busy={false}
+          onUse={() => {
+            use(chosen);
+          }}
           onBack={() => {
             setChosen(undefined);
           }}
         />
       )}
-      <ErrorAlert message={error} />
       <ProblemList problems={otherProblems} title="The template cannot be used as it is:" />
       <div className="dialog-actions">
-        <button type="button" onClick={onSkip} disabled={busy}>
+        <button type="button" onClick={onSkip}>
           Skip
         </button>
       </div>

@@ -63,7 +63,31 @@ export const templates = [
     category: 'Lifecycle',
     source: 'gallery',
     parameters: [{ name: 'days', label: 'Created in the last … days', type: 'integer', default: 30 }],
-    definition: {},
+    definition: {
+      name: 'New contacts (last {{days}} days)',
+      type: 'dynamic',
+      description: 'Contacts created in the last {{days}} days.',
+      query: {
+        blocks: [
+          {
+            entity: 'contact',
+            where: {
+              kind: 'group',
+              op: 'and',
+              children: [
+                {
+                  kind: 'condition',
+                  attribute: 'createdon',
+                  operator: 'inLast',
+                  values: ['{{days}}'],
+                  unit: 'days',
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
   },
   {
     id: 'email-clickers',

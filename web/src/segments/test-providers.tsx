@@ -1,7 +1,7 @@
 // Test helpers for the segment pages: the app's providers around a memory router, and a fake API.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { Route, Router, Switch } from 'wouter';
+import { Link, Route, Router, Switch } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { vi } from 'vitest';
 import { SessionProvider } from '../session/index.ts';
@@ -86,6 +86,10 @@ export function renderAt(path: string) {
     <QueryClientProvider client={client}>
       <SessionProvider initialToken="test-token">
         <Router hook={location.hook}>
+          {/* A link elsewhere in the app, as the app's navigation has them. */}
+          <nav aria-label="Test navigation">
+            <Link href="/segments">Back to the list</Link>
+          </nav>
           <Switch>
             {routes.map((route) => (
               <Route key={route.path} path={route.path} component={route.component} />

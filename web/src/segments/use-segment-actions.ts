@@ -17,6 +17,8 @@ interface Input {
   readonly draft: SegmentDraft;
   /** Whether the draft differs from what is saved. */
   readonly dirty: boolean;
+  /** A notice to start with (a new segment filled in from a template). */
+  readonly initialNotice?: string | undefined;
 }
 
 const segmentPath = (id: string) => `/api/segments/${encodeURIComponent(id)}` as const;
@@ -40,12 +42,16 @@ function goLiveRefusal(count: number, saved: boolean): string {
  * The segment page's commands (SEGMENTS.md lifecycle): Save (create or update; a live segment is
  * republished), Go Live (saving first when needed), Stop and Delete, with their progress and feedback.
  */
-export function useSegmentActions({ segment, draft, dirty }: Input) {
+export function useSegmentActions({ segment, draft, dirty, initialNotice }: Input) {
   const api = useApi();
   const client = useQueryClient();
   const [, navigate] = useLocation();
   const [busy, setBusy] = useState<SegmentTask>();
-  const [feedback, setFeedback] = useState<Feedback>(() => takeOver(client, segment?.id));
+  const [feedback, setFeedback] = useState<Feedback>(() =>
+    segment === undefined && initialNotice !== undefined
+      ? { notice: initialNotice }
+      : takeOver(client, segment?.id),
+  );
 
   /** Keeps the answer in the cache (the page shows it) and refreshes lists that include it. */
   const remember = (saved: Segment) => {

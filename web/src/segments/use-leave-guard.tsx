@@ -1,0 +1,76 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { useLocation } from 'wouter';
+import { ModalDialog } from '../shell/index.ts';
+
+/** The in-app address a click on a link goes to, or undefined when the click does not leave the page. */
+function leavingTo(event: MouseEvent, here: string): string | undefined {
+  if (event.defaultPrevented || event.button !== 0) return undefined;
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return undefined;
+  const target = event.target instanceof Element ? event.target : null;
+  const link = target?.closest('a[href]');
+  if (!(link instanceof HTMLAnchorElement)) return undefined;
+  if (link.target !== '' && link.target !== '_self') return undefined;
+  if (link.hasAttribute('download')) return undefined;
+  const href = link.getAttribute('href') ?? '';
+  // Only the app's own pages: a link elsewhere opens as the browser decides (and beforeunload asks).
+  if (!href.startsWith('/') || href.startsWith('//') || href.startsWith('/api/')) return undefined;
+  return href === here ? undefined : href;
+}
+
+/**
+ * While `unsaved`, leaving the page asks first: a link to another page of the app opens **Leave
+ * without saving?** (Stay, or Leave), and closing or reloading the tab gets the browser's own
+ * question. Returns the dialog to render (or nothing).
+ *
+ * @example
+ * const leaveGuard = useLeaveGuard(dirty);
+ * return <>{page}{leaveGuard}</>;
+ */
+export function useLeaveGuard(unsaved: boolean, what = 'this segment'): ReactNode {
+  const [here, navigate] = useLocation();
+  const [pending, setPending] = useState<string>();
+  useEffect(() => {
+    if (!unsaved) return;
+    // In the capture phase on the document: before the link's own handler (wouter's) can navigate.
+    const onClick = (event: MouseEvent) => {
+      const to = leavingTo(event, here);
+      if (to === undefined) return;
+      event.preventDefault();
+      event.stopPropagation();
+      setPending(to);
+    };
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+    };
+    document.addEventListener('click', onClick, true);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      document.removeEventListener('click', onClick, true);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
+  }, [unsaved, here]);
+  if (pending === undefined) return null;
+  const stay = () => {
+    setPending(undefined);
+  };
+  return (
+    <ModalDialog title="Leave without saving?" onClose={stay}>
+      <p>Your changes to {what} are not saved. If you leave this page, they are lost.</p>
+      <div className="dialog-actions">
+        <button type="button" className="primary" onClick={stay}>
+          Stay on this page
+        </button>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => {
+            setPending(undefined);
+            navigate(pending);
+          }}
+        >
+          Leave without saving
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}
