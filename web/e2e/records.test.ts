@@ -1,0 +1,93 @@
+/// <reference types="node" />
+import { describe, expect, it, onTestFailed } from 'vitest';
+import { openPage, screenshot } from './browser.ts';
+import { overflowOf, phone, screenshotAtWidth } from './e2e-pages.ts';
+import { browserAndServer, signIn } from './e2e-session.ts';
+
+interface RecordPage {
+  readonly items: readonly Record<string, unknown>[];
+  readonly total: number;
+}
+
+/**
+ * The records pages made from the schema (issue 14): Accounts listed, searched, created with the
+ * keyboard (a contact picked in the lookup), a refused value shown beside its field, edited, deleted;
+ * at desktop and phone width.
+ */
+describe('the records pages in headless chromium', () => {
+  const session = browserAndServer();
+
+  it('creates an account with the keyboard, a lookup picked by searching, then edits and deletes it', async () => {
+    const { server } = session;
+    await server.api('POST', '/api/contacts', { firstname: 'Ada', lastname: 'Lovelace' });
+    await server.api('POST', '/api/records/account', { name: 'Contoso' });
+    const { page, errors } = await openPage(session.browser);
+    onTestFailed(async () => {
+      await screenshot(page, 'records-failed');
+    });
+    await signIn(page, server);
+    await page.getByRole('navigation', { name: 'Records' }).getByRole('link', { name: 'Accounts' }).click();
+    await page.getByRole('heading', { name: 'Accounts' }).waitFor();
+    await page.getByRole('link', { name: 'Contoso' }).waitFor();
+    await screenshotAtWidth(page, 'records');
+
+    await page.getByRole('button', { name: 'New', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'New Account' }).waitFor();
+    await page.getByLabel('Account Name', { exact: true }).focus();
+    await page.keyboard.type('N'.repeat(170));
+    await page.getByLabel('Industry', { exact: true }).focus();
+    await page.keyboard.type('Accounting');
+    await page.getByRole('combobox', { name: 'Primary Contact' }).focus();
+    await page.keyboard.type('Ada');
+    await page.getByRole('option', { name: 'Ada Lovelace' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('combobox', { name: 'Primary Contact' }).inputValue()).toBe('Ada Lovelace');
+
+    // A name longer than the attribute holds: the server's message shows beside Account Name.
+    await page.getByLabel('Account Name', { exact: true }).press('Enter');
+    const name = page.getByLabel('Account Name', { exact: true });
+    await page.locator('[aria-invalid="true"]').first().waitFor();
+    expect(await name.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await name.getAttribute('aria-describedby')) ?? '';
+    const message = await page.locator(`[id="${describedBy.split(' ')[0] ?? ''}"]`).textContent();
+    expect(message).toMatch(/Account Name/);
+    await screenshotAtWidth(page, 'record-refused');
+
+    await name.fill('Northwind');
+    await name.press('Enter');
+    await page.getByRole('heading', { name: 'Account: Northwind' }).waitFor();
+    const saved = await server.api<RecordPage>('GET', '/api/records/account?search=Northwind');
+    expect(saved.items[0]).toMatchObject({ name: 'Northwind', industrycode: 'accounting' });
+    expect(typeof saved.items[0]?.primarycontactid).toBe('string');
+
+    await page.getByLabel('Number of Employees', { exact: true }).fill('42');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Account saved').waitFor();
+    const edited = await server.api<RecordPage>('GET', '/api/records/account?search=Northwind');
+    expect(edited.items[0]?.numberofemployees).toBe(42);
+
+    await page.getByRole('button', { name: 'Delete' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Confirm Deletion' });
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('heading', { name: 'Accounts' }).waitFor();
+    const left = await server.api<RecordPage>('GET', '/api/records/account?search=Northwind');
+    expect(left.total).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('fits a phone: the list and the New form, nothing sideways', async () => {
+    const { page, errors } = await openPage(session.browser, phone);
+    await signIn(page, session.server);
+    await page.getByRole('navigation', { name: 'Records' }).getByRole('link', { name: 'Leads' }).click();
+    await page.getByRole('heading', { name: 'Leads' }).waitFor();
+    expect(await overflowOf(page)).toBeLessThanOrEqual(0);
+    await screenshotAtWidth(page, 'records');
+    await page.getByRole('button', { name: 'New', exact: true }).click();
+    await page.getByRole('heading', { name: 'New Lead' }).waitFor();
+    expect(await overflowOf(page)).toBeLessThanOrEqual(0);
+    await screenshotAtWidth(page, 'new-record');
+    expect(errors).toEqual([]);
+  });
+});
