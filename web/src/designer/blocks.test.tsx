@@ -136,3 +136,60 @@ describe('blocks', () => {
     });
   });
 });
+
+describe("a block's steps to contacts", () => {
+  it("edits the conditions of a step's own records, and shows their problems there", async () => {
+    const { user, query } = renderDesigner({
+      query: { blocks: [{ entity: 'account', traverse: [{ relationship: 'contacts' }] }] },
+      problems: [
+        {
+          code: 'INCOMPLETE',
+          message: 'Select an attribute for this row.',
+          path: 'query.blocks[0].traverse[0].where.children[0].attribute',
+        },
+      ],
+    });
+    const step = screen.getByRole('group', { name: 'Then Contacts' });
+    expect(within(step).getByText('No conditions: every contact it reaches counts')).toBeTruthy();
+    await user.click(within(step).getByRole('button', { name: 'Add row' }));
+    expect(query()).toEqual({
+      blocks: [
+        {
+          entity: 'account',
+          traverse: [
+            {
+              relationship: 'contacts',
+              where: {
+                kind: 'group',
+                op: 'and',
+                children: [{ kind: 'condition', attribute: '', operator: '', values: [] }],
+              },
+            },
+          ],
+        },
+      ],
+    });
+    const field = within(step).getByRole('combobox', { name: 'Select attribute' });
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(within(step).getByRole('alert').textContent).toBe('Select an attribute for this row.');
+    await user.type(field, 'job');
+    await user.click(within(step).getByRole('option', { name: 'Job Title' }));
+    await user.selectOptions(within(step).getByRole('combobox', { name: 'Operator' }), 'Contains');
+    await user.type(within(step).getByRole('textbox', { name: 'Enter text' }), 'Manager{Enter}');
+    expect(query().blocks[0]).toEqual({
+      entity: 'account',
+      traverse: [
+        {
+          relationship: 'contacts',
+          where: {
+            kind: 'group',
+            op: 'and',
+            children: [
+              { kind: 'condition', attribute: 'jobtitle', operator: 'contains', values: ['Manager'] },
+            ],
+          },
+        },
+      ],
+    });
+  });
+});

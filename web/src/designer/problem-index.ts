@@ -45,7 +45,11 @@ export function shownNodePaths(query: QueryDefinition): readonly string[] {
   query.blocks.forEach((block, index) => {
     const path = `query.blocks[${index}]`;
     paths.push(path);
-    if (!isSegmentBlock(block) && block.where !== undefined) visitGroup(block.where, `${path}.where`);
+    if (isSegmentBlock(block)) return;
+    if (block.where !== undefined) visitGroup(block.where, `${path}.where`);
+    block.traverse?.forEach((hop, hopIndex) => {
+      if (hop.where !== undefined) visitGroup(hop.where, `${path}.traverse[${hopIndex}].where`);
+    });
   });
   return paths;
 }

@@ -5,6 +5,7 @@ import { ProblemList } from './problem-list.tsx';
 import { useBlockFrame } from './use-block-frame.ts';
 import { blockEntities, entityNamed, pathsToContact, relationshipNamed } from './schema-lookup.ts';
 import { newQueryBlock, without } from './tree-edit.ts';
+import { TraverseHops } from './traverse-hops.tsx';
 import { WhereEditor } from './where-editor.tsx';
 
 export interface QueryBlockCardProps {
@@ -16,7 +17,7 @@ export interface QueryBlockCardProps {
 
 /**
  * A query block: how it combines with the blocks before, the entity it queries (Contact by default;
- * others reach contacts through `traverse` hops), and its conditions.
+ * others reach contacts through `traverse` hops), its conditions, and each hop's own conditions.
  */
 export function QueryBlockCard({ block, index, onChange, onRemove }: QueryBlockCardProps) {
   const { schema, readOnly } = useDesigner();
@@ -115,6 +116,13 @@ export function QueryBlockCard({ block, index, onChange, onRemove }: QueryBlockC
           }
         />
       )}
+      <TraverseHops
+        block={block}
+        path={path}
+        onChange={(traverse) => {
+          onChange({ ...block, traverse });
+        }}
+      />
     </section>
   );
 }
