@@ -8,8 +8,12 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-/** A stand-in for XMLHttpRequest: records what is sent, reports progress, then answers `reply`. */
-function fakeXhr(reply: { status: number; body: unknown }) {
+/**
+ * A stand-in for XMLHttpRequest: records what is sent, reports progress, then answers `reply`; with
+ * `hold`, it reports half the bytes sent and answers only when `release` is called.
+ */
+function fakeXhr(reply: { status: number; body: unknown }, hold = false) {
+  let release: () => void = () => undefined;
   const sent: { url: string; headers: Record<string, string>; body: string }[] = [];
   class FakeXhr {
     upload: { onprogress: ((event: ProgressEvent) => void) | null } = { onprogress: null };
@@ -27,6 +31,21 @@ function fakeXhr(reply: { status: number; body: unknown }) {
     }
     send(body: string) {
       sent.push({ url: this.#url, headers: this.#headers, body });
+      if (hold) {
+        setTimeout(() => {
+          this.upload.onprogress?.({
+            loaded: body.length / 2,
+            total: body.length,
+            lengthComputable: true,
+          } as ProgressEvent);
+        }, 0);
+        release = () => {
+          this.status = reply.status;
+          this.responseText = JSON.stringify(reply.body);
+          this.onload?.();
+        };
+        return;
+      }
       setTimeout(() => {
         this.upload.onprogress?.({
           loaded: body.length,
@@ -40,7 +59,11 @@ function fakeXhr(reply: { status: number; body: unknown }) {
     }
   }
   vi.stubGlobal('XMLHttpRequest', FakeXhr);
-  return sent;
+  return Object.assign(sent, {
+    release: () => {
+      release();
+    },
+  });
 }
 
 const pages = [{ path: '/import', component: ImportPage }];
@@ -85,6 +108,23 @@ describe('the Import page', () => {
     expect(sent[0]?.headers['content-type']).toBe('text/csv');
     expect(sent[0]?.headers.authorization).toBe('Bearer test-token');
     expect(sent[0]?.body).toBe('name,numberofemployees\nContoso,12\nFabrikam,many\n');
+  });
+
+  it('shows the upload’s progress until the server answers', async () => {
+    stubApi({ 'GET /api/schema': () => ({ json: testSchema }) });
+    const upload = fakeXhr(
+      { status: 200, body: { created: 2, updated: 0, rejected: [], rejectedCount: 0 } },
+      true,
+    );
+    renderAt('/import', pages);
+    const user = await chooseFile('name\nContoso\nFabrikam\n');
+    await user.click(await screen.findByRole('button', { name: 'Import 2 rows' }));
+    expect(await screen.findByText('50% sent')).toBeDefined();
+    const sentBody = upload[0]?.body ?? '';
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe(String(sentBody.length / 2));
+    upload.release();
+    expect(await screen.findByText(/2 created, 0 updated, 0 rejected\./)).toBeDefined();
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
   it('shows why a file was refused, naming each problem', async () => {

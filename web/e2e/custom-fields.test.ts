@@ -1,0 +1,92 @@
+/// <reference types="node" />
+import { describe, expect, it, onTestFailed } from 'vitest';
+import { openPage, screenshot } from './browser.ts';
+import { overflowOf, phone, screenshotAtWidth } from './e2e-pages.ts';
+import { browserAndServer, signIn } from './e2e-session.ts';
+
+interface SchemaAnswer {
+  readonly entities: readonly {
+    readonly name: string;
+    readonly attributes: readonly { name: string; type: string; options?: { value: string }[] }[];
+  }[];
+}
+
+/**
+ * Settings › Custom fields (issue 14): a custom choice attribute on contacts and a custom entity
+ * added with the keyboard, a name the server refuses shown beside its field, and the new entity's
+ * records page in the navigation; at desktop and phone width.
+ */
+describe('Settings › Custom fields in headless chromium', () => {
+  const session = browserAndServer();
+
+  it('adds a custom attribute and a custom entity with the keyboard, with the server’s checks', async () => {
+    const { page, errors } = await openPage(session.browser);
+    onTestFailed(async () => {
+      await screenshot(page, 'custom-fields-failed');
+    });
+    await signIn(page, session.server);
+    await page
+      .getByRole('navigation', { name: 'Settings' })
+      .getByRole('link', { name: 'Custom fields' })
+      .click();
+    const attribute = page.getByRole('form', { name: 'Add a custom attribute' });
+    await attribute.waitFor();
+
+    // A name the server refuses (one of contact's own): its message beside Name.
+    await attribute.getByRole('textbox', { name: /Display name/ }).focus();
+    await page.keyboard.type('City');
+    await attribute.getByRole('textbox', { name: /^Name/ }).fill('address1_city');
+    await attribute.getByRole('textbox', { name: /^Name/ }).press('Enter');
+    await attribute.locator('[aria-invalid="true"]').waitFor();
+    expect(await attribute.getByRole('textbox', { name: /^Name/ }).getAttribute('aria-invalid')).toBe('true');
+
+    await attribute.getByRole('textbox', { name: /^Name/ }).fill('loyaltytier');
+    await attribute.getByRole('textbox', { name: /Display name/ }).fill('Loyalty Tier');
+    await attribute.getByRole('combobox', { name: 'Type' }).focus();
+    await page.keyboard.type('Choice');
+    await attribute.getByRole('textbox', { name: /Options/ }).focus();
+    await page.keyboard.type('gold: Gold');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('silver: Silver');
+    await attribute.getByRole('button', { name: 'Add attribute' }).focus();
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('table', { name: 'Custom attributes' })
+      .getByRole('cell', { name: 'loyaltytier' })
+      .waitFor();
+
+    const entity = page.getByRole('form', { name: 'Add a custom entity' });
+    await entity.getByRole('textbox', { name: /Entity display name/ }).focus();
+    await page.keyboard.type('Event Registration');
+    await page.keyboard.press('Enter');
+    const records = page.getByRole('navigation', { name: 'Records' });
+    await records.getByRole('link', { name: 'Event Registrations' }).waitFor();
+    await screenshotAtWidth(page, 'custom-fields');
+
+    const schema = await session.server.api<SchemaAnswer>('GET', '/api/schema');
+    const contact = schema.entities.find((e) => e.name === 'contact');
+    const tier = contact?.attributes.find((a) => a.name === 'loyaltytier');
+    expect(tier?.type).toBe('choice');
+    expect(tier?.options?.map((o) => o.value)).toEqual(['gold', 'silver']);
+    const registration = schema.entities.find((e) => e.name === 'eventregistration');
+    expect(registration?.attributes.find((a) => a.name === 'contactid')?.type).toBe('lookup');
+
+    // The new entity has its records pages at once.
+    await records.getByRole('link', { name: 'Event Registrations' }).click();
+    await page.getByRole('heading', { name: 'Event Registrations' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('fits a phone', async () => {
+    const { page, errors } = await openPage(session.browser, phone);
+    await signIn(page, session.server);
+    await page
+      .getByRole('navigation', { name: 'Settings' })
+      .getByRole('link', { name: 'Custom fields' })
+      .click();
+    await page.getByRole('form', { name: 'Add a custom entity' }).waitFor();
+    expect(await overflowOf(page)).toBeLessThanOrEqual(0);
+    await screenshotAtWidth(page, 'custom-fields');
+    expect(errors).toEqual([]);
+  });
+});
