@@ -112,3 +112,38 @@ describe('a condition row', () => {
     expect(JSON.stringify(query())).not.toContain('values');
   });
 });
+
+describe('rows that move up', () => {
+  it('keep what is being typed in them when a row above them is deleted', async () => {
+    const { user, query } = renderDesigner({
+      query: {
+        blocks: [
+          {
+            entity: 'contact',
+            where: {
+              kind: 'group',
+              op: 'and',
+              children: [
+                { kind: 'condition', attribute: 'lastname', operator: 'equals', values: ['Rogers'] },
+                { kind: 'condition', attribute: 'firstname', operator: 'equals', values: [] },
+              ],
+            },
+          },
+        ],
+      },
+    });
+    const second = nth(screen.getAllByRole('group', { name: /^Row/ }), 1);
+    await user.type(within(second).getByRole('textbox', { name: 'Enter text' }), 'Ad');
+    const first = nth(screen.getAllByRole('group', { name: /^Row/ }), 0);
+    await user.click(within(first).getByRole('button', { name: 'Delete row' }));
+    const [left] = screen.getAllByRole('group', { name: /^Row/ });
+    expect(left?.getAttribute('aria-label')).toBe('Row: First Name');
+    const box = within(left as HTMLElement).getByRole<HTMLInputElement>('textbox', { name: 'Enter text' });
+    expect(box.value).toBe('Ad');
+    expect(within(left as HTMLElement).queryByRole('button', { name: 'Remove Ad' })).toBeNull();
+    await user.type(box, 'a{Enter}');
+    expect(query().blocks[0]).toMatchObject({
+      where: { children: [{ attribute: 'firstname', values: ['Ada'] }] },
+    });
+  });
+});

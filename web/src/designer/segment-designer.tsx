@@ -3,6 +3,7 @@ import type { Problem } from '../api/index.ts';
 import { useSchema } from '../data/index.ts';
 import { isSegmentBlock, type Block, type QueryDefinition } from './definition-types.ts';
 import { DesignerProvider, type DesignerSettings } from './designer-context.tsx';
+import { carryKey, keysOf } from './node-keys.ts';
 import { placeProblems } from './problem-index.ts';
 import { messageOf } from './problem-list.tsx';
 import { QueryBlockCard } from './query-block-card.tsx';
@@ -49,8 +50,9 @@ export function SegmentDesigner({ query, onChange, problems, readOnly = false }:
     onChange({ ...query, blocks: withCombines(blocks) });
   };
   const setBlock = (index: number, block: Block) => {
-    setBlocks(replaceAt(query.blocks, index, block));
+    setBlocks(replaceAt(query.blocks, index, carryKey(query.blocks[index], block)));
   };
+  const keys = keysOf(query.blocks);
   const removeBlock = (index: number) => {
     setBlocks(removeAt(query.blocks, index));
   };
@@ -81,7 +83,7 @@ export function SegmentDesigner({ query, onChange, problems, readOnly = false }:
         {query.blocks.map((block, index) =>
           isSegmentBlock(block) ? (
             <SegmentBlockCard
-              key={index}
+              key={keys[index]}
               block={block}
               index={index}
               onChange={(next) => {
@@ -93,7 +95,7 @@ export function SegmentDesigner({ query, onChange, problems, readOnly = false }:
             />
           ) : (
             <QueryBlockCard
-              key={index}
+              key={keys[index]}
               block={block}
               index={index}
               onChange={(next) => {

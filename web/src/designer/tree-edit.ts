@@ -10,6 +10,7 @@ import {
   type SegmentBlock,
   type WhereNode,
 } from './definition-types.ts';
+import { carryKey } from './node-keys.ts';
 import {
   attributeNamed,
   dateAttributes,
@@ -108,9 +109,9 @@ export function withCombines(blocks: readonly Block[]): readonly Block[] {
   return blocks.map((block, index) => {
     if (index === 0) {
       if (block.combine === undefined) return block;
-      return isSegmentBlock(block) ? without(block, 'combine') : without(block, 'combine');
+      return carryKey(block, isSegmentBlock(block) ? without(block, 'combine') : without(block, 'combine'));
     }
     const combine: Combine = block.combine ?? 'union';
-    return block.combine === combine ? block : { ...block, combine };
+    return block.combine === combine ? block : carryKey(block, { ...block, combine });
   });
 }

@@ -5,6 +5,7 @@ import { ConditionRow } from './condition-row.tsx';
 import { assertNever, type GroupNode, type WhereNode } from './definition-types.ts';
 import { useDesigner, useNodeProblems } from './designer-context.tsx';
 import { controlProblems } from './problem-index.ts';
+import { carryKey, keysOf } from './node-keys.ts';
 import { invalidProps, ProblemList } from './problem-list.tsx';
 import { RelatedRow } from './related-row.tsx';
 import { removeAt, replaceAt, withChild, without } from './tree-edit.ts';
@@ -67,8 +68,12 @@ function GroupEditor({ group, entity, path, onChange, onRemove }: GroupEditorPro
   const problemsId = useId();
   const nested = onRemove !== undefined;
   const setChild = (index: number, child: WhereNode) => {
-    onChange({ ...group, children: replaceAt(group.children, index, child) });
+    onChange({
+      ...group,
+      children: replaceAt(group.children, index, carryKey(group.children[index], child)),
+    });
   };
+  const keys = keysOf(group.children);
   return (
     <div
       role="group"
@@ -111,7 +116,7 @@ function GroupEditor({ group, entity, path, onChange, onRemove }: GroupEditorPro
       )}
       <ol className="designer-children">
         {group.children.map((child, index) => (
-          <li key={index}>
+          <li key={keys[index]}>
             {index > 0 && <span className="designer-joiner">{group.op === 'and' ? 'and' : 'or'}</span>}
             <WhereNodeEditor
               node={child}
