@@ -42,24 +42,23 @@ export async function startupScenario(
       serve: () => ['serve', '--port', '0', '--host', '127.0.0.1', '--no-demo', ...location],
     };
     const times = { built: emptyTimes(), source: emptyTimes() };
-    const serveCpu: number[] = [];
-    const nodeAlone: number[] = [];
+    const nodeAlone = emptyTimings();
     for (let run = 0; run < runs; run++) {
       settings.log(`  run ${run + 1} of ${runs}`);
-      nodeAlone.push(await timeExit(process.execPath, ['-e', '0'], {}));
+      record(nodeAlone, await timeExit(process.execPath, ['-e', '0'], {}));
       for (const mode of ['built', 'source'] as const) {
         const env = { SEGMINT_FROM_SOURCE: mode === 'source' ? '1' : '0' };
-        times[mode].help.push(await timeExit(process.execPath, [bin, ...commands.help()], env));
-        times[mode].list.push(await timeExit(process.execPath, [bin, ...commands.list()], env));
-        const served = await timeServe([bin, ...commands.serve()], env);
-        times[mode].serve.push(served.ms);
-        if (mode === 'built' && served.cpuMs !== undefined) serveCpu.push(served.cpuMs);
+        record(times[mode].help, await timeExit(process.execPath, [bin, ...commands.help()], env));
+        record(times[mode].list, await timeExit(process.execPath, [bin, ...commands.list()], env));
+        record(times[mode].serve, await timeServe([bin, ...commands.serve()], env));
       }
     }
+    const cpuFact = (key: keyof Times) =>
+      `${medianMs(times.built[key].cpu)} / ${medianMs(times.source[key].cpu)}`;
     const figure = (name: string, key: keyof Times, target?: { text: string; maxMs: number }): Figure => ({
       name,
-      stats: summarize(times.built[key]),
-      baseline: summarize(times.source[key]),
+      stats: summarize(times.built[key].wall),
+      baseline: summarize(times.source[key].wall),
       baselineLabel: 'the source through tsx',
       ...(target && { target: target.text, goal: { kind: 'median', maxMs: target.maxMs } }),
     });
@@ -79,12 +78,10 @@ export async function startupScenario(
         }),
       ],
       facts: {
-        'Node alone starting and exiting (node -e 0), median ms': Math.round(summarize(nodeAlone).median),
-        ...(serveCpu.length > 0 && {
-          'CPU time (user + system) of the built serve until /api/health answered, median ms': Math.round(
-            summarize(serveCpu).median,
-          ),
-        }),
+        'Node alone starting and exiting (node -e 0), median ms, wall / CPU': `${medianMs(nodeAlone.wall)} / ${medianMs(nodeAlone.cpu)}`,
+        'CPU time (user + system) of --help, median ms, built / source': cpuFact('help'),
+        'CPU time of segment list, median ms, built / source': cpuFact('list'),
+        'CPU time of serve until /api/health answered, median ms, built / source': cpuFact('serve'),
         'load average (1 min) at the end': Math.round((loadavg()[0] ?? 0) * 100) / 100,
       },
     };
@@ -95,14 +92,39 @@ export async function startupScenario(
 
 export const startup: Scenario = { id: 'startup', run: startupScenario };
 
+/** A command's wall time and, where Linux's /proc says, the CPU time it used (user + system). */
+interface Timing {
+  readonly ms: number;
+  readonly cpuMs?: number;
+}
+
+/** The wall and CPU times of one command's runs. */
+interface Timings {
+  readonly wall: number[];
+  readonly cpu: number[];
+}
+
 interface Times {
-  readonly help: number[];
-  readonly list: number[];
-  readonly serve: number[];
+  readonly help: Timings;
+  readonly list: Timings;
+  readonly serve: Timings;
+}
+
+function emptyTimings(): Timings {
+  return { wall: [], cpu: [] };
 }
 
 function emptyTimes(): Times {
-  return { help: [], list: [], serve: [] };
+  return { help: emptyTimings(), list: emptyTimings(), serve: emptyTimings() };
+}
+
+function record(into: Timings, timing: Timing): void {
+  into.wall.push(timing.ms);
+  if (timing.cpuMs !== undefined) into.cpu.push(timing.cpuMs);
+}
+
+function medianMs(samples: readonly number[]): string {
+  return samples.length === 0 ? '?' : Math.round(summarize(samples).median).toString();
 }
 
 /** The database the commands start on: the dataset with a few segments live, as a user's would be. */
@@ -150,8 +172,9 @@ function commandEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...Object.fromEntries(inherited), SEGMINT_ADMIN_TOKEN: token, ...extra };
 }
 
-/** Milliseconds from spawn to exit; a failing command fails the scenario. */
-async function timeExit(command: string, args: string[], env: Record<string, string>): Promise<number> {
+/** Milliseconds from spawn to exit, and its CPU time; a failing command fails the scenario. */
+async function timeExit(command: string, args: string[], env: Record<string, string>): Promise<Timing> {
+  const cpuBefore = cpuTimeMs('self', 'children');
   const start = performance.now();
   const child = spawn(command, args, { env: commandEnv(env), stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -159,14 +182,12 @@ async function timeExit(command: string, args: string[], env: Record<string, str
   const [code] = (await once(child, 'exit')) as [number | null];
   const ms = performance.now() - start;
   if (code !== 0) throw new Error(`${args.join(' ')} exited with ${String(code)}:\n${stderr}`);
-  return ms;
+  const cpuAfter = cpuTimeMs('self', 'children');
+  return cpuBefore === undefined || cpuAfter === undefined ? { ms } : { ms, cpuMs: cpuAfter - cpuBefore };
 }
 
 /** Milliseconds from spawning `serve` to the answer of /api/health, and its CPU time until then. */
-async function timeServe(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ ms: number; cpuMs?: number }> {
+async function timeServe(args: string[], env: Record<string, string>): Promise<Timing> {
   const start = performance.now();
   const child = spawn(process.execPath, args, { env: commandEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -186,7 +207,7 @@ async function timeServe(
     if (!health.ok) throw new Error(`/api/health answered ${health.status}`);
     await health.text();
     const ms = performance.now() - start;
-    const cpuMs = child.pid === undefined ? undefined : cpuTimeMs(child.pid);
+    const cpuMs = child.pid === undefined ? undefined : cpuTimeMs(child.pid, 'own');
     return { ms, ...(cpuMs !== undefined && { cpuMs }) };
   } finally {
     const exited = once(child, 'exit');
@@ -196,15 +217,17 @@ async function timeServe(
 }
 
 /**
- * The CPU time a process has used so far, from Linux's /proc (utime and stime, in clock ticks of
- * 1/100 s on Linux); undefined elsewhere. On a busy machine it says what the wall time would be on an
- * idle one better than the wall time does.
+ * CPU time from Linux's /proc, in ms (clock ticks of 1/100 s): a process's own (utime + stime), or
+ * that of its children that have ended (cutime + cstime); undefined elsewhere. On a busy machine it
+ * says what the wall time would be on an idle one better than the wall time does.
  */
-function cpuTimeMs(pid: number): number | undefined {
+function cpuTimeMs(pid: number | 'self', whose: 'own' | 'children'): number | undefined {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const stat = readFileSync(`/proc/${String(pid)}/stat`, 'utf8');
+    // The fields after the command's name in parentheses, from the third (state): utime is the 14th.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    const first = whose === 'own' ? 11 : 13;
+    return (Number(fields[first]) + Number(fields[first + 1])) * 10;
   } catch {
     return undefined;
   }
