@@ -50,3 +50,15 @@ export {
   type TimeRange,
   type TimeTest,
 } from './time-range.ts';
+export {
+  blockJson,
+  blockJsonSchema,
+  definitionDocs,
+  type ConditionJson,
+  type GroupJson,
+  type QueryBlockJson,
+  type QueryJson,
+  type RelatedJson,
+  type SegmentBlockJson,
+  type WhereJson,
+} from './definition-json.ts';

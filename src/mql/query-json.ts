@@ -1,46 +1,19 @@
 import { assertNever, type Block, type Query, type WhereNode } from '../definition/index.ts';
-import type { ConditionValue, CountSpec, TimeUnit, WindowSpec } from '../definition/index.ts';
+import type {
+  GroupJson,
+  QueryBlockJson,
+  QueryJson,
+  SegmentBlockJson,
+  WhereJson,
+} from '../definition/index.ts';
 
 /**
  * A query as the JSON of SEGMENTS.md ("Shape"), which `parseQuery`, `parseDefinition`, the engine and
- * the HTTP API take: what parseMql answers, so that it can be stored or sent as it is.
+ * the HTTP API take (the parser's own types): what parseMql answers, so that it can be stored or sent
+ * as it is.
  */
-export interface QueryJson {
-  readonly blocks: readonly BlockJson[];
-}
-
-export type BlockJson =
-  | {
-      readonly combine?: Block['combine'];
-      readonly entity: string;
-      readonly where?: GroupJson;
-      readonly traverse?: readonly { readonly relationship: string; readonly where?: GroupJson }[];
-    }
-  | { readonly combine?: Block['combine']; readonly segment: string };
-
-export interface GroupJson {
-  readonly kind: 'group';
-  readonly op: 'and' | 'or';
-  readonly not?: true;
-  readonly children: readonly WhereJson[];
-}
-
-export type WhereJson =
-  | GroupJson
-  | {
-      readonly kind: 'condition';
-      readonly attribute: string;
-      readonly operator: string;
-      readonly values?: readonly ConditionValue[];
-      readonly unit?: TimeUnit;
-    }
-  | {
-      readonly kind: 'related';
-      readonly relationship: string;
-      readonly where?: GroupJson;
-      readonly count: CountSpec;
-      readonly window?: WindowSpec;
-    };
+export type { GroupJson, QueryJson, WhereJson } from '../definition/index.ts';
+export type BlockJson = QueryBlockJson | SegmentBlockJson;
 
 /** The JSON of a query tree, with no empty or default fields. */
 export function queryJson(query: Query): QueryJson {
@@ -89,7 +62,7 @@ function whereJson(node: WhereNode): WhereJson {
         kind: 'condition',
         attribute: node.attribute,
         operator: node.operator,
-        ...(node.values.length > 0 ? { values: node.values } : {}),
+        ...(node.values.length > 0 ? { values: [...node.values] } : {}),
         ...(node.unit === undefined ? {} : { unit: node.unit }),
       };
     case 'related':

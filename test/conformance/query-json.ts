@@ -22,7 +22,7 @@ export function condition(
     kind: 'condition',
     attribute,
     operator,
-    ...(values === undefined ? {} : { values }),
+    ...(values === undefined ? {} : { values: [...values] }),
     ...(unit === undefined ? {} : { unit }),
   };
 }

@@ -797,48 +797,10 @@ export interface components {
     readonly Condition: {
       /** @enum {string} */
       readonly kind: 'condition';
-      /** @description A logical name of the entity, e.g. `address1_city`. */
+      /** @description A logical name of the entity, e.g. `address1_city`; empty in a draft. */
       readonly attribute: string;
-      /** @enum {string} */
-      readonly operator:
-        | 'equals'
-        | 'notEquals'
-        | 'contains'
-        | 'notContains'
-        | 'beginsWith'
-        | 'notBeginsWith'
-        | 'endsWith'
-        | 'notEndsWith'
-        | 'containsData'
-        | 'notContainsData'
-        | 'greaterThan'
-        | 'greaterOrEqual'
-        | 'lessThan'
-        | 'lessOrEqual'
-        | 'between'
-        | 'notBetween'
-        | 'containsAnyOf'
-        | 'containsAllOf'
-        | 'notContainsAnyOf'
-        | 'on'
-        | 'notOn'
-        | 'before'
-        | 'after'
-        | 'onOrBefore'
-        | 'onOrAfter'
-        | 'inLast'
-        | 'inNext'
-        | 'olderThan'
-        | 'today'
-        | 'yesterday'
-        | 'tomorrow'
-        | 'thisWeek'
-        | 'thisMonth'
-        | 'thisYear'
-        | 'lastWeek'
-        | 'lastMonth'
-        | 'lastYear'
-        | 'anniversaryInNext';
+      /** @description An operator id, e.g. `equals` (`GET /api/schema` lists those of each type); empty in a draft. */
+      readonly operator: string;
       readonly values?: readonly (string | number | boolean)[];
       /**
        * @description For inLast, inNext, olderThan.
@@ -857,7 +819,7 @@ export interface components {
     readonly Related: {
       /** @enum {string} */
       readonly kind: 'related';
-      /** @description e.g. `interactions`, `parentcustomerid` */
+      /** @description e.g. `interactions`, `parentcustomerid`; empty in a draft. */
       readonly relationship: string;
       readonly where?: components['schemas']['Group'];
       readonly count?: {
@@ -875,6 +837,8 @@ export interface components {
     readonly WhereNode:
       components['schemas']['Condition'] | components['schemas']['Group'] | components['schemas']['Related'];
     readonly QueryBlock: {
+      /** @enum {string} */
+      readonly kind?: 'query';
       /**
        * @description How a block joins the result so far.
        * @enum {string}
@@ -888,6 +852,8 @@ export interface components {
       }[];
     };
     readonly SegmentBlock: {
+      /** @enum {string} */
+      readonly kind?: 'segment';
       /**
        * @description How a block joins the result so far.
        * @enum {string}
