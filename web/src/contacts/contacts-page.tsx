@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Link, useLocation } from 'wouter';
-import type { CrmRecord, Entity, Page } from '../api/index.ts';
+import { Link, useLocation, useSearch } from 'wouter';
+import type { Entity, Page } from '../api/index.ts';
 import { entityOf, useSchema } from '../data/index.ts';
 import { useApi } from '../session/index.ts';
 import { CursorPager, useCursorPages } from '../shell/index.ts';
@@ -34,8 +34,10 @@ export function ContactsPage() {
   const [, navigate] = useLocation();
   const schema = useSchema();
   const entity = entityOf(schema.data, 'contact');
-  const [typed, setTyped] = useState('');
-  const [search, setSearch] = useState('');
+  // `?search=` starts the list searched (Save & Close of a new contact lands on the list searched to it).
+  const initial = new URLSearchParams(useSearch()).get('search') ?? '';
+  const [typed, setTyped] = useState(initial);
+  const [search, setSearch] = useState(initial);
   const pages = useCursorPages();
   const { cursor, reset } = pages;
 
@@ -60,7 +62,7 @@ export function ContactsPage() {
   const page = useQuery({
     queryKey: ['contacts', { search, cursor }],
     queryFn: () =>
-      api.get<Page<CrmRecord>>('/api/contacts', {
+      api.get<Page>('/api/contacts', {
         search,
         limit: contactsPageSize,
         cursor,

@@ -5,6 +5,7 @@ import { Route, Router, Switch } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import type { Attribute, Schema } from '../api/index.ts';
 import { SessionProvider } from '../session/index.ts';
+import { NotifyProvider } from '../shell/index.ts';
 import { ContactPage } from './contact-page.tsx';
 import { ContactsPage } from './contacts-page.tsx';
 import { NewContactPage } from './new-contact-page.tsx';
@@ -126,16 +127,18 @@ export function renderContacts(path: string) {
   const view = render(
     <QueryClientProvider client={queryClient}>
       <SessionProvider initialToken="test-token">
-        <Router hook={memory.hook}>
-          <Switch>
-            <Route path="/contacts/new" component={NewContactPage} />
-            <Route path="/contacts/:id" component={ContactPage} />
-            <Route path="/contacts" component={ContactsPage} />
-            <Route>
-              <p>Elsewhere</p>
-            </Route>
-          </Switch>
-        </Router>
+        <NotifyProvider>
+          <Router hook={memory.hook} searchHook={memory.searchHook}>
+            <Switch>
+              <Route path="/contacts/new" component={NewContactPage} />
+              <Route path="/contacts/:id" component={ContactPage} />
+              <Route path="/contacts" component={ContactsPage} />
+              <Route>
+                <p>Elsewhere</p>
+              </Route>
+            </Switch>
+          </Router>
+        </NotifyProvider>
       </SessionProvider>
     </QueryClientProvider>,
   );

@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { mockApi, on, renderContacts } from './contacts-test-kit.tsx';
 
 describe('the New Contact page', () => {
-  it('posts the fields by logical name and returns to the list on Save & Close', async () => {
+  it('posts the fields by logical name and, on Save & Close, returns to the list searched to the new contact', async () => {
+    const nancy = { id: 'c1', fullname: 'Nancy Anderson', emailaddress1: 'nancy@example.com' };
     const sent = mockApi([
       on('POST', '/api/contacts', (request) => ({
         status: 201,
-        body: { id: 'c1', ...(request.body as object) },
+        body: { id: 'c1', fullname: 'Nancy Anderson', ...(request.body as object) },
       })),
-      on('GET', '/api/contacts', () => ({ body: { items: [], total: 0, nextCursor: null } })),
+      on('GET', '/api/contacts', () => ({ body: { items: [nancy], total: 1, nextCursor: null } })),
     ]);
     const user = userEvent.setup();
     const { location } = renderContacts('/contacts/new');
@@ -26,8 +27,17 @@ describe('the New Contact page', () => {
     await user.click(screen.getByRole('button', { name: 'Save & Close' }));
 
     await waitFor(() => {
-      expect(location()).toBe('/contacts');
+      expect(location()).toBe('/contacts?search=Nancy%20Anderson');
     });
+    expect(screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search contacts' }).value).toBe(
+      'Nancy Anderson',
+    );
+    expect(await screen.findByRole('link', { name: 'Nancy Anderson' })).toBeTruthy();
+    expect(await screen.findByText('Contact created')).toBeTruthy();
+    const list = sent.filter(
+      (request) => request.method === 'GET' && request.url.pathname === '/api/contacts',
+    );
+    expect(list.at(-1)?.url.searchParams.get('search')).toBe('Nancy Anderson');
     const post = sent.find((request) => request.method === 'POST');
     expect(post?.body).toEqual({
       firstname: 'Nancy',

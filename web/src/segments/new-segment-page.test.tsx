@@ -204,6 +204,19 @@ describe('a new dynamic segment', () => {
     expect(api.callsTo('POST /api/segments/seg9/go-live')).toHaveLength(0);
   });
 
+  it("starts in the browser's time zone", async () => {
+    const resolved = Intl.DateTimeFormat().resolvedOptions();
+    vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockReturnValue({
+      ...resolved,
+      timeZone: 'Europe/Lisbon',
+    });
+    stubApi({ 'GET /api/templates': () => ({ json: { items: templates } }) });
+    renderAt('/segments/new/dynamic');
+    await skipTemplates();
+    expect(screen.getByLabelText<HTMLSelectElement>('Time zone').value).toBe('Europe/Lisbon');
+    vi.restoreAllMocks();
+  });
+
   it('goes live and shows the state Live with the member count', async () => {
     let live = false;
     stubApi({

@@ -10,9 +10,21 @@ export interface SegmentDraft {
   readonly query: QueryDefinition;
 }
 
-/** A fresh draft of `type`, in UTC with no query blocks. */
+/** The browser's time zone (`Europe/Lisbon`), or UTC when it names none. */
+export function browserTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+/**
+ * A fresh draft of `type` with no query blocks, in the browser's time zone: "today" and "in the last
+ * 7 days" then mean what the marketer who builds the segment means by them.
+ */
 export function newDraft(type: SegmentDraft['type']): SegmentDraft {
-  return { name: '', type, description: '', timeZone: 'UTC', query: emptyQuery() };
+  return { name: '', type, description: '', timeZone: browserTimeZone(), query: emptyQuery() };
 }
 
 function isQuery(value: unknown): value is QueryDefinition {
