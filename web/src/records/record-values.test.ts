@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../api/index.ts';
-import { apiValueOf, bodyOf, displayValue, formValuesOf } from './record-values.ts';
+import { apiValueOf, bodyOf, displayValue, formValuesOf, recordName } from './record-values.ts';
 import { testSchema } from './records-test-kit.tsx';
 
 const account = testSchema.entities[1] as unknown as Entity;
@@ -45,5 +45,16 @@ describe('record values between the form and the API', () => {
   it('reads a choice by its label in a list', () => {
     expect(displayValue(attribute('industrycode'), 'brewing')).toBe('Brewing');
     expect(displayValue(attribute('industrycode'), null)).toBe('');
+  });
+});
+
+describe('a record’s name', () => {
+  it('is its primary attribute, a choice by its label, else its id', () => {
+    const interaction = {
+      ...account,
+      primaryAttribute: 'industrycode',
+    };
+    expect(recordName(interaction, { id: 'i1', industrycode: 'brewing' })).toBe('Brewing');
+    expect(recordName(account, { id: 'a1', name: '  ' })).toBe('a1');
   });
 });

@@ -113,8 +113,9 @@ export function displayValue(attribute: Attribute, stored: unknown): string {
   }
 }
 
-/** A record's name: its primary attribute, else its id. */
+/** A record's name: its primary attribute as it reads (a choice by its label), else its id. */
 export function recordName(entity: Entity, record: CrmRecord): string {
-  const name = record[entity.primaryAttribute];
-  return typeof name === 'string' && name.trim() !== '' ? name : record.id;
+  const primary = entity.attributes.find((a) => a.name === entity.primaryAttribute);
+  const name = primary === undefined ? '' : displayValue(primary, record[primary.name]);
+  return name.trim() === '' ? record.id : name;
 }

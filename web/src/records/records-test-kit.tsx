@@ -1,7 +1,7 @@
 // Test helpers for the records pages: a small schema, and the app's providers around its routes.
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { Route, Router, Switch } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import type { ComponentType } from 'react';
@@ -12,6 +12,10 @@ import { RecordPage } from './record-page.tsx';
 import { RecordsPage } from './records-page.tsx';
 
 export { errorReply, stubApi } from '../segments/test-providers.tsx';
+
+// Fluent's controls render more than plain elements: on a busy machine a page takes longer than
+// Testing Library's default second to settle, so its waits allow five (a bound, never a delay).
+configure({ asyncUtilTimeout: 5000 });
 
 const attribute = (name: string, displayName: string, type: string, extra: object = {}) => ({
   name,
