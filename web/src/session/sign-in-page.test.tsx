@@ -11,7 +11,7 @@ afterEach(() => {
 });
 
 const hint =
-  'The admin key is printed by segmint serve on its first start and kept in data/admin-token; other keys are made on the Keys page or with segmint key create.';
+  'The admin key is printed by segmint serve (npm start) on its first start and kept in the file admin-token of its data directory (./data/admin-token unless --data-dir says otherwise), unless the server was given one in SEGMINT_ADMIN_TOKEN. Other keys are made on the Keys page or with segmint key create.';
 
 function renderSignIn() {
   return render(

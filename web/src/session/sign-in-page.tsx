@@ -54,8 +54,10 @@ export function SignInPage() {
           aria-invalid={error === undefined ? undefined : true}
         />
         <p id="sign-in-hint" className="muted sign-in-hint">
-          The admin key is printed by <code>segmint serve</code> on its first start and kept in{' '}
-          <code>data/admin-token</code>; other keys are made on the Keys page or with{' '}
+          The admin key is printed by <code>segmint serve</code> (<code>npm start</code>) on its first start
+          and kept in the file <code>admin-token</code> of its data directory (<code>./data/admin-token</code>{' '}
+          unless <code>--data-dir</code> says otherwise), unless the server was given one in{' '}
+          <code>SEGMINT_ADMIN_TOKEN</code>. Other keys are made on the Keys page or with{' '}
           <code>segmint key create</code>.
         </p>
         {error !== undefined && (
