@@ -220,13 +220,23 @@ export function SegmentsPage() {
       )}
       {pageCount > 1 && (
         <nav className="pager" aria-label="Pages of segments">
-          <Button disabled={pageIndex === 0} onClick={() => { setPageIndex((i) => i - 1); }}>
+          <Button
+            disabled={pageIndex === 0}
+            onClick={() => {
+              setPageIndex((i) => i - 1);
+            }}
+          >
             Previous page
           </Button>
           <span>
             Page {pageIndex + 1} of {pageCount}
           </span>
-          <Button disabled={pageIndex + 1 >= pageCount} onClick={() => { setPageIndex((i) => i + 1); }}>
+          <Button
+            disabled={pageIndex + 1 >= pageCount}
+            onClick={() => {
+              setPageIndex((i) => i + 1);
+            }}
+          >
             Next page
           </Button>
         </nav>
