@@ -135,6 +135,28 @@ describe('the Segments page', () => {
     });
   });
 
+  it('shows fifty segments a page, with Previous page and Next page', async () => {
+    stubApi({
+      'GET /api/segments': () => ({
+        json: {
+          items: Array.from({ length: 60 }, (_, i) =>
+            aSegment({ id: `s${i}`, name: `Segment ${String(i).padStart(2, '0')}` }),
+          ),
+          nextCursor: null,
+        },
+      }),
+    });
+    renderAt('/segments');
+    const user = userEvent.setup();
+    await screen.findByRole('link', { name: 'Segment 00' });
+    expect(rowNames()).toHaveLength(50);
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(rowNames()).toEqual(Array.from({ length: 10 }, (_, i) => `Segment ${50 + i}`));
+    expect(screen.getByText('Page 2 of 2')).toBeDefined();
+    await user.click(screen.getByRole('button', { name: 'Previous page' }));
+    expect(rowNames()[0]).toBe('Segment 00');
+  });
+
   it('offers New Dynamic Segment and New Static Segment in the New menu, by mouse and keyboard', async () => {
     listRoutes();
     renderAt('/segments');
