@@ -150,9 +150,16 @@ describe('the designer in headless chromium', () => {
       .getByLabel('Segment to explain')
       .selectOption({ label: 'Atlantis or managers at accounting firms, engaged (live)' });
     await page.getByText(/This contact is not a member of/).waitFor();
-    await page.getByText('Interactions: at least 2 in the last 30 days (1 of 1 count)').waitFor();
-    await page.getByText('Address 1: City Equals Atlantis (has Atlantis)').waitFor();
-    await page.getByText('Industry Equals Accounting (has Accounting)').waitFor();
+    await page
+      .getByText(
+        'Has at least 2 interactions whose Interaction Type is Email Opened in the last 30 days; it has 1 such (of 1 interaction)',
+      )
+      .waitFor();
+    await page.getByText("Address 1: City is Atlantis; this contact's is Atlantis").waitFor();
+    await page
+      .getByText('Has at least 1 account whose Industry is Accounting; it has 1 such (of 1 account)')
+      .waitFor();
+    await page.getByText("Industry is Accounting; this account's is Accounting").waitFor();
     await screenshot(page, 'designer-contact-explanation');
     expect(errors).toEqual([]);
   });

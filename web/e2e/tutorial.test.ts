@@ -136,7 +136,7 @@ describe('the seed tutorial in headless chromium', () => {
     await belongs.getByRole('link', { name: 'Contacts from Atlantis' }).waitFor();
     await page.getByLabel('Segment to explain').selectOption({ label: 'Contacts from Atlantis (live)' });
     await page.getByText('This contact is a member of Contacts from Atlantis').waitFor();
-    await page.getByText('Address 1: City Equals Atlantis (has Atlantis)').waitFor();
+    await page.getByText("Address 1: City is Atlantis; this contact's is Atlantis").waitFor();
     await screenshot(page, 'tutorial-contact-explanation');
     expect(errors).toEqual([]);
   });

@@ -8,7 +8,8 @@ import type {
   WhereOutcome,
 } from './explanation-types.ts';
 
-const combineLabels = { union: 'or', intersect: 'and also', exclude: 'but not' } as const;
+// The seed's and Dynamics' words for how a block joins the blocks before it.
+const combineLabels = { union: 'Union', intersect: 'Intersect', exclude: 'Exclude' } as const;
 
 /** ✓ or ✗, read out as "matches" or "does not match". */
 function Outcome({ matched }: { matched: boolean }) {
@@ -41,44 +42,98 @@ const ValueLabelContext = createContext<ValueLabel>((_entity, _attribute, value)
 
 function valueText(condition: ConditionOutcome, label: ValueLabel): string {
   const value = condition.actual;
-  if (value === null) return 'no value';
   const read = (v: string | number | boolean) => label(condition.entity, condition.attribute, v);
-  if (Array.isArray(value)) return value.length === 0 ? 'no value' : value.map(read).join(', ');
+  if (value === null || (Array.isArray(value) && value.length === 0)) return 'none';
+  if (Array.isArray(value)) return value.map(read).join(', ');
   return read(value as string | number | boolean);
 }
 
-function conditionText(condition: ConditionOutcome, label: ValueLabel): string {
+/** The operator as a verb in a sentence: "is", "is not", "contains", "is older than" … */
+function verbOf(condition: ConditionOutcome): string {
+  if (condition.operator === 'equals') return 'is';
+  if (condition.operator === 'notEquals') return 'is not';
+  const label = condition.operatorLabel.toLowerCase();
+  return /^(before|after|on|between|older than|in the|in next|today|yesterday|tomorrow|this|last)/.test(label)
+    ? `is ${label}`
+    : label;
+}
+
+/** What a condition asks, as a phrase: "Industry is Accounting", "Birthday is older than 40 years". */
+function conditionPhrase(condition: ConditionOutcome, label: ValueLabel): string {
   const joiner =
-    condition.operator === 'between' || condition.operator === 'notBetween'
+    condition.operator === 'between' ||
+    condition.operator === 'notBetween' ||
+    condition.operator === 'containsAllOf'
       ? ' and '
-      : condition.operator === 'containsAllOf'
-        ? ' and '
-        : ' or ';
+      : ' or ';
   const values =
     condition.values.length === 0
       ? ''
       : ` ${condition.values.map((v) => label(condition.entity, condition.attribute, v)).join(joiner)}`;
   const unit = condition.unit === undefined ? '' : ` ${condition.unit}`;
-  return `${condition.displayName} ${condition.operatorLabel}${values}${unit} (has ${valueText(condition, label)})`;
+  return `${condition.displayName} ${verbOf(condition)}${values}${unit}`;
 }
 
-function relatedText(related: RelatedOutcome): string {
+/** A condition and what the record holds: "Address 1: City is Atlantis; this contact's is Atlantis". */
+function conditionText(condition: ConditionOutcome, label: ValueLabel): string {
+  const actual = valueText(condition, label);
+  const holds =
+    actual === 'none' ? `this ${condition.entity} has none` : `this ${condition.entity}'s is ${actual}`;
+  return `${conditionPhrase(condition, label)}; ${holds}`;
+}
+
+/** `noun` for `count` of them: "1 account", "2 interactions". */
+function counted(count: number, noun: string): string {
+  if (count === 1) return `1 ${noun}`;
+  const plural = /[^aeiou]y$/.test(noun)
+    ? `${noun.slice(0, -1)}ies`
+    : /(s|x|ch|sh)$/.test(noun)
+      ? `${noun}es`
+      : `${noun}s`;
+  return `${count} ${plural}`;
+}
+
+/** What the related records must meet, from the one shown: "whose Industry is Accounting". */
+function whoseClause(related: RelatedOutcome, label: ValueLabel): string {
+  const where = related.example?.where;
+  // No related record to show its conditions: the relationship says which records are meant.
+  if (related.example === undefined)
+    return related.displayName.toLowerCase().startsWith(related.entity)
+      ? ''
+      : ` as its ${related.displayName}`;
+  if (where === undefined) return '';
+  const conditions = where.children.filter((child) => child.kind === 'condition');
+  if (where.not || conditions.length !== where.children.length) return ' that meet the conditions below';
+  const phrases = conditions.map((condition) => conditionPhrase(condition, label));
+  return ` whose ${phrases.join(where.op === 'and' ? ' and ' : ' or ')}`;
+}
+
+/**
+ * A related condition as a sentence: "Has at least 1 account whose Industry is Accounting; it has
+ * none", "Has at least 2 interactions whose Type is Email Opened in the last 30 days; it has 1".
+ */
+function relatedText(related: RelatedOutcome, label: ValueLabel): string {
   const { operator, value } = related.required;
-  const count =
+  const noun = related.entity;
+  const wanted =
     operator === 'atLeast'
-      ? `at least ${value}`
+      ? `at least ${counted(value, noun)}`
       : operator === 'atMost'
-        ? `at most ${value}`
+        ? `at most ${counted(value, noun)}`
         : value === 0
-          ? 'none'
-          : `exactly ${value}`;
+          ? `no ${counted(2, noun).slice(2)}`
+          : `exactly ${counted(value, noun)}`;
   const window = related.window ? ` in the last ${related.window.last} ${related.window.unit}` : '';
-  return `${related.displayName}: ${count}${window} (${related.count} of ${related.reached} count)`;
+  const has =
+    related.reached === 0
+      ? 'it has none'
+      : `it has ${related.count} such (of ${counted(related.reached, noun)})`;
+  return `Has ${wanted}${whoseClause(related, label)}${window}; ${has}`;
 }
 
 function groupText(op: 'and' | 'or', not: boolean): string {
-  if (op === 'and') return not ? 'Not all of' : 'All of';
-  return not ? 'None of' : 'Any of';
+  if (op === 'and') return not ? 'Not all of these' : 'All of these';
+  return not ? 'None of these' : 'Any of these';
 }
 
 function RecordWhere({ record }: { record: RecordOutcome }) {
@@ -107,7 +162,7 @@ function Where({ outcome }: { outcome: WhereOutcome }) {
       );
     case 'related':
       return (
-        <Node matched={outcome.matched} text={relatedText(outcome)}>
+        <Node matched={outcome.matched} text={relatedText(outcome, label)}>
           {outcome.example && <RecordWhere record={outcome.example} />}
         </Node>
       );
@@ -118,7 +173,7 @@ function Step({ step }: { step: StepOutcome }) {
   return (
     <Node
       matched={step.matched}
-      text={`${step.displayName}: ${step.matching} of ${step.reached} reached match`}
+      text={`${step.displayName}: ${step.matching} of the ${step.reached} reached ${step.matching === 1 ? 'matches' : 'match'}`}
     >
       {step.example && <RecordWhere record={step.example} />}
     </Node>
