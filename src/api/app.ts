@@ -50,7 +50,7 @@ function packageVersion(): string {
 }
 
 /**
- * The Segmint HTTP server, not yet listening: every route of API.md over `engine`, bearer-token
+ * The Segmint HTTP server, not yet listening: every route of docs/API.md over `engine`, bearer-token
  * auth, the error shape, the OpenAPI document and its docs page. The caller may add hooks, then
  * listens (or `inject`s) and closes it.
  *

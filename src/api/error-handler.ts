@@ -12,7 +12,7 @@ import {
 } from '../store/index.ts';
 import { ApiError } from './api-error.ts';
 
-/** The body of every error answer (API.md). */
+/** The body of every error answer (docs/API.md). */
 export interface ErrorBody {
   readonly error: { readonly code: string; readonly message: string; readonly details?: readonly Problem[] };
 }

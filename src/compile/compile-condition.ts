@@ -7,7 +7,7 @@ import { valuePredicate } from './value-predicate.ts';
 
 /**
  * One condition on the record `alias` of `entity`, as a two-valued predicate: a missing value makes
- * every operator false except `notContainsData` (SEGMENTS.md), so the result is never NULL and a
+ * every operator false except `notContainsData` (docs/SEGMENTS.md), so the result is never NULL and a
  * surrounding `not` is the true complement.
  */
 export function compileCondition(

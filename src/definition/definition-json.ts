@@ -3,7 +3,7 @@ import { definitionLimits } from './definition-limits.ts';
 import { timeUnits } from './time-unit.ts';
 
 /**
- * The JSON shape of a definition (SEGMENTS.md, "Shape"), as zod schemas. Only the shape is checked
+ * The JSON shape of a definition (docs/SEGMENTS.md, "Shape"), as zod schemas. Only the shape is checked
  * here; whether an attribute exists or an operator fits its type is `validate/`'s work. A part not
  * chosen yet (an empty attribute, operator, relationship, entity or segment) is a well-formed draft,
  * as in Dynamics, where a segment saves while incomplete: validation reports it at go-live.
@@ -142,7 +142,7 @@ export const segmentJson = z
   })
   .register(definitionDocs, {
     id: 'SegmentDefinition',
-    description: `A segment definition (SEGMENTS.md). Limits, each refused with 422 and a problem naming it: groups nested ${definitionLimits.maxDepth} deep (TOO_DEEP), ${definitionLimits.maxConditions} conditions and groups (TOO_MANY_CONDITIONS), ${definitionLimits.maxBlocks} blocks (TOO_MANY_BLOCKS), ${definitionLimits.maxSteps} traverse steps a block (TOO_MANY_STEPS), ${definitionLimits.maxValues} values a condition (TOO_MANY_VALUES), ${definitionLimits.maxValueLength} characters a value (VALUE_TOO_LONG), ${definitionLimits.maxBytes / 1024} KB as JSON (TOO_LARGE).`,
+    description: `A segment definition (docs/SEGMENTS.md). Limits, each refused with 422 and a problem naming it: groups nested ${definitionLimits.maxDepth} deep (TOO_DEEP), ${definitionLimits.maxConditions} conditions and groups (TOO_MANY_CONDITIONS), ${definitionLimits.maxBlocks} blocks (TOO_MANY_BLOCKS), ${definitionLimits.maxSteps} traverse steps a block (TOO_MANY_STEPS), ${definitionLimits.maxValues} values a condition (TOO_MANY_VALUES), ${definitionLimits.maxValueLength} characters a value (VALUE_TOO_LONG), ${definitionLimits.maxBytes / 1024} KB as JSON (TOO_LARGE).`,
   });
 
 export type ConditionJson = z.infer<typeof conditionJson>;

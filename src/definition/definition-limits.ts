@@ -8,7 +8,7 @@ import { textLength } from '../schema/text-length.ts';
  * estimate (50 `contains` rows of 100 values each, 70 KB) is well inside them.
  *
  * - `maxDepth` 10: groups inside groups, counting the `where` of a block, a traverse step or a related
- *   condition as one level. The Dynamics designer nests groups a few levels deep; SEGMENTS.md allows
+ *   condition as one level. The Dynamics designer nests groups a few levels deep; docs/SEGMENTS.md allows
  *   "any depth", which the evaluator, the compiler and SQLite (expressions at most 1,000 deep) cannot.
  * - `maxConditions` 300: conditions, related conditions and groups in all. With at most 10 values
  *   written inline per row (`compile/value-list.ts`) this keeps every compiled statement far inside

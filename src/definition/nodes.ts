@@ -1,7 +1,7 @@
 import type { TimeUnit } from './time-unit.ts';
 
 /**
- * The segment definition tree (SEGMENTS.md). Every node has a literal `kind`; JSON from outside becomes
+ * The segment definition tree (docs/SEGMENTS.md). Every node has a literal `kind`; JSON from outside becomes
  * this tree once, in `parseDefinition`, and nothing after that re-checks shapes.
  */
 

@@ -1,6 +1,6 @@
 import type { AttributeType } from '../schema/attribute-type.ts';
 
-/** Every operator id of SEGMENTS.md, with the label the designer shows. */
+/** Every operator id of docs/SEGMENTS.md, with the label the designer shows. */
 export const operatorLabels = {
   equals: 'Equals',
   notEquals: 'Does not equal',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDefinition, parseQuery } from './parse-definition.ts';
 
 describe('parseDefinition', () => {
-  it('reads the example of SEGMENTS.md into tagged nodes with defaults filled in', () => {
+  it('reads the example of docs/SEGMENTS.md into tagged nodes with defaults filled in', () => {
     const parsed = parseDefinition({
       name: 'Female wine enthusiasts over 40 in San Francisco',
       query: {

@@ -65,7 +65,7 @@ const luxonUnit = {
 type Kind = 'date' | 'datetime';
 
 /**
- * Resolves a date condition against the clock, in the segment's time zone (SEGMENTS.md, "Dates").
+ * Resolves a date condition against the clock, in the segment's time zone (docs/SEGMENTS.md, "Dates").
  * Weeks start on Monday (ISO 8601). Periods are calendar periods: a month back from March 31 is
  * February 28, and days keep the wall-clock time across a daylight-saving change.
  *

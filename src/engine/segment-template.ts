@@ -27,7 +27,7 @@ export interface SegmentTemplate {
   readonly description: string;
   readonly category: string;
   readonly parameters: readonly TemplateParameter[];
-  /** A segment definition (SEGMENTS.md) in which values may be placeholders. */
+  /** A segment definition (docs/SEGMENTS.md) in which values may be placeholders. */
   readonly definition: unknown;
   readonly source: 'gallery' | 'saved';
   readonly createdAt?: string;

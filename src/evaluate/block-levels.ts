@@ -21,7 +21,7 @@ export interface BlockLevel {
   readonly back: RelationshipDef | undefined;
 }
 
-/** The levels of `block`, checked to end on contact (SEGMENTS.md: a block must select contacts). */
+/** The levels of `block`, checked to end on contact (docs/SEGMENTS.md: a block must select contacts). */
 export function blockLevels(block: QueryBlock, env: EvaluationEnv, path: string): readonly BlockLevel[] {
   requireEntity(env.schema, block.entity, joinPath(path, 'entity'));
   const levels: BlockLevel[] = [

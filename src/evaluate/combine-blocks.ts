@@ -1,7 +1,7 @@
 import type { Combine } from '../definition/nodes.ts';
 import { assertNever } from '../definition/nodes.ts';
 
-/** The result so far combined with the next block (SEGMENTS.md: blocks combine left to right). */
+/** The result so far combined with the next block (docs/SEGMENTS.md: blocks combine left to right). */
 export function combineBlock(combine: Combine, soFar: boolean, block: boolean): boolean {
   switch (combine) {
     case 'union':

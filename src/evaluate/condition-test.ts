@@ -13,7 +13,7 @@ import { textTest } from './text-test.ts';
 import type { TimeTests } from './time-tests.ts';
 
 /**
- * Whether one stored value satisfies one condition (SEGMENTS.md, "Two-valued logic"): on a missing
+ * Whether one stored value satisfies one condition (docs/SEGMENTS.md, "Two-valued logic"): on a missing
  * value every operator is false except `notContainsData`, and a negated operator is the negation of
  * its positive form on a value that is there.
  *

@@ -40,7 +40,7 @@ export interface ResolvedWindow {
   readonly range: TimeRange;
 }
 
-/** Resolves `window` on `entity` as `inLast N unit` of its attribute (SEGMENTS.md, sliding window). */
+/** Resolves `window` on `entity` as `inLast N unit` of its attribute (docs/SEGMENTS.md, sliding window). */
 export function resolveWindow(
   window: WindowSpec,
   entity: string,

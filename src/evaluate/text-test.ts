@@ -3,7 +3,7 @@ import { foldCase } from '../schema/fold-case.ts';
 import { invalidValue, unsupported, type ConditionCheck } from './condition-check.ts';
 
 /**
- * A string condition. Case-insensitive and exact otherwise (SEGMENTS.md, "Text"): no trimming, no accent
+ * A string condition. Case-insensitive and exact otherwise (docs/SEGMENTS.md, "Text"): no trimming, no accent
  * folding, and `%`, `_`, `\` are the characters themselves. Several values are OR'd.
  */
 export function textTest(check: ConditionCheck, value: AttributeValue): boolean {

@@ -95,7 +95,7 @@ export function dateDiffLeaf(
 
 /**
  * `DAYSTOANNIVERSARY(x) < n`, Segmint's function for birthdays and anniversaries: the days from today
- * to the next month-day of x (0 today) are fewer than n, which is SEGMENTS.md's `anniversaryInNext n`.
+ * to the next month-day of x (0 today) are fewer than n, which is docs/SEGMENTS.md's `anniversaryInNext n`.
  */
 export function anniversaryLeaf(
   call: CallExpr,

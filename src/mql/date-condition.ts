@@ -7,7 +7,7 @@ import type { CompareOp, ValueExpr } from './syntax.ts';
 import { condition, leafWithData, type Leaf } from './where-nodes.ts';
 
 /**
- * Date conditions of MQL, as SEGMENTS.md can hold them (see `print-mql.ts` for the forms printed):
+ * Date conditions of MQL, as docs/SEGMENTS.md can hold them (see `print-mql.ts` for the forms printed):
  *
  * - Absolute: `x == '2026-03-01'` (on), `!=` (not on), `>` after, `>=` on or after, `<` before, `<=` on or
  *   before; the date may be written `DATE(2026, 3, 1)`, a moment `DATE(2026, 3, 1, 9, 30)` or
@@ -20,7 +20,7 @@ import { condition, leafWithData, type Leaf } from './where-nodes.ts';
  *   SQL Server does (`== 0` today, this week, month or year; `== 1` yesterday or the last one;
  *   `DATEDIFF(day, DATETIMEUTCNOW(), x) == 1` tomorrow); with `<`, `<=`, `>`, `>=`, whole units elapsed,
  *   as an age (`DATEDIFF(year, birthdate, DATETIMEUTCNOW()) >= 40` is olderThan 40 years).
- * - Weeks start on Monday and every day is read in the segment's time zone (SEGMENTS.md), where
+ * - Weeks start on Monday and every day is read in the segment's time zone (docs/SEGMENTS.md), where
  *   Dynamics reads UTC.
  */
 

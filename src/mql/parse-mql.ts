@@ -23,7 +23,7 @@ export type ParseMqlResult =
 
 /**
  * Reads a Dynamics 365 Marketing segment query (MQL, the `msdyncrm_segmentquery` of a segment) as a
- * Segmint query, in the JSON of SEGMENTS.md (what `parseQuery` and the API take), or returns every
+ * Segmint query, in the JSON of docs/SEGMENTS.md (what `parseQuery` and the API take), or returns every
  * problem with its line and column. Never throws.
  *
  * @example

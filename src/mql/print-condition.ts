@@ -19,7 +19,7 @@ export interface PrintScope {
 const now = 'DATETIMEUTCNOW()';
 
 /**
- * A `where` node as an MQL condition. `negated` prints the complement: SEGMENTS.md's NOT matches
+ * A `where` node as an MQL condition. `negated` prints the complement: docs/SEGMENTS.md's NOT matches
  * records without a value too, MQL's NOT does not, so the complement of a condition is printed as
  * `(ISNULL(x) || NOT(…))`, and NOT on a group is pushed down to its children (De Morgan).
  */
@@ -201,7 +201,7 @@ function printCondition(node: ConditionNode, scope: PrintScope): string {
     case 'anniversaryInNext':
       return `DAYSTOANNIVERSARY(${x}) < ${count}`;
     default:
-      // An operator SEGMENTS.md does not have: printed so that reading it back reports it.
+      // An operator docs/SEGMENTS.md does not have: printed so that reading it back reports it.
       return `${x} ${node.operator.toUpperCase()} ${values.map(v).join(', ')}`;
   }
 }

@@ -19,7 +19,7 @@ const combineWords = { union: 'UNION', intersect: 'INTERSECT', exclude: 'EXCEPT'
 
 /**
  * Prints a query as MQL that `parseMql` reads back to a query with the same members. Blocks are
- * joined by UNION, INTERSECT and EXCEPT, one a line. Where MQL has no words for what SEGMENTS.md
+ * joined by UNION, INTERSECT and EXCEPT, one a line. Where MQL has no words for what docs/SEGMENTS.md
  * says, it prints the closest MQL with the same meaning:
  *
  * - several values of one row: `(x == 'a' || x == 'b')`; negated operators `x != 'a' && x != 'b'`;
@@ -32,7 +32,7 @@ const combineWords = { union: 'UNION', intersect: 'INTERSECT', exclude: 'EXCEPT'
  *   older than 30 days; in the last / next n as a pair of bounds) and calendar periods by DATEDIFF
  *   (`DATEDIFF(day, x, DATETIMEUTCNOW()) == 0` is today), read in the segment's time zone;
  *   `anniversaryInNext n` as `DAYSTOANNIVERSARY(x) < n` (Segmint's own function);
- * - a group's NOT (which SEGMENTS.md reads as the complement, missing values included) is pushed down
+ * - a group's NOT (which docs/SEGMENTS.md reads as the complement, missing values included) is pushed down
  *   to the conditions, each complement printed `(ISNULL(x) || NOT(…))`;
  * - related conditions inside a FILTER, which MQL lacks, as Segmint's
  *   `TRAVERSE(relationship).FILTER(…).HAVING(COUNT() > 2, UTCDAYS(30))` (the window's date after the

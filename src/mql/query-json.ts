@@ -8,7 +8,7 @@ import type {
 } from '../definition/index.ts';
 
 /**
- * A query as the JSON of SEGMENTS.md ("Shape"), which `parseQuery`, `parseDefinition`, the engine and
+ * A query as the JSON of docs/SEGMENTS.md ("Shape"), which `parseQuery`, `parseDefinition`, the engine and
  * the HTTP API take (the parser's own types): what parseMql answers, so that it can be stored or sent
  * as it is.
  */

@@ -10,8 +10,8 @@ import { chosenOption } from './value-condition.ts';
 import { asGroup, complement, condition, group, type Leaf } from './where-nodes.ts';
 
 /**
- * A FILTER's condition as a `where` group (SEGMENTS.md). MQL has a third truth value (a comparison
- * with a missing value is neither true nor false) and SEGMENTS.md two, so NOT is pushed down to the
+ * A FILTER's condition as a `where` group (docs/SEGMENTS.md). MQL has a third truth value (a comparison
+ * with a missing value is neither true nor false) and docs/SEGMENTS.md two, so NOT is pushed down to the
  * conditions: NOT(x == 'a') becomes "x does not equal 'a'", which, like MQL, skips records without x.
  * Returns undefined when anything could not be translated; every problem is in `scope.problems`.
  */

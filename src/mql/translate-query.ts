@@ -124,7 +124,7 @@ function operandBlocks(operand: SetOperand, context: Context): Run | undefined {
  * interactions of that type (and FILTER) number as HAVING says, in its window when it has one.
  * Segmint's interactions belong to contacts, so the link must be the contact link (`EmailOpened_ContactLink`).
  * A count that 0 satisfies (`COUNT() < 3`, `COUNT() == 0`, which Dynamics forbids) includes the contacts
- * with no such interaction at all, as SEGMENTS.md's "at most" and "exactly 0" do.
+ * with no such interaction at all, as docs/SEGMENTS.md's "at most" and "exactly 0" do.
  */
 function interactionBlock(
   operand: Extract<SetOperand, { kind: 'interaction' }>,

@@ -1,4 +1,4 @@
-/** The types an attribute can have (SEGMENTS.md, "The data a segment reads"). */
+/** The types an attribute can have (docs/SEGMENTS.md, "The data a segment reads"). */
 export const attributeTypes = [
   'string',
   'integer',

@@ -9,7 +9,7 @@ import type { AttributeDef, ChoiceOption, LookupDef } from './schema-types.ts';
 import { defaultTextMaxLength, maxSingleLineLength, maxTextLength } from './text-length.ts';
 
 /**
- * Custom attributes added at run time (API.md `POST /api/schema/{entity}/attributes`): every problem
+ * Custom attributes added at run time (docs/API.md `POST /api/schema/{entity}/attributes`): every problem
  * with what a user sent, or the new schema. Pure: the store applies the result to the database.
  */
 

@@ -12,7 +12,7 @@ import type { Schema } from './schema.ts';
 import type { AttributeDef, EntityDef, LookupDef } from './schema-types.ts';
 
 /**
- * Custom entities added at run time (API.md `POST /api/schema/entities`), with their attributes and
+ * Custom entities added at run time (docs/API.md `POST /api/schema/entities`), with their attributes and
  * lookups: every problem with what a user sent, or the new schema. Pure: the store creates the table.
  */
 

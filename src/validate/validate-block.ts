@@ -6,7 +6,7 @@ import { relationshipChoice, unknownEntity, unknownRelationship } from './unknow
 import { validateGroup } from './validate-where.ts';
 import type { WhereScope } from './validation-context.ts';
 
-/** The entity every block must end on: a segment is a set of contacts (SEGMENTS.md). */
+/** The entity every block must end on: a segment is a set of contacts (docs/SEGMENTS.md). */
 const contactEntity = 'contact';
 
 /**

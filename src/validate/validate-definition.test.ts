@@ -9,7 +9,7 @@ const unsubscribed = {
   state: 'live',
 } as const;
 
-/** The example of SEGMENTS.md, "Shape". */
+/** The example of docs/SEGMENTS.md, "Shape". */
 const example = {
   name: 'Female wine enthusiasts over 40 in San Francisco',
   type: 'dynamic',
@@ -77,7 +77,7 @@ describe('validateDefinition', () => {
     ]);
   });
 
-  it('finds nothing wrong with the example of SEGMENTS.md when seg_unsubscribed is live', () => {
+  it('finds nothing wrong with the example of docs/SEGMENTS.md when seg_unsubscribed is live', () => {
     expect(validate(example, contextWith([unsubscribed]))).toEqual([]);
   });
 

@@ -19,7 +19,7 @@ const exampleQuery = {
   ],
 };
 
-/** The body of `POST /api/mql/print`: a query as SEGMENTS.md writes it, saved or not. */
+/** The body of `POST /api/mql/print`: a query as docs/SEGMENTS.md writes it, saved or not. */
 const printBodySchema = z
   .object({
     query: z.looseObject({}).meta({

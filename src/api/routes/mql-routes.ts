@@ -16,7 +16,7 @@ const tags = ['MQL'];
 
 /**
  * Dynamics 365 Marketing's segment query language (MQL) in and out: `POST /api/mql/parse` reads a
- * query as the JSON of SEGMENTS.md (or answers 422 with every problem at its line and column), and
+ * query as the JSON of docs/SEGMENTS.md (or answers 422 with every problem at its line and column), and
  * `GET /api/segments/{id}/mql` prints a segment's query as MQL that reads back to the same query.
  * Segments also take MQL in place of `query` when saved (`segment-routes.ts`).
  */

@@ -35,7 +35,7 @@ function refuseBadTimeZone(definition: Readonly<Record<string, unknown>>): void 
 const cursorShape = z.object({ c: z.string(), i: z.string() });
 
 /**
- * Segments as SEGMENTS.md defines them: `POST /api/segments` (a new draft), `GET /api/segments` (a
+ * Segments as docs/SEGMENTS.md defines them: `POST /api/segments` (a new draft), `GET /api/segments` (a
  * page, oldest first) and `GET/PUT/DELETE /api/segments/{id}`. Saving a live segment validates and
  * republishes it, so its members change by the difference. A saved definition may carry its query as
  * MQL in `mql` instead of `query` (`mql-definition.ts`); it is stored as the query it reads as.

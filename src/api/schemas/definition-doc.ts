@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { blockJson, blockJsonSchema, definitionDocs } from '../../definition/index.ts';
 
 /**
- * The segment definition language (SEGMENTS.md) in the OpenAPI document, made from the parser's own
+ * The segment definition language (docs/SEGMENTS.md) in the OpenAPI document, made from the parser's own
  * schemas (`definitionDocs`), so the document says exactly what the parser reads. Requests are not
  * checked against it by Fastify: a definition is parsed by `parseDefinition`, the one parser of the
  * product, so every problem comes back with its code and path (422), and `validate` can list them.
@@ -63,7 +63,7 @@ export const definitionMeta = {
 
 /**
  * A definition in a request: any JSON object, documented as `SegmentDefinition`. The parser checks it
- * and reports every problem (SEGMENTS.md "Validation errors").
+ * and reports every problem (docs/SEGMENTS.md "Validation errors").
  */
 export const definitionBodySchema = z
   .looseObject({})

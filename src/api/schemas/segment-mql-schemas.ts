@@ -21,7 +21,7 @@ export const mqlParseBodySchema = z
   .object({ mql: mqlTextSchema })
   .meta({ examples: [{ mql: "PROFILE(contact).FILTER(address1_city == 'Atlantis')" }] });
 
-/** What `POST /api/mql/parse` answers: the query as the JSON of SEGMENTS.md. */
+/** What `POST /api/mql/parse` answers: the query as the JSON of docs/SEGMENTS.md. */
 export const mqlParseAnswerSchema = z
   .object({
     query: z.looseObject({}).meta({

@@ -14,7 +14,7 @@ export function registerSegment(program: Command): void {
     segment
       .command('create')
       .description(
-        'save a segment definition (JSON, see SEGMENTS.md) as a draft and print its id; or a Dynamics segment query with --mql FILE',
+        'save a segment definition (JSON, see docs/SEGMENTS.md) as a draft and print its id; or a Dynamics segment query with --mql FILE',
       )
       .argument('[definition.json]', 'the segment definition (with --mql: its name, type and time zone)')
       .option('--id <id>', 'the id to save it under (generated when not given)')
