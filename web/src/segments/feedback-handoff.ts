@@ -1,11 +1,19 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Problem } from '../api/index.ts';
 
+/** A live segment that reads the one on the page, which is why it cannot be stopped or deleted. */
+export interface UsedBy {
+  readonly id: string;
+  readonly name: string;
+}
+
 /** What a segment's page reports after an action: an error, the problems, or a note of success. */
 export interface Feedback {
   readonly error?: string;
   readonly problems?: readonly Problem[];
   readonly notice?: string;
+  /** After a refused Stop or Delete: the live segments that use this one. */
+  readonly usedBy?: readonly UsedBy[];
 }
 
 const key = (segmentId: string) => ['segment-feedback', segmentId] as const;

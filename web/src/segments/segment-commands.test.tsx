@@ -40,6 +40,49 @@ describe("a saved segment's commands", () => {
     expect(screen.getByText('Live')).toBeDefined();
   });
 
+  it('links to each live segment that uses it when Stop is refused', async () => {
+    segmentRoutes(live, {
+      'POST /api/segments/seg1/stop': () =>
+        errorReply(
+          409,
+          'SEGMENT_IN_USE',
+          'Live segments use this segment: "Atlantis VIPs" (seg5), "Newsletter" (seg6). Stop them first.',
+          [
+            {
+              code: 'USED_BY',
+              message: 'The live segment "Atlantis VIPs" (seg5) reads this segment in block 2.',
+              path: '',
+              segmentId: 'seg5',
+            },
+            {
+              code: 'USED_BY',
+              message: 'The live segment "Newsletter" (seg6) reads this segment.',
+              path: '',
+              segmentId: 'seg6',
+            },
+          ],
+        ),
+      'GET /api/segments/seg5': () => ({
+        json: aSegment({ id: 'seg5', name: 'Atlantis VIPs', state: 'live' }),
+      }),
+    });
+    const { currentPath } = renderAt('/segments/seg1');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Stop' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'This segment cannot be stopped while 2 live segments use it: stop them first.',
+    );
+    const usedBy = screen.getByRole('list', { name: 'Live segments that use this segment' });
+    const links = within(usedBy).getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Atlantis VIPs', '/segments/seg5'],
+      ['Newsletter', '/segments/seg6'],
+    ]);
+    await user.click(within(usedBy).getByRole('link', { name: 'Atlantis VIPs' }));
+    expect(currentPath()).toBe('/segments/seg5');
+    expect(await screen.findByRole('heading', { name: 'Atlantis VIPs' })).toBeDefined();
+  });
+
   it('stops a live segment', async () => {
     segmentRoutes(live, {
       'POST /api/segments/seg1/stop': () => ({ json: { ...live, state: 'stopped' } }),

@@ -21,6 +21,7 @@ import { memberCountText, stateLabel, typeLabel } from './segment-labels.ts';
 import { SegmentTabs, type TabSpec } from './segment-tabs.tsx';
 import { useLiveMembership } from './use-live-membership.ts';
 import { useLeaveGuard } from './use-leave-guard.tsx';
+import { UsedByList } from './used-by-list.tsx';
 import { useSegmentActions } from './use-segment-actions.ts';
 
 interface Props {
@@ -157,6 +158,7 @@ export function SegmentEditor({ segment, type, initialDraft, initialNotice }: Pr
         </p>
       )}
       <ErrorAlert message={actions.feedback.error} />
+      <UsedByList usedBy={actions.feedback.usedBy} />
       <ProblemList problems={listed} title="Fix these problems, then try again:" />
       <SegmentFields draft={draft} onChange={setDraft} problems={problems} />
       {tabs.length > 0 ? (

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { ApiError, type Problem, type Segment } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
-import { handOver, takeOver, type Feedback } from './feedback-handoff.ts';
+import { handOver, takeOver, type Feedback, type UsedBy } from './feedback-handoff.ts';
 import { messageOf } from './problem-list.tsx';
 import { definitionOf, pathText, type SegmentDraft } from './segment-draft.ts';
 import { memberCountText } from './segment-labels.ts';
@@ -22,6 +22,32 @@ interface Input {
 }
 
 const segmentPath = (id: string) => `/api/segments/${encodeURIComponent(id)}` as const;
+
+/**
+ * The live segments named by a refused Stop or Delete (409 `SEGMENT_IN_USE`, one `USED_BY` detail
+ * each, with its `segmentId`; the name is in the detail's message), or undefined for other errors.
+ */
+function usedByOf(caught: unknown): readonly UsedBy[] | undefined {
+  if (!(caught instanceof ApiError) || caught.code !== 'SEGMENT_IN_USE') return undefined;
+  const details = Array.isArray(caught.details) ? (caught.details as unknown[]) : [];
+  return details.flatMap((detail) => {
+    const { segmentId, message } = (detail ?? {}) as { segmentId?: unknown; message?: unknown };
+    if (typeof segmentId !== 'string') return [];
+    const name = typeof message === 'string' ? /"(.*)" \(/.exec(message)?.[1] : undefined;
+    return [{ id: segmentId, name: name ?? segmentId }];
+  });
+}
+
+/** A refused Stop or Delete: which live segments use this one, or the server's message. */
+function refusalInUse(caught: unknown, what: 'stopped' | 'deleted'): Feedback {
+  const usedBy = usedByOf(caught);
+  if (usedBy === undefined || usedBy.length === 0) return failure(caught);
+  const them = usedBy.length === 1 ? 'a live segment uses it' : `${usedBy.length} live segments use it`;
+  return {
+    error: `This segment cannot be ${what} while ${them}: stop ${usedBy.length === 1 ? 'that segment' : 'them'} first.`,
+    usedBy,
+  };
+}
 
 /** A refusal as feedback: the server's message, and what to do about its problems. */
 function failure(caught: unknown): Feedback {
@@ -153,7 +179,7 @@ export function useSegmentActions({ segment, draft, dirty, initialNotice }: Inpu
         const stopped = await api.post<Segment>(`${segmentPath(segment.id)}/stop`);
         arrive(stopped, { notice: 'Stopped: the members are kept but no longer kept up to date.' });
       } catch (caught) {
-        setFeedback(failure(caught));
+        setFeedback(refusalInUse(caught, 'stopped'));
       }
     });
 
@@ -166,7 +192,7 @@ export function useSegmentActions({ segment, draft, dirty, initialNotice }: Inpu
         void client.invalidateQueries({ queryKey: ['segments'] });
         navigate('/segments');
       } catch (caught) {
-        setFeedback(failure(caught));
+        setFeedback(refusalInUse(caught, 'deleted'));
       }
     });
 
