@@ -4,7 +4,6 @@
  * type error rather than as drift. The definition's query is in `query-types.ts`.
  */
 import type { components, paths } from './generated/openapi.ts';
-import type { QueryDefinition } from './query-types.ts';
 
 type Schemas = components['schemas'];
 
@@ -59,17 +58,11 @@ export type Page<T extends CrmRecord = CrmRecord> = Omit<RecordPage, 'items'> & 
   readonly items: readonly T[];
 };
 
-/**
- * A segment definition as a saved segment holds it. A draft may be saved before its rows are finished,
- * so its query is the designer's (`QueryDefinition`: any operator text) rather than the document's
- * `Query`, which allows only a valid definition's operators.
- */
-export type SegmentDefinition = Omit<Schemas['SegmentDefinition'], 'query'> & {
-  readonly query?: QueryDefinition;
-};
+/** A segment definition (`POST /api/segments`), as a saved segment holds it. */
+export type SegmentDefinition = Schemas['SegmentDefinition'];
 
 /** A saved segment. */
-export type Segment = Omit<Schemas['Segment'], 'definition'> & { readonly definition: SegmentDefinition };
+export type Segment = Schemas['Segment'];
 
 export type SegmentState = Segment['state'];
 
