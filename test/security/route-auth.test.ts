@@ -36,10 +36,13 @@ const adminReads = new Set(['GET /api/keys', 'GET /api/audit']);
 
 /**
  * POSTs that only compute an answer from their body and save nothing, which a `read` key may make:
- * reading MQL into a query and printing a query as MQL (the designer's Query view), and the Dataverse
- * API's validation and contact fetch.
+ * checking and estimating a definition (the designer's problems and size), reading MQL into a query
+ * and printing a query as MQL (the designer's Query view), and the Dataverse API's validation and
+ * contact fetch.
  */
 const readPosts = new Set([
+  'POST /api/segments/validate',
+  'POST /api/segments/estimate',
   'POST /api/mql/parse',
   'POST /api/mql/print',
   'POST /api/data/v9.0/msdyncrm_ValidateSegment',

@@ -1,45 +1,12 @@
-import { parseDefinition, type SegmentDefinition } from '../../definition/index.ts';
-import { EngineError } from '../../engine/index.ts';
+import { definitionProblems, EngineError } from '../../engine/index.ts';
 import type { Problem } from '../../schema/index.ts';
-import { isValidTimeZone, validateDefinition } from '../../validate/index.ts';
+import { isValidTimeZone } from '../../validate/index.ts';
 import { defineRoutes } from '../api-plugin.ts';
 import { errorResponses } from '../schemas/error-schemas.ts';
 import { estimateSchema, newSegmentBodySchema, validationSchema } from '../schemas/segment-schemas.ts';
 import { definitionBodySchema } from '../schemas/definition-doc.ts';
-import { segmentCatalog } from '../segment-catalog.ts';
 
 const tags = ['Segments'];
-
-/** The segment's own fields, which a shape problem may name without hiding the query's problems. */
-const ownFields = { name: 'Unnamed', type: undefined, description: undefined, timeZone: 'UTC' } as const;
-
-/**
- * Every problem of a definition at once (shape and meaning). A problem in the segment's own fields
- * (a missing name, say) does not hide those of its query: the query is then validated as well, with
- * those fields set aside. A query whose JSON is malformed reports its shape problems alone, since
- * its meaning cannot be read.
- */
-function everyProblem(
-  definition: Readonly<Record<string, unknown>>,
-  validate: (parsed: SegmentDefinition) => Problem[],
-): Problem[] {
-  const parsed = parseDefinition(definition);
-  if (parsed.ok) return validate(parsed.value);
-  const wrong = new Set(parsed.problems.map((p) => p.path.split(/[.[]/)[0] ?? ''));
-  if (wrong.has('query') || wrong.has('type')) return [...parsed.problems];
-  const patched: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(definition)) {
-    if (!(field in ownFields) && field !== 'query') continue;
-    const fallback = ownFields[field as keyof typeof ownFields];
-    if (!wrong.has(field)) patched[field] = value;
-    else if (fallback !== undefined) patched[field] = fallback;
-  }
-  if (patched.name === undefined) patched.name = ownFields.name;
-  const reparsed = parseDefinition(patched);
-  if (!reparsed.ok) return [...parsed.problems];
-  const meaning = validate(reparsed.value).filter((p) => !wrong.has(p.path.split(/[.[]/)[0] ?? ''));
-  return [...parsed.problems, ...meaning];
-}
 
 /**
  * Checking a definition without saving it: `POST /api/segments/validate` lists every problem (shape
@@ -49,6 +16,8 @@ export const segmentCheckRoutes = defineRoutes((app, { engine }) => {
   app.post(
     '/api/segments/validate',
     {
+      // It reads a body and saves nothing: a read key may check a definition, as the designer does.
+      config: { access: 'read' },
       schema: {
         tags,
         operationId: 'validateSegment',
@@ -60,12 +29,7 @@ export const segmentCheckRoutes = defineRoutes((app, { engine }) => {
     },
     async (request) => {
       const { id, ...definition } = request.body;
-      const context = {
-        schema: engine.store.schema(),
-        segments: await segmentCatalog(engine.store),
-        ...(id === undefined ? {} : { selfId: id }),
-      };
-      const problems = everyProblem(definition, (parsed) => validateDefinition(parsed, context));
+      const problems = await definitionProblems(definition, engine.store, id);
       return { problems: problems.map((p) => ({ ...p })) };
     },
   );
@@ -73,6 +37,8 @@ export const segmentCheckRoutes = defineRoutes((app, { engine }) => {
   app.post(
     '/api/segments/estimate',
     {
+      // It counts and saves nothing: a read key may.
+      config: { access: 'read' },
       schema: {
         tags,
         operationId: 'estimateSegment',

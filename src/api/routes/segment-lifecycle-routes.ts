@@ -1,7 +1,6 @@
 import { defineRoutes } from '../api-plugin.ts';
 import { errorResponses } from '../schemas/error-schemas.ts';
 import { segmentParams, segmentSchema } from '../schemas/segment-schemas.ts';
-import { refuseWhileUsed } from '../segment-in-use.ts';
 import { segmentView } from '../segment-view.ts';
 
 const tags = ['Segments'];
@@ -37,9 +36,6 @@ export const segmentLifecycleRoutes = defineRoutes((app, { engine }) => {
         response: { 200: segmentSchema, ...errorResponses(404, 409) },
       },
     },
-    async (request) =>
-      segmentView(
-        await refuseWhileUsed(engine.store, () => engine.stopSegment(request.params.id), request.params.id),
-      ),
+    async (request) => segmentView(await engine.stopSegment(request.params.id)),
   );
 });

@@ -13,7 +13,6 @@ import {
   segmentSchema,
   segmentUpdateBodySchema,
 } from '../schemas/segment-schemas.ts';
-import { refuseWhileUsed } from '../segment-in-use.ts';
 import { segmentView } from '../segment-view.ts';
 import { definitionWithMql } from './mql-definition.ts';
 
@@ -146,7 +145,7 @@ export const segmentRoutes = defineRoutes((app, { engine }) => {
       },
     },
     async (request, reply) => {
-      await refuseWhileUsed(store, () => engine.deleteSegment(request.params.id), request.params.id);
+      await engine.deleteSegment(request.params.id);
       return reply.code(204).send();
     },
   );
