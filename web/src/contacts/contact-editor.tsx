@@ -5,7 +5,7 @@ import type { CrmRecord, Entity } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
 import { formSections, formValuesOf, recordBody, type FormValues } from './contact-fields.ts';
 import { ContactForm, contactFormId } from './contact-form.tsx';
-import { noProblems, problemsOf, type FieldProblems } from './field-problems.ts';
+import { noProblems, problemsOf, type FieldProblems } from '../data/index.ts';
 
 /** Props of the contact editor. */
 export interface ContactEditorProps {

@@ -1,6 +1,6 @@
 import type { Attribute, Entity } from '../api/index.ts';
 import { controlOf, formSections, type FieldValue, type FormValues } from './contact-fields.ts';
-import type { FieldProblems } from './field-problems.ts';
+import type { FieldProblems } from '../data/index.ts';
 
 interface FieldProps {
   readonly attribute: Attribute;

@@ -10,3 +10,4 @@ export {
   type SegmentListView,
   type SegmentSortKey,
 } from './segment-list.ts';
+export { noProblems, problemsOf, type FieldProblems } from './field-problems.ts';

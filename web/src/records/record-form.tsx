@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
 import type { Entity, Schema } from '../api/index.ts';
-import { noProblems, problemsOf, type FieldProblems } from './field-problems.ts';
+import { noProblems, problemsOf, type FieldProblems } from '../data/index.ts';
 import { RecordField } from './record-field.tsx';
 import { isEditable, type FormValues } from './record-values.ts';
 

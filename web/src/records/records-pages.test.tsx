@@ -123,7 +123,7 @@ describe('the records pages, made from the schema', () => {
         .getAllByRole('alert')
         .map((a) => a.textContent)
         .join(' '),
-    ).toContain('correct the fields marked below');
+    ).toContain('Correct the fields marked below');
   });
 
   it('edits a record, sending only what changed, and deletes it after confirmation', async () => {

@@ -9,7 +9,7 @@ export interface FieldProblems {
 /** No problems. */
 export const noProblems: FieldProblems = { byField: {}, general: [] };
 
-/** The attribute a problem's path names: `birthdate`, `body.birthdate`, `['body', 'birthdate']`. */
+/** The field (attribute) a problem's path names: `birthdate`, `body.birthdate`, `['body', 'birthdate']`. */
 function fieldOf(path: Problem['path'], fields: ReadonlySet<string>): string | undefined {
   const parts = typeof path === 'string' ? path.split(/[.[\]]/) : path.map(String);
   return parts.find((part) => fields.has(part));
