@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockApi, on, renderContacts, type Handler } from './contacts-test-kit.tsx';
+import { contactBlock, mockApi, on, renderContacts, type Handler } from './contacts-test-kit.tsx';
 
 const nancy = {
   id: 'c1',
@@ -37,50 +37,20 @@ const explanation = {
     contactId: 'c1',
     member: false,
     blocks: [
-      {
-        kind: 'queryBlock',
-        index: 0,
-        path: 'query.blocks[0]',
-        entity: 'contact',
-        matched: false,
-        resultSoFar: false,
-        steps: [
-          {
-            path: 'query.blocks[0]',
-            entity: 'contact',
-            displayName: 'Contacts',
-            reached: 1,
-            matching: 0,
-            matched: false,
-            example: {
-              entity: 'contact',
-              id: 'c1',
-              matched: false,
-              where: {
-                kind: 'group',
-                path: 'query.blocks[0].where',
-                op: 'and',
-                not: false,
-                matched: false,
-                children: [
-                  {
-                    kind: 'condition',
-                    path: 'query.blocks[0].where.children[0]',
-                    entity: 'contact',
-                    attribute: 'address1_city',
-                    displayName: 'Address 1: City',
-                    operator: 'equals',
-                    operatorLabel: 'Equals',
-                    values: ['Rome'],
-                    actual: 'Atlantis',
-                    matched: false,
-                  },
-                ],
-              },
-            },
-          },
-        ],
-      },
+      contactBlock([
+        {
+          kind: 'condition',
+          path: 'query.blocks[0].where.children[0]',
+          entity: 'contact',
+          attribute: 'address1_city',
+          displayName: 'Address 1: City',
+          operator: 'equals',
+          operatorLabel: 'Equals',
+          values: ['Rome'],
+          actual: 'Atlantis',
+          matched: false,
+        },
+      ]),
     ],
   },
 };

@@ -8,6 +8,7 @@ import { SessionProvider } from '../session/index.ts';
 import { NotifyProvider } from '../shell/index.ts';
 import { ContactPage } from './contact-page.tsx';
 import { ContactsPage } from './contacts-page.tsx';
+import type { BlockOutcome, ConditionOutcome, RelatedOutcome } from './explanation-types.ts';
 import { NewContactPage } from './new-contact-page.tsx';
 
 /** Helpers for the contact pages' tests: a schema, a fetch that answers by route, and the pages. */
@@ -63,6 +64,41 @@ export const testSchema: Schema = {
   ],
   operators: {},
 };
+
+/** A query block of contacts, unmatched, whose one contact (c1) has `children` as its conditions. */
+export function contactBlock(children: readonly (ConditionOutcome | RelatedOutcome)[]): BlockOutcome {
+  return {
+    kind: 'queryBlock',
+    index: 0,
+    path: 'query.blocks[0]',
+    matched: false,
+    resultSoFar: false,
+    entity: 'contact',
+    steps: [
+      {
+        path: 'query.blocks[0]',
+        entity: 'contact',
+        displayName: 'Contacts',
+        reached: 1,
+        matching: 0,
+        matched: false,
+        example: {
+          entity: 'contact',
+          id: 'c1',
+          matched: false,
+          where: {
+            kind: 'group',
+            path: 'query.blocks[0].where',
+            op: 'and',
+            not: false,
+            matched: false,
+            children,
+          },
+        },
+      },
+    ],
+  };
+}
 
 /** A request the page sent. */
 export interface SentRequest {

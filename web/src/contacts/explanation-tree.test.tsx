@@ -1,7 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ExplanationTree } from './explanation-tree.tsx';
-import type { BlockOutcome, ConditionOutcome, RelatedOutcome } from './explanation-types.ts';
+import { contactBlock } from './contacts-test-kit.tsx';
+import type { ConditionOutcome, RelatedOutcome } from './explanation-types.ts';
 
 const industry: ConditionOutcome = {
   kind: 'condition',
@@ -29,46 +30,11 @@ const company = (fields: Partial<RelatedOutcome>): RelatedOutcome => ({
   ...fields,
 });
 
-/** One contact block whose contact has `children` as its conditions. */
-function block(children: readonly (ConditionOutcome | RelatedOutcome)[]): BlockOutcome {
-  return {
-    kind: 'queryBlock',
-    index: 0,
-    path: 'query.blocks[0]',
-    matched: false,
-    resultSoFar: false,
-    entity: 'contact',
-    steps: [
-      {
-        path: 'query.blocks[0]',
-        entity: 'contact',
-        displayName: 'Contacts',
-        reached: 1,
-        matching: 0,
-        matched: false,
-        example: {
-          entity: 'contact',
-          id: 'c1',
-          matched: false,
-          where: {
-            kind: 'group',
-            path: 'query.blocks[0].where',
-            op: 'and',
-            not: false,
-            matched: false,
-            children,
-          },
-        },
-      },
-    ],
-  };
-}
-
 const labels = (_entity: string, _attribute: string, value: string | number | boolean) =>
   ({ accounting: 'Accounting', agriculture: 'Agriculture' })[String(value)] ?? String(value);
 
 function renderTree(children: readonly (ConditionOutcome | RelatedOutcome)[]) {
-  render(<ExplanationTree blocks={[block(children)]} segmentName={(id) => id} valueLabel={labels} />);
+  render(<ExplanationTree blocks={[contactBlock(children)]} segmentName={(id) => id} valueLabel={labels} />);
 }
 
 describe('the explanation of a membership', () => {

@@ -1,32 +1,15 @@
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Textarea,
-} from '@fluentui/react-components';
+import { Button, Field, Select, Textarea } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Attribute, Schema } from '../api/index.ts';
+import { noProblems, problemsOf, type FieldProblems } from '../data/index.ts';
 import { useApi } from '../session/index.ts';
-import { useNotify } from '../shell/index.ts';
-import {
-  attributeTypeLabels,
-  logicalNameOf,
-  optionsOf,
-  problemsByField,
-  type NewAttributeType,
-} from './field-inputs.ts';
+import { FormProblems, fieldMessage, useNotify } from '../shell/index.ts';
+import { attributeTypeLabels, optionsOf, type NewAttributeType } from './field-inputs.ts';
+import { NameFields, useNames } from './name-fields.tsx';
 
-const noProblems = { byField: {} as Record<string, string[]>, general: [] as string[] };
-
-/** A message for `Field`'s validation slot, from the problems of one input. */
-const messageOf = (problems: readonly string[] | undefined) =>
-  problems === undefined || problems.length === 0
-    ? {}
-    : { validationMessage: problems.join(' '), validationState: 'error' as const };
+/** The fields of the form, by the first part of the paths of the server's problems about them. */
+const fields = new Set(['displayName', 'name', 'type', 'options', 'target', 'relationship']);
 
 /** **Add attribute**: a custom attribute on any entity (`POST /api/schema/{entity}/attributes`). */
 export function AttributeForm({ schema }: { schema: Schema }) {
@@ -34,14 +17,12 @@ export function AttributeForm({ schema }: { schema: Schema }) {
   const client = useQueryClient();
   const notify = useNotify();
   const [entity, setEntity] = useState('contact');
-  const [displayName, setDisplayName] = useState('');
-  const [name, setName] = useState<string>();
+  const names = useNames();
   const [type, setType] = useState<NewAttributeType>('string');
   const [options, setOptions] = useState('');
   const [target, setTarget] = useState('account');
-  const [problems, setProblems] = useState(noProblems);
+  const [problems, setProblems] = useState<FieldProblems>(noProblems);
   const [busy, setBusy] = useState(false);
-  const logicalName = name ?? logicalNameOf(displayName);
   const choices = type === 'choice' || type === 'multichoice';
 
   const add = async () => {
@@ -49,19 +30,18 @@ export function AttributeForm({ schema }: { schema: Schema }) {
     setProblems(noProblems);
     try {
       const added = await api.post<Attribute>(`/api/schema/${encodeURIComponent(entity)}/attributes`, {
-        name: logicalName,
-        displayName: displayName.trim(),
+        name: names.logicalName,
+        displayName: names.displayName.trim(),
         type,
         ...(choices ? { options: optionsOf(options) } : {}),
         ...(type === 'lookup' ? { target } : {}),
       });
       await client.invalidateQueries({ queryKey: ['schema'] });
       notify(`${added.displayName} was added`, { intent: 'success' });
-      setDisplayName('');
-      setName(undefined);
+      names.clear();
       setOptions('');
     } catch (error) {
-      setProblems(problemsByField(error));
+      setProblems(problemsOf(error, fields));
     } finally {
       setBusy(false);
     }
@@ -78,11 +58,7 @@ export function AttributeForm({ schema }: { schema: Schema }) {
       }}
     >
       <h2 id="new-attribute-title">Add a custom attribute</h2>
-      {problems.general.length > 0 && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{problems.general.join(' ')}</MessageBarBody>
-        </MessageBar>
-      )}
+      <FormProblems general={problems.general} />
       <Field label="Entity">
         <Select
           value={entity}
@@ -97,27 +73,14 @@ export function AttributeForm({ schema }: { schema: Schema }) {
           ))}
         </Select>
       </Field>
-      <Field label="Display name" required {...messageOf(problems.byField.displayName)}>
-        <Input
-          value={displayName}
-          onChange={(_e, data) => {
-            setDisplayName(data.value);
-          }}
-        />
-      </Field>
-      <Field
-        label="Name"
-        hint="The logical name the API and the CSV header use: lower-case letters, digits and _."
-        {...messageOf(problems.byField.name)}
-      >
-        <Input
-          value={logicalName}
-          onChange={(_e, data) => {
-            setName(data.value);
-          }}
-        />
-      </Field>
-      <Field label="Type" {...messageOf(problems.byField.type)}>
+      <NameFields
+        names={names}
+        displayNameLabel="Display name"
+        nameLabel="Name"
+        nameHint="The logical name the API and the CSV header use: lower-case letters, digits and _."
+        problems={problems.byField}
+      />
+      <Field label="Type" {...fieldMessage(problems.byField.type)}>
         <Select
           value={type}
           onChange={(_e, data) => {
@@ -135,7 +98,7 @@ export function AttributeForm({ schema }: { schema: Schema }) {
         <Field
           label="Options"
           hint="One a line: a value, or value: Label (wine: Wine lover)."
-          {...messageOf(problems.byField.options)}
+          {...fieldMessage(problems.byField.options)}
         >
           <Textarea
             value={options}
@@ -148,7 +111,7 @@ export function AttributeForm({ schema }: { schema: Schema }) {
       {type === 'lookup' && (
         <Field
           label="Points to"
-          {...messageOf([...(problems.byField.target ?? []), ...(problems.byField.relationship ?? [])])}
+          {...fieldMessage([...(problems.byField.target ?? []), ...(problems.byField.relationship ?? [])])}
         >
           <Select
             value={target}

@@ -1,17 +1,14 @@
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Entity } from '../api/index.ts';
+import { noProblems, problemsOf, type FieldProblems } from '../data/index.ts';
 import { useApi } from '../session/index.ts';
-import { useNotify } from '../shell/index.ts';
-import { logicalNameOf, problemsByField } from './field-inputs.ts';
+import { FormProblems, fieldMessage, useNotify } from '../shell/index.ts';
+import { NameFields, useNames } from './name-fields.tsx';
 
-const noProblems = { byField: {} as Record<string, string[]>, general: [] as string[] };
-
-const messageOf = (problems: readonly string[] | undefined) =>
-  problems === undefined || problems.length === 0
-    ? {}
-    : { validationMessage: problems.join(' '), validationState: 'error' as const };
+/** The fields of the form, by the first part of the paths of the server's problems about them. */
+const fields = new Set(['displayName', 'pluralDisplayName', 'name', 'lookups']);
 
 /**
  * **Add entity**: a custom entity (`POST /api/schema/entities`) with a Name attribute as its primary
@@ -21,13 +18,12 @@ export function EntityForm() {
   const api = useApi();
   const client = useQueryClient();
   const notify = useNotify();
-  const [displayName, setDisplayName] = useState('');
+  const names = useNames();
   const [plural, setPlural] = useState<string>();
-  const [name, setName] = useState<string>();
   const [ofContact, setOfContact] = useState(true);
-  const [problems, setProblems] = useState(noProblems);
+  const [problems, setProblems] = useState<FieldProblems>(noProblems);
   const [busy, setBusy] = useState(false);
-  const logicalName = name ?? logicalNameOf(displayName);
+  const { displayName, logicalName } = names;
   const pluralName = plural ?? (displayName.trim() === '' ? '' : `${displayName.trim()}s`);
 
   const add = async () => {
@@ -57,11 +53,10 @@ export function EntityForm() {
         intent: 'success',
         body: `Its records are under Records: ${added.pluralDisplayName}.`,
       });
-      setDisplayName('');
+      names.clear();
       setPlural(undefined);
-      setName(undefined);
     } catch (error) {
-      setProblems(problemsByField(error));
+      setProblems(problemsOf(error, fields));
     } finally {
       setBusy(false);
     }
@@ -79,40 +74,24 @@ export function EntityForm() {
       }}
     >
       <h2 id="new-entity-title">Add a custom entity</h2>
-      {problems.general.length > 0 && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{problems.general.join(' ')}</MessageBarBody>
-        </MessageBar>
-      )}
-      <Field label="Entity display name" required {...messageOf(problems.byField.displayName)}>
-        <Input
-          value={displayName}
-          onChange={(_e, data) => {
-            setDisplayName(data.value);
-          }}
-        />
-      </Field>
-      <Field label="Plural display name" {...messageOf(problems.byField.pluralDisplayName)}>
-        <Input
-          value={pluralName}
-          onChange={(_e, data) => {
-            setPlural(data.value);
-          }}
-        />
-      </Field>
-      <Field
-        label="Entity name"
-        hint="Its logical name, in addresses and the API: lower-case letters, digits and _."
-        {...messageOf(problems.byField.name)}
+      <FormProblems general={problems.general} />
+      <NameFields
+        names={names}
+        displayNameLabel="Entity display name"
+        nameLabel="Entity name"
+        nameHint="Its logical name, in addresses and the API: lower-case letters, digits and _."
+        problems={problems.byField}
       >
-        <Input
-          value={logicalName}
-          onChange={(_e, data) => {
-            setName(data.value);
-          }}
-        />
-      </Field>
-      <Field {...messageOf(lookupProblems)}>
+        <Field label="Plural display name" {...fieldMessage(problems.byField.pluralDisplayName)}>
+          <Input
+            value={pluralName}
+            onChange={(_e, data) => {
+              setPlural(data.value);
+            }}
+          />
+        </Field>
+      </NameFields>
+      <Field {...fieldMessage(lookupProblems)}>
         <Checkbox
           checked={ofContact}
           label="Each record belongs to a contact (segments can then read it)"

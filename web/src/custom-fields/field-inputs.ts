@@ -1,5 +1,3 @@
-import { ApiError } from '../api/index.ts';
-
 /** The attribute types a custom attribute may have, with how they read on screen. */
 export const attributeTypeLabels = {
   string: 'Text',
@@ -46,19 +44,4 @@ export function optionsOf(text: string): { value: string; label: string }[] {
         label: line.slice(colon + 1).trim() || line.slice(0, colon).trim(),
       };
     });
-}
-
-/** The server's problems by the first part of their path (`name`, `options`, `lookups`), and the rest. */
-export function problemsByField(error: unknown): { byField: Record<string, string[]>; general: string[] } {
-  if (!(error instanceof ApiError)) return { byField: {}, general: [String(error)] };
-  const byField: Record<string, string[]> = {};
-  const general: string[] = [];
-  for (const problem of error.problems) {
-    const path = Array.isArray(problem.path) ? problem.path.join('.') : String(problem.path);
-    const field = path.split(/[.[]/)[0] ?? '';
-    if (field === '') general.push(problem.message);
-    else (byField[field] ??= []).push(problem.message);
-  }
-  general.unshift(error.message);
-  return { byField, general };
 }

@@ -1,5 +1,6 @@
 import { Checkbox, Field, Input, Select } from '@fluentui/react-components';
 import type { Attribute, Schema } from '../api/index.ts';
+import { fieldMessage } from '../shell/index.ts';
 import { LookupPicker } from './lookup-picker.tsx';
 import type { FieldValue } from './record-values.ts';
 
@@ -32,12 +33,8 @@ function booleanLabels(attribute: Attribute): { true: string; false: string } {
 
 /** One attribute of a record as a Fluent field with the control its type needs, and its problems. */
 export function RecordField({ attribute, schema, value, problems, disabled, onChange }: RecordFieldProps) {
-  const message = problems === undefined || problems.length === 0 ? undefined : problems.join(' ');
-  const fieldProps = {
-    label: attribute.displayName,
-    validationMessage: message,
-    validationState: message === undefined ? ('none' as const) : ('error' as const),
-  };
+  const fieldProps = { label: attribute.displayName, ...fieldMessage(problems) };
+  const message = fieldProps.validationMessage;
   const text = typeof value === 'string' ? value : '';
   switch (attribute.type) {
     case 'multichoice': {

@@ -1,7 +1,8 @@
-import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
 import type { Entity, Schema } from '../api/index.ts';
 import { noProblems, problemsOf, type FieldProblems } from '../data/index.ts';
+import { FormProblems } from '../shell/index.ts';
 import { RecordField } from './record-field.tsx';
 import { isEditable, type FormValues } from './record-values.ts';
 
@@ -51,11 +52,7 @@ export function RecordForm({ entity, schema, initial, onSave, commands }: Record
         </Button>
         {commands}
       </div>
-      {problems.general.length > 0 && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{problems.general.join(' ')}</MessageBarBody>
-        </MessageBar>
-      )}
+      <FormProblems general={problems.general} />
       <div className="record-fields">
         {attributes.map((attribute) => (
           <RecordField

@@ -2,3 +2,4 @@ export { AppShell } from './app-shell.tsx';
 export { CursorPager, useCursorPages, type CursorPages } from './cursor-pager.tsx';
 export { ModalDialog } from './modal-dialog.tsx';
 export { NotifyProvider, useNotify, type Notify } from './notify.tsx';
+export { FormProblems, fieldMessage } from './form-problems.tsx';
