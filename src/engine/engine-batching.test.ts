@@ -7,7 +7,7 @@ import { cityIs, contactSegment, engineOn, unionThroughAccounts } from './engine
 // segments that need their SQL (`unionThroughAccounts`); contact-only ones are decided in memory.
 const compiled = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../compile/index.ts', async (importOriginal) => {
-  const { countingCompile } = await import('./counting-compile.ts');
+  const { countingCompile } = await import('./maintenance/counting-compile.ts');
   return countingCompile(await importOriginal<typeof compileModule>(), compiled);
 });
 

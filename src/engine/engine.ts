@@ -9,7 +9,7 @@ import type {
 } from '../store/index.ts';
 import { newRecordId, orderedPage } from '../store/index.ts';
 import { systemClock, type Clock } from './clock.ts';
-import { clockTick } from './clock-tick.ts';
+import { clockTick } from './maintenance/clock-tick.ts';
 import { withinTimeLimit } from './engine-error.ts';
 import type { EngineState } from './engine-state.ts';
 import { onCurrentSchema } from './current-schema.ts';

@@ -7,7 +7,7 @@ export type { Drift } from './verify.ts';
 export { checkedQuery, definitionProblems } from './definition-check.ts';
 export { memberCsv, type MemberCsvOptions } from './member-csv.ts';
 export { formulaCellChoices, type FormulaCells } from './csv-fields.ts';
-export { dependenciesOf, type SegmentDependencies, type AccessPath } from './segment-dependencies.ts';
+export { dependenciesOf, type SegmentDependencies, type AccessPath } from './maintenance/segment-dependencies.ts';
 export type { MembershipExplanation } from './explain.ts';
 export type { UpsertResult } from './record-upsert.ts';
 export {

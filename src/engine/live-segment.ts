@@ -2,7 +2,7 @@ import { parseDefinition, type SegmentDefinition } from '../definition/index.ts'
 import type { Schema } from '../schema/schema.ts';
 import type { StoredSegment } from '../store/index.ts';
 import { EngineError } from './engine-error.ts';
-import { dependenciesOf, type SegmentDependencies } from './segment-dependencies.ts';
+import { dependenciesOf, type SegmentDependencies } from './maintenance/segment-dependencies.ts';
 
 /** A segment as the engine holds it: the stored row, its parsed definition and what it reads. */
 export interface LoadedSegment {

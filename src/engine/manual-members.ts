@@ -1,13 +1,13 @@
 import { parseQuery } from '../definition/index.ts';
 import type { OverrideMode, StoredSegment, StoreSession } from '../store/index.ts';
 import { validateQuery } from '../validate/index.ts';
-import { cascade } from './cascade.ts';
+import { cascade } from './maintenance/cascade.ts';
 import { EngineError } from './engine-error.ts';
 import { segmentCatalog, segmentOrThrow, type EngineState } from './engine-state.ts';
 import { liveSegments } from './registry-sync.ts';
 import { loadSegment } from './live-segment.ts';
-import { applyChanges } from './membership-change.ts';
-import { evaluateMembers, recheck } from './membership-check.ts';
+import { applyChanges } from './maintenance/membership-change.ts';
+import { evaluateMembers, recheck } from './maintenance/membership-check.ts';
 
 /** A change to a segment's members by hand, as `POST /api/segments/{id}/members` takes it. */
 export type MemberEdit =

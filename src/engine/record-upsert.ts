@@ -3,7 +3,7 @@ import { idProblem, type StoredRecord, type StoreSession } from '../store/index.
 import type { EngineState } from './engine-state.ts';
 import { givenIds } from './record-writes.ts';
 import { liveSegments } from './registry-sync.ts';
-import { maintainAfterWrites, type RecordChange } from './write-maintenance.ts';
+import { maintainAfterWrites, type RecordChange } from './maintenance/write-maintenance.ts';
 
 /** What an upsert did: the ids it created and updated, and each refused row by its index in the input. */
 export interface UpsertResult {

@@ -3,8 +3,8 @@ import type { BulkInsertResult, StoredRecord, StoreSession } from '../store/inde
 import { EngineError } from './engine-error.ts';
 import type { EngineState } from './engine-state.ts';
 import { liveSegments } from './registry-sync.ts';
-import { applyChanges } from './membership-change.ts';
-import { maintainAfterWrites, type RecordChange } from './write-maintenance.ts';
+import { applyChanges } from './maintenance/membership-change.ts';
+import { maintainAfterWrites, type RecordChange } from './maintenance/write-maintenance.ts';
 
 /**
  * Writes through the engine: each write and the membership changes it causes commit in one

@@ -1,5 +1,5 @@
 import type { LoadedSegment } from './live-segment.ts';
-import { dependantsOf, dependencyOrder } from './segment-order.ts';
+import { dependantsOf, dependencyOrder } from './maintenance/segment-order.ts';
 
 /**
  * The live segments the engine maintains, indexed for the questions every write asks: which segments

@@ -1,6 +1,6 @@
 import type { EngineState } from './engine-state.ts';
 import { liveSegments } from './registry-sync.ts';
-import { evaluateMembers } from './membership-check.ts';
+import { evaluateMembers } from './maintenance/membership-check.ts';
 
 /** A segment whose stored members differ from a full evaluation. */
 export interface Drift {

@@ -210,7 +210,7 @@ export interface Capabilities {
   ): ((where: RawBuilder<SqlBool>) => Promise<unknown[][]>) | undefined;
   /**
    * A number that changes whenever another connection commits, as `db`'s connection sees it: what
-   * tells a reading's snapshot from the database now (`engine/go-live-snapshot.ts`).
+   * tells a reading's snapshot from the database now (`engine/maintenance/go-live-snapshot.ts`).
    */
   readonly commitVersion?: (db: Kysely<SegmintTables>) => Promise<number>;
   /**

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
-import type { TimeOperator, TimeTest } from '../definition/time-range.ts';
-import { memoizedTimeTest } from '../evaluate/index.ts';
-import type { TimeUnit } from '../definition/time-unit.ts';
+import type { TimeOperator, TimeTest } from '../../definition/time-range.ts';
+import { memoizedTimeTest } from '../../evaluate/index.ts';
+import type { TimeUnit } from '../../definition/time-unit.ts';
 import type { ClockDependency } from './segment-dependencies.ts';
 
 /**

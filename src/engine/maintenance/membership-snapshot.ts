@@ -1,4 +1,4 @@
-import type { OverrideMode, StoreSession } from '../store/index.ts';
+import type { OverrideMode, StoreSession } from '../../store/index.ts';
 
 /**
  * What live maintenance knows about the contacts it re-checks: their membership in the segments a

@@ -1,5 +1,5 @@
-import type { ChangeCause, StoreSession } from '../store/index.ts';
-import type { LoadedSegment } from './live-segment.ts';
+import type { ChangeCause, StoreSession } from '../../store/index.ts';
+import type { LoadedSegment } from '../live-segment.ts';
 import { recheck } from './membership-check.ts';
 import { MaintenancePass } from './maintenance-pass.ts';
 import { PassRecords } from './pass-records.ts';

@@ -1,4 +1,4 @@
-import type { StoredRecord, StoreSession } from '../store/index.ts';
+import type { StoredRecord, StoreSession } from '../../store/index.ts';
 import type { AccessPath } from './segment-dependencies.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import type * as compileModule from '../compile/index.ts';
-import { testBackends } from '../store/test-backends.ts';
+import type * as compileModule from '../../compile/index.ts';
+import { testBackends } from '../../store/test-backends.ts';
 import {
   and,
   cityIs,
@@ -10,12 +10,12 @@ import {
   membersOf,
   start,
   unionThroughAccounts,
-} from './engine-test-helpers.ts';
+} from '../engine-test-helpers.ts';
 import { relatedRecordsLimit } from './pass-records.ts';
 
 // Count the membership queries the engine compiles: segments it decides in memory run none.
 const compiled = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../compile/index.ts', async (importOriginal) => {
+vi.mock('../../compile/index.ts', async (importOriginal) => {
   const { countingCompile } = await import('./counting-compile.ts');
   return countingCompile(await importOriginal<typeof compileModule>(), compiled);
 });

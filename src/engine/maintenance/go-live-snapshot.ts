@@ -1,8 +1,8 @@
-import { compileForContacts, compileQuery } from '../compile/index.ts';
-import type { Store, StoreSession } from '../store/index.ts';
+import { compileForContacts, compileQuery } from '../../compile/index.ts';
+import type { Store, StoreSession } from '../../store/index.ts';
 import { contactsReached } from './contact-reach.ts';
-import type { LoadedSegment } from './live-segment.ts';
-import type { WriteJournal } from './write-journal.ts';
+import type { LoadedSegment } from '../live-segment.ts';
+import type { WriteJournal } from '../write-journal.ts';
 
 /** Contacts per restricted re-check; each list travels as one parameter. */
 const contactsPerCheck = 10_000;

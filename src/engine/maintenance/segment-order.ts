@@ -1,4 +1,4 @@
-import type { LoadedSegment } from './live-segment.ts';
+import type { LoadedSegment } from '../live-segment.ts';
 
 /**
  * Live segments ordered so that every segment comes after the segments it reads: membership changes

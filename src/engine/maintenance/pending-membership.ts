@@ -1,4 +1,4 @@
-import type { ChangeCause, NewMembershipEvent, StoreSession } from '../store/index.ts';
+import type { ChangeCause, NewMembershipEvent, StoreSession } from '../../store/index.ts';
 
 /**
  * The membership changes a maintenance pass has decided and not yet written: the member rows, the

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../store/index.ts';
-import { sqliteBackend } from '../store/test-backends.ts';
-import { Engine } from './engine.ts';
+import { openStore, type Store } from '../../store/index.ts';
+import { sqliteBackend } from '../../store/test-backends.ts';
+import { Engine } from '../engine.ts';
 
 /**
  * A go-live on an SQLite file evaluates its segment in a reader at a snapshot while the server goes on

@@ -1,8 +1,8 @@
-import type * as compileModule from '../compile/index.ts';
+import type * as compileModule from '../../compile/index.ts';
 
 /**
  * The compile module with every membership query the engine runs counted in `counter.count` (a full
- * evaluation or one re-check is one count), for `vi.mock('../compile/index.ts', …)`. It imports nothing
+ * evaluation or one re-check is one count), for `vi.mock('../../compile/index.ts', …)`. It imports nothing
  * at run time, so the mock's factory can load it without waiting on the module it replaces.
  */
 export function countingCompile(

@@ -1,7 +1,7 @@
-import type { StoreSession, StoredRecord } from '../store/index.ts';
+import type { StoreSession, StoredRecord } from '../../store/index.ts';
 import { cascade } from './cascade.ts';
 import { contactsReached } from './contact-reach.ts';
-import type { LoadedSegment } from './live-segment.ts';
+import type { LoadedSegment } from '../live-segment.ts';
 import { PassRecords } from './pass-records.ts';
 import type { AccessPath } from './segment-dependencies.ts';
 

@@ -1,9 +1,9 @@
-import type { StoredRecord, StoreSession } from '../store/index.ts';
+import type { StoredRecord, StoreSession } from '../../store/index.ts';
 import { cascade } from './cascade.ts';
 import { crossingsOf, type Crossing } from './clock-crossings.ts';
 import { contactsReached } from './contact-reach.ts';
-import type { EngineState } from './engine-state.ts';
-import { liveSegments } from './registry-sync.ts';
+import type { EngineState } from '../engine-state.ts';
+import { liveSegments } from '../registry-sync.ts';
 import type { ClockDependency } from './segment-dependencies.ts';
 
 /** The setting that remembers the moment of the last clock tick, so a restart catches up. */

@@ -1,7 +1,7 @@
-import { compileForContacts, compileQuery, type DialectName } from '../compile/index.ts';
-import type { Schema } from '../schema/index.ts';
-import type { ChangeCause, StoreSession } from '../store/index.ts';
-import type { LoadedSegment } from './live-segment.ts';
+import { compileForContacts, compileQuery, type DialectName } from '../../compile/index.ts';
+import type { Schema } from '../../schema/index.ts';
+import type { ChangeCause, StoreSession } from '../../store/index.ts';
+import type { LoadedSegment } from '../live-segment.ts';
 import { inMemoryPlan, loadForPlan, matchInMemory } from './in-memory-membership.ts';
 import { MaintenancePass } from './maintenance-pass.ts';
 

@@ -1,5 +1,5 @@
-import type { StoreSession } from '../store/index.ts';
-import type { LoadedSegment } from './live-segment.ts';
+import type { StoreSession } from '../../store/index.ts';
+import type { LoadedSegment } from '../live-segment.ts';
 
 /**
  * Indexes the date attributes a segment's clock conditions read, so a clock tick finds the records

@@ -1,6 +1,6 @@
-import { compileMemberInsert } from '../compile/index.ts';
-import type { StoreSession } from '../store/index.ts';
-import type { LoadedSegment } from './live-segment.ts';
+import { compileMemberInsert } from '../../compile/index.ts';
+import type { StoreSession } from '../../store/index.ts';
+import type { LoadedSegment } from '../live-segment.ts';
 
 /**
  * Publishes a dynamic segment that has no members and no overrides yet (its first go-live) without

@@ -1,7 +1,7 @@
-import { assertNever, type GroupNode, type Query, type WhereNode } from '../definition/nodes.ts';
-import { clockOperators } from '../definition/operator-catalogue.ts';
-import type { Schema } from '../schema/schema.ts';
-import type { RelationshipDef } from '../schema/schema-types.ts';
+import { assertNever, type GroupNode, type Query, type WhereNode } from '../../definition/nodes.ts';
+import { clockOperators } from '../../definition/operator-catalogue.ts';
+import type { Schema } from '../../schema/schema.ts';
+import type { RelationshipDef } from '../../schema/schema-types.ts';
 
 /** A way from records of `entity` to the contacts whose membership they can change. */
 export interface AccessPath {

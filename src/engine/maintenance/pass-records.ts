@@ -1,6 +1,6 @@
-import type { RecordSource } from '../evaluate/index.ts';
-import type { RelationshipDef } from '../schema/schema-types.ts';
-import type { StoredRecord, StoreSession } from '../store/index.ts';
+import type { RecordSource } from '../../evaluate/index.ts';
+import type { RelationshipDef } from '../../schema/schema-types.ts';
+import type { StoredRecord, StoreSession } from '../../store/index.ts';
 
 /**
  * Related records read for one contact at most, past which a segment is re-checked by its SQL instead:

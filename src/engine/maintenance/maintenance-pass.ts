@@ -1,5 +1,5 @@
-import type { EvaluationContext } from '../evaluate/index.ts';
-import type { ChangeCause, StoreSession } from '../store/index.ts';
+import type { EvaluationContext } from '../../evaluate/index.ts';
+import type { ChangeCause, StoreSession } from '../../store/index.ts';
 import { MembershipSnapshot } from './membership-snapshot.ts';
 import { PassRecords } from './pass-records.ts';
 import { PendingMembership } from './pending-membership.ts';

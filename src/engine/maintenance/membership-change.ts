@@ -1,4 +1,4 @@
-import type { ChangeCause, StoreSession } from '../store/index.ts';
+import type { ChangeCause, StoreSession } from '../../store/index.ts';
 
 /** A change of a segment's members as written: who joined, who left, and the member count after. */
 export interface WrittenChange {

@@ -1,9 +1,9 @@
-import { assertNever, type GroupNode, type Query, type WhereNode } from '../definition/nodes.ts';
-import { contactMatcher, type ContactMatcher } from '../evaluate/index.ts';
-import type { Schema } from '../schema/schema.ts';
-import type { RelationshipDef } from '../schema/schema-types.ts';
-import type { StoreSession } from '../store/index.ts';
-import type { LoadedSegment } from './live-segment.ts';
+import { assertNever, type GroupNode, type Query, type WhereNode } from '../../definition/nodes.ts';
+import { contactMatcher, type ContactMatcher } from '../../evaluate/index.ts';
+import type { Schema } from '../../schema/schema.ts';
+import type { RelationshipDef } from '../../schema/schema-types.ts';
+import type { StoreSession } from '../../store/index.ts';
+import type { LoadedSegment } from '../live-segment.ts';
 import type { MaintenancePass } from './maintenance-pass.ts';
 import type { PassRecords } from './pass-records.ts';
 
