@@ -55,7 +55,7 @@ export async function membersScenario(
       settings.log(`  timing ${name}`);
       const times: number[] = [];
       for (let i = 0; i < n + Math.ceil(n / 10); i++) {
-        const { ms, result } = await timed(() => listRecords(store, 'contact', request, everyone.id));
+        const { ms, result } = await timed(() => listRecords(engine, 'contact', request, everyone.id));
         if (result.items.length === 0) throw new Error(`${name}: an empty page`);
         if (i >= Math.ceil(n / 10)) times.push(ms);
       }

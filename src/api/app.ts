@@ -3,7 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Engine } from '../engine/index.ts';
 import { installAuditTrail } from './audit-trail.ts';
-import { installAuth, storeKeyLookup } from './auth.ts';
+import { installAuth, cachedKeyLookup } from './auth.ts';
 import { failedAuthThrottle, type ThrottleOptions } from './failed-auth-throttle.ts';
 import { answerFrameworkError, installErrorHandling } from './error-handler.ts';
 import { installJsonParser } from './json-body.ts';
@@ -16,10 +16,10 @@ import { installSecurityHeaders } from './security-headers.ts';
 import { installWebApp } from './web-app.ts';
 
 export interface BuildAppOptions {
-  /** The engine every route works through (its store holds the data). */
+  /** The engine every route works through (its access part holds the API keys and the audit trail). */
   readonly engine: Engine;
   /**
-   * The admin token: the first admin key (id `admin`), kept in the store's keys as a hash. Every route
+   * The admin token: the first admin key (id `admin`), kept among the engine's keys (`engine.access`) as a hash. Every route
    * but health needs `Authorization: Bearer <key>`, this one or another key made with `POST /api/keys`.
    */
   readonly adminToken: string;
@@ -83,11 +83,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   installErrorHandling(app);
   installJsonParser(app);
   if (options.adminToken.trim() === '') throw new Error('buildApp needs a non-empty adminToken');
-  const store = options.engine.store;
-  await store.keys.syncAdminToken(options.adminToken);
-  const keys = storeKeyLookup(store.keys);
+  const access = options.engine.access;
+  await access.syncAdminToken(options.adminToken);
+  const keys = cachedKeyLookup(access);
   installAuth(app, keys, failedAuthThrottle(options.failedAuth));
-  installAuditTrail(app, () => store.audit);
+  installAuditTrail(app, access);
   await installSecurityHeaders(app);
   installNulGuard(app);
   await installOpenApi(app, packageVersion());

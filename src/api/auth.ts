@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { secretHash, type KeyStore } from '../store/index.ts';
+import type { Engine } from '../engine/index.ts';
+import { secretHash } from '../store/index.ts';
 import { ApiError } from './api-error.ts';
 import type { FailedAuthThrottle } from './failed-auth-throttle.ts';
 import { installRouteAccess, scopeGrants, type RouteAccess, type Scope } from './route-access.ts';
@@ -45,10 +46,13 @@ export const keyCacheMs = 5_000;
 const touchEveryMs = 60_000;
 
 /**
- * A key lookup over the store's keys, remembering found keys for `keyCacheMs` so that a request costs
- * no query; `forget` drops them all (after a revocation in this process).
+ * A key lookup over the installation's keys (`engine.access`), remembering found keys for `keyCacheMs`
+ * so that a request costs no query; `forget` drops them all (after a revocation in this process).
  */
-export function storeKeyLookup(keys: KeyStore, now: () => number = Date.now): KeyLookup & { forget(): void } {
+export function cachedKeyLookup(
+  keys: Pick<Engine['access'], 'keyOfSecret' | 'touchKey'>,
+  now: () => number = Date.now,
+): KeyLookup & { forget(): void } {
   const found = new Map<string, { key: RequestKey; until: number }>();
   const touched = new Map<string, number>();
   const lookup = async (secret: string) => {
@@ -56,7 +60,7 @@ export function storeKeyLookup(keys: KeyStore, now: () => number = Date.now): Ke
     const cached = found.get(hash);
     if (cached !== undefined && cached.until > now()) return cached.key;
     found.delete(hash);
-    const stored = await keys.findBySecret(secret);
+    const stored = await keys.keyOfSecret(secret);
     if (stored === undefined) return undefined;
     const key: RequestKey = { id: stored.id, name: stored.name, scope: stored.scope };
     // Bounded: keys are few, and only found keys are remembered.
@@ -64,7 +68,7 @@ export function storeKeyLookup(keys: KeyStore, now: () => number = Date.now): Ke
     found.set(hash, { key, until: now() + keyCacheMs });
     if ((touched.get(key.id) ?? 0) + touchEveryMs < now()) {
       touched.set(key.id, now());
-      await keys.touch(key.id);
+      await keys.touchKey(key.id);
     }
     return key;
   };

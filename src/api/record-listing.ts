@@ -1,11 +1,6 @@
 import { z } from 'zod';
-import {
-  countRecords,
-  isSortableAttribute,
-  recordPage,
-  type StoreSession,
-  type StoredRecord,
-} from '../store/index.ts';
+import type { Engine } from '../engine/index.ts';
+import { isSortableAttribute, type StoredRecord } from '../store/index.ts';
 import { badRequest, notFound } from './api-error.ts';
 import { decodeCursor, encodeCursor, invalidCursor } from './cursor.ts';
 
@@ -31,15 +26,15 @@ const cursorShape = z.object({ s: z.string(), k: z.string().optional(), i: z.str
  * One page of an entity's records, or of a segment's members: searched, sorted and cursor-paged.
  *
  * @example
- * await listRecords(store, 'contact', { search: 'ada', sort: '-fullname', limit: 20 }, segmentId);
+ * await listRecords(engine, 'contact', { search: 'ada', sort: '-fullname', limit: 20 }, segmentId);
  */
 export async function listRecords(
-  store: StoreSession,
+  engine: Engine,
   entity: string,
   request: ListRequest,
   segmentId?: string,
 ): Promise<ListAnswer> {
-  const def = store.schema().entity(entity);
+  const def = engine.schema().entity(entity);
   if (!def) throw notFound(`There is no entity "${entity}".`);
   const sort = request.sort ?? 'id';
   const descending = sort.startsWith('-');
@@ -57,23 +52,18 @@ export async function listRecords(
     if (position.s !== sort) throw invalidCursor(`It was made for the sort "${position.s}", not "${sort}".`);
     after = position.k === undefined ? { id: position.i } : { key: position.k, id: position.i };
   }
-  const filter = {
-    entity,
-    ...(segmentId === undefined ? {} : { segmentId }),
-    ...(request.search === undefined ? {} : { search: request.search }),
-  };
-  const page = await recordPage(store, {
-    ...filter,
+  const page = {
     limit: request.limit,
     descending,
     ...(sortBy === 'id' ? {} : { sortBy }),
     ...(after === undefined ? {} : { after }),
-  });
-  const total = await countRecords(store, filter);
-  const next = page.next;
+    ...(request.search === undefined ? {} : { search: request.search }),
+  };
+  const { items, total, next } =
+    segmentId === undefined ? await engine.records(entity, page) : await engine.members(segmentId, page);
   const nextCursor =
     next === undefined
       ? null
       : encodeCursor(next.key === undefined ? { s: sort, i: next.id } : { s: sort, k: next.key, i: next.id });
-  return { items: [...page.items], total, nextCursor };
+  return { items: [...items], total, nextCursor };
 }

@@ -8,6 +8,12 @@ import type {
   OrderKey,
 } from '../store/index.ts';
 import { newRecordId, orderedPage } from '../store/index.ts';
+import type {
+  CustomAttributeInput,
+  CustomAttributeResult,
+  CustomEntityInput,
+  CustomEntityResult,
+} from '../schema/index.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { clockTick } from './maintenance/clock-tick.ts';
 import { withinTimeLimit } from './engine-error.ts';
@@ -22,6 +28,7 @@ import { createSegment, deleteSegment, goLive, stopSegment, updateSegment } from
 import { SegmentRegistry } from './segment-registry.ts';
 import { verifySegments, type Drift } from './verify.ts';
 import { WriteJournal, type JournalKind } from './write-journal.ts';
+import { EngineReads } from './engine-reads.ts';
 
 export interface EngineOptions {
   readonly clock?: Clock;
@@ -43,8 +50,12 @@ export interface EngineOptions {
  * const segment = await engine.createSegment(definition);
  * await engine.goLive(segment.id);
  * await engine.createRecord('contact', { firstname: 'Ada', address1_city: 'Atlantis' }); // joins now
+ *
+ * Its clients (the API, the command line) work only through its operations, the reads that show an
+ * installation among them (`EngineReads`, which it extends); `store` is for the engine's extensions
+ * and for tests, and ESLint refuses it in `src/api` and `src/cli`.
  */
-export class Engine {
+export class Engine extends EngineReads {
   readonly #state: EngineState;
   readonly #tickMs: number;
   /** Whether webhooks may target internal addresses (the operator's `--allow-private-webhooks`). */
@@ -58,6 +69,7 @@ export class Engine {
   #unwatch: (() => void) | undefined;
 
   private constructor(store: Store, options: EngineOptions) {
+    super(store);
     this.#state = { store, registry: new SegmentRegistry(), clock: options.clock ?? systemClock };
     this.#tickMs = Math.min(options.tickMs ?? 30_000, 60_000);
     this.allowPrivateWebhookTargets = options.allowPrivateWebhookTargets ?? false;
@@ -218,6 +230,21 @@ export class Engine {
   upsertRecords(entity: string, rows: readonly Readonly<Record<string, unknown>>[]): Promise<UpsertResult> {
     const identified = withIds(rows);
     return this.#journaled(entity, identified, 'write', () => upsertRecords(this.#state, entity, identified));
+  }
+
+  /** Adds a custom attribute to an entity, or says every problem (the schema is then unchanged). */
+  addCustomAttribute(entity: string, input: CustomAttributeInput): Promise<CustomAttributeResult> {
+    return this.#state.store.addCustomAttribute(entity, input);
+  }
+
+  /** Adds a custom entity with its attributes and lookups, or says every problem. */
+  addCustomEntity(input: CustomEntityInput): Promise<CustomEntityResult> {
+    return this.#state.store.addCustomEntity(input);
+  }
+
+  /** Keeps a small named value in the database (`sm_setting`), as `setting` reads it. */
+  saveSetting(name: string, value: string): Promise<void> {
+    return this.#state.store.settings.set(name, value);
   }
 
   editMembers(segmentId: string, edit: MemberEdit): Promise<string[]> {

@@ -18,7 +18,7 @@ export const auditRoutes = defineRoutes((app, { engine }) => {
     },
     async (request) => {
       const { after = 0, limit } = request.query;
-      const items = await engine.store.audit.list({ after, limit: limit + 1 });
+      const items = await engine.access.auditTrail({ after, limit: limit + 1 });
       const page = items.slice(0, limit);
       const last = page.at(-1);
       return { items: page, nextCursor: items.length > limit && last ? String(last.seq) : null };

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { parseMqlFetch, segmentResolver } from '../../mql/index.ts';
 import { isValidTimeZone } from '../../validate/index.ts';
 import { ApiError } from '../api-error.ts';
 import { defineRoutes } from '../api-plugin.ts';
@@ -52,7 +51,6 @@ const answerSchema = z.looseObject({
  * `{ "@odata.count": total, "value": [{ "contactid", … }] }`.
  */
 export const dataverseFetchRoutes = defineRoutes((app, { engine }) => {
-  const store = engine.store;
   app.post(
     `${dataverseBase}/msdyncrm_FetchContactsByQuery`,
     {
@@ -75,8 +73,7 @@ export const dataverseFetchRoutes = defineRoutes((app, { engine }) => {
           `TimeZone is an IANA time zone such as "Europe/Paris", or null for UTC; not "${timeZone.slice(0, 60)}".`,
           'body.TimeZone',
         );
-      const segments = await store.segments.list();
-      const parsed = parseMqlFetch(text, store.schema(), { resolveSegment: segmentResolver(segments) });
+      const parsed = await engine.readMqlFetch(text);
       if (!parsed.ok) {
         const details = parsed.problems.map((p) => mqlDetail(p, 'body.Query'));
         throw new ApiError(400, 'INVALID_MQL', `Query cannot be read. ${details[0]?.message ?? ''}`, details);

@@ -63,7 +63,6 @@ const stateSchema = z.object({
  * answers, so `getState` always says nothing is pending.
  */
 export const dataverseMemberRoutes = defineRoutes((app, { engine }) => {
-  const store = engine.store;
   app.post(
     `${dataverseBase}/msdyncrm_SegmentMembersUpdate`,
     {
@@ -83,7 +82,7 @@ export const dataverseMemberRoutes = defineRoutes((app, { engine }) => {
     },
     async (request, reply) => {
       const { msdyncrm_segmentid: segmentId, msdyncrm_operation: operation } = request.body;
-      const segment = await segmentOr404(store, segmentId.trim());
+      const segment = await segmentOr404(engine, segmentId.trim());
       odataHeaders(reply);
       if (operation === 'getState') {
         return reply.code(200).send({
@@ -110,7 +109,7 @@ export const dataverseMemberRoutes = defineRoutes((app, { engine }) => {
             'body.msdyncrm_memberids',
           );
         const ids = await existingContacts(
-          store,
+          engine,
           memberIds(request.body.msdyncrm_memberids, 'body.msdyncrm_memberids'),
         );
         if (ids.length > 0)
@@ -123,7 +122,7 @@ export const dataverseMemberRoutes = defineRoutes((app, { engine }) => {
             `${operation} needs msdyncrm_query: a segment query such as "PROFILE(contact)".`,
             'body.msdyncrm_query',
           );
-        const query = await mqlQuery(store, text, 'body.msdyncrm_query');
+        const query = await mqlQuery(engine, text, 'body.msdyncrm_query');
         await engine.editMembers(
           segment.id,
           operation === 'addByQuery' ? { addByQuery: query } : { removeByQuery: query },

@@ -1,7 +1,8 @@
 import { parseDefinition } from '../../definition/index.ts';
-import { parseMql, printMql, segmentResolver, type MqlProblem, type QueryJson } from '../../mql/index.ts';
+import type { Engine } from '../../engine/index.ts';
+import { printMql, type MqlProblem, type QueryJson } from '../../mql/index.ts';
 import type { Schema } from '../../schema/index.ts';
-import type { StoredSegment, StoreSession } from '../../store/index.ts';
+import type { StoredSegment } from '../../store/index.ts';
 import { ApiError } from '../api-error.ts';
 
 /**
@@ -87,15 +88,15 @@ export function segmentKey(resource: string): string | undefined {
  * The saved segment an id names. Segmint ids are used as they are; GUIDs are compared without regard
  * to case, as Dataverse does (Segmint's own ids are lower-case UUIDs).
  */
-export async function findSegment(store: StoreSession, id: string): Promise<StoredSegment | undefined> {
-  const exact = await store.segments.get(id);
+export async function findSegment(engine: Engine, id: string): Promise<StoredSegment | undefined> {
+  const exact = await engine.segment(id);
   if (exact || !isGuid(id)) return exact;
-  return (await store.segments.get(id.toLowerCase())) ?? (await store.segments.get(id.toUpperCase()));
+  return (await engine.segment(id.toLowerCase())) ?? (await engine.segment(id.toUpperCase()));
 }
 
 /** The segment an id names, or the 404 Dataverse gives. */
-export async function segmentOr404(store: StoreSession, id: string): Promise<StoredSegment> {
-  const segment = await findSegment(store, id);
+export async function segmentOr404(engine: Engine, id: string): Promise<StoredSegment> {
+  const segment = await findSegment(engine, id);
   if (!segment) throw new ApiError(404, 'NOT_FOUND', `msdyncrm_segment With Id = ${id} Does Not Exist.`);
   return segment;
 }
@@ -147,7 +148,7 @@ export const maxMemberIds = 20_000;
  * The stored contacts that `ids` name, as their stored ids; ids that name no contact are left out. A
  * GUID also finds a contact whose id differs only in case.
  */
-export async function existingContacts(store: StoreSession, ids: readonly string[]): Promise<string[]> {
+export async function existingContacts(engine: Engine, ids: readonly string[]): Promise<string[]> {
   const candidates = new Set<string>();
   for (const id of ids) {
     candidates.add(id);
@@ -156,11 +157,7 @@ export async function existingContacts(store: StoreSession, ids: readonly string
       candidates.add(id.toUpperCase());
     }
   }
-  const found = new Set<string>();
-  const all = [...candidates];
-  for (let i = 0; i < all.length; i += 1000) {
-    for (const record of await store.records.getMany('contact', all.slice(i, i + 1000))) found.add(record.id);
-  }
+  const found = await engine.existingIds('contact', [...candidates]);
   const byFold = new Map([...found].map((id) => [id.toLowerCase(), id]));
   const result = new Set<string>();
   for (const id of ids) {
@@ -182,9 +179,8 @@ export function mqlDetail(problem: MqlProblem, path: string) {
 }
 
 /** Reads MQL into a query, or a 400 with every problem at its line and column. */
-export async function mqlQuery(store: StoreSession, text: string, path: string): Promise<QueryJson> {
-  const segments = await store.segments.list();
-  const parsed = parseMql(text, store.schema(), { resolveSegment: segmentResolver(segments) });
+export async function mqlQuery(engine: Engine, text: string, path: string): Promise<QueryJson> {
+  const parsed = await engine.readMql(text);
   if (parsed.ok) return parsed.query;
   const details = parsed.problems.map((p) => mqlDetail(p, path));
   const first = details[0]?.message ?? 'The query could not be read.';

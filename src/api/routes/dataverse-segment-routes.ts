@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { StoreSession } from '../../store/index.ts';
+import type { Engine } from '../../engine/index.ts';
 import { defineRoutes } from '../api-plugin.ts';
 import { ApiError } from '../api-error.ts';
 import { errorResponses } from '../schemas/error-schemas.ts';
@@ -37,9 +37,9 @@ const key = 'msdyncrm_segmentid';
 const properties: readonly string[] = segmentProperties;
 
 /** The records of every saved segment. */
-async function allRecords(store: StoreSession) {
-  const segments = await store.segments.list();
-  const schema = store.schema();
+async function allRecords(engine: Engine) {
+  const segments = await engine.segments();
+  const schema = engine.schema();
   return segments.map((s) => segmentRecord(s, schema, segments));
 }
 
@@ -112,8 +112,6 @@ const preferHeaders = z.looseObject({
  * `$count`; the records in `value`), read, update (204) and delete (204) by id.
  */
 export const dataverseSegmentRoutes = defineRoutes((app, { engine }) => {
-  const store = engine.store;
-
   app.post(
     collection,
     {
@@ -138,11 +136,11 @@ export const dataverseSegmentRoutes = defineRoutes((app, { engine }) => {
       odataHeaders(reply);
       void reply.header('odata-entityid', url).header('location', url);
       if (/return=representation/i.test(request.headers.prefer ?? '')) {
-        const segments = await store.segments.list();
-        const created = await segmentOr404(store, id);
+        const segments = await engine.segments();
+        const created = await segmentOr404(engine, id);
         return reply.code(201).send({
           '@odata.context': contextUrl(request, 'msdyncrm_segments/$entity'),
-          ...segmentRecord(created, store.schema(), segments),
+          ...segmentRecord(created, engine.schema(), segments),
         });
       }
       return reply.code(204).send();
@@ -169,7 +167,7 @@ export const dataverseSegmentRoutes = defineRoutes((app, { engine }) => {
           : parseFilter(query.$filter, properties);
       const selected = parseSelect(query.$select, properties, key);
       const top = parseTop(query.$top);
-      const rows = orderRows(await allRecords(store), query.$orderby, properties);
+      const rows = orderRows(await allRecords(engine), query.$orderby, properties);
       const found = filter === undefined ? rows : rows.filter((r) => matches(filter, r));
       odataHeaders(reply);
       return {
@@ -196,12 +194,12 @@ export const dataverseSegmentRoutes = defineRoutes((app, { engine }) => {
       const id = keyOf(request.params.resource);
       refuseOtherOptions(request.query, ['$select']);
       const selected = parseSelect(request.query.$select, properties, key);
-      const segment = await segmentOr404(store, id);
-      const segments = await store.segments.list();
+      const segment = await segmentOr404(engine, id);
+      const segments = await engine.segments();
       odataHeaders(reply);
       return {
         '@odata.context': contextUrl(request, `${selectedContext(request.query, selected)}/$entity`),
-        ...pick(segmentRecord(segment, store.schema(), segments), selected),
+        ...pick(segmentRecord(segment, engine.schema(), segments), selected),
       };
     },
   );

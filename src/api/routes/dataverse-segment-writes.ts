@@ -30,7 +30,7 @@ async function dataverseAnswer<T>(work: () => Promise<T>): Promise<T> {
 
 /** Records a change in the audit trail with the key that made it. */
 async function audit(engine: Engine, request: FastifyRequest, action: string, target: string): Promise<void> {
-  await engine.store.audit.append({
+  await engine.access.audit({
     keyId: request.key?.id ?? null,
     keyName: request.key?.name ?? null,
     action,
@@ -59,7 +59,7 @@ async function definitionOf(
         'A static segment (msdyncrm_segmenttype 192350001) holds its members by id; it has no msdyncrm_query. Use msdyncrm_SegmentMembersUpdate with addByQuery to add the contacts of a query.',
         'body.msdyncrm_query',
       );
-    const query = await mqlQuery(engine.store, change.mql, 'body.msdyncrm_query');
+    const query = await mqlQuery(engine, change.mql, 'body.msdyncrm_query');
     if (type === 'compound' && query.blocks.some((b) => !('segment' in b)))
       throw fieldError(
         'COMPOUND_NEEDS_SEGMENTS',
@@ -87,7 +87,7 @@ async function membersToAdd(engine: Engine, change: SegmentChange, isStatic: boo
       'Only a static segment (msdyncrm_segmenttype 192350001) holds members by id; a dynamic or compound one takes its members from its query.',
       'body.msdyncrm_segmentmemberids',
     );
-  const found = await existingContacts(engine.store, ids);
+  const found = await existingContacts(engine, ids);
   if (found.length < new Set(ids).size) {
     const known = new Set(found.map((id) => id.toLowerCase()));
     const unknown = ids.filter((id) => !known.has(id.toLowerCase()));
@@ -180,7 +180,7 @@ export async function updateFromDataverse(
       `The body names segment ${change.id}, the URL ${id}.`,
       'body.msdyncrm_segmentid',
     );
-  const segment = await segmentOr404(engine.store, id);
+  const segment = await segmentOr404(engine, id);
   const base = (segment.definition ?? {}) as Record<string, unknown>;
   const currentType = segment.type === 'static' ? 'static' : 'dynamic';
   const type = change.type ?? (segment.type === 'static' ? 'static' : 'dynamic');
@@ -215,7 +215,7 @@ export async function deleteFromDataverse(
   request: FastifyRequest,
   id: string,
 ): Promise<void> {
-  const segment = await segmentOr404(engine.store, id);
+  const segment = await segmentOr404(engine, id);
   await engine.deleteSegment(segment.id);
   await audit(engine, request, 'segment.delete', segment.id);
 }

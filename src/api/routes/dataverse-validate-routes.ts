@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { definitionProblems } from '../../engine/index.ts';
 import { ApiError } from '../api-error.ts';
 import { defineRoutes } from '../api-plugin.ts';
 import { errorResponses } from '../schemas/error-schemas.ts';
@@ -81,7 +80,6 @@ const answerSchema = z.object({
  * on `msdyncrm_query` as Dynamics reports it, plus Segmint's message and the line and column.
  */
 export const dataverseValidateRoutes = defineRoutes((app, { engine }) => {
-  const store = engine.store;
   app.post(
     `${dataverseBase}/msdyncrm_ValidateSegment`,
     {
@@ -141,7 +139,7 @@ export const dataverseValidateRoutes = defineRoutes((app, { engine }) => {
           if (problems.length > 0)
             throw new ApiError(400, 'INVALID_SEGMENT', 'The segment is not valid.', problems);
           const query =
-            change.mql == null ? undefined : await mqlQuery(store, change.mql, 'body.msdyncrm_query');
+            change.mql == null ? undefined : await mqlQuery(engine, change.mql, 'body.msdyncrm_query');
           return {
             name: change.name,
             type: change.type === 'static' ? 'static' : 'dynamic',
@@ -149,7 +147,7 @@ export const dataverseValidateRoutes = defineRoutes((app, { engine }) => {
             ...(query === undefined ? {} : { query }),
           };
         },
-        async (definition) => (await definitionProblems(definition, store)).map((p) => ({ ...p })),
+        async (definition) => (await engine.definitionProblems(definition)).map((p) => ({ ...p })),
       );
       odataHeaders(reply);
       return {

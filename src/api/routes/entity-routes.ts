@@ -45,7 +45,7 @@ function entityRoutes(path: string, entity: string, label: { one: string; many: 
           response: { 200: recordPageSchema, ...errorResponses(400) },
         },
       },
-      async (request) => listRecords(engine.store, entity, request.query),
+      async (request) => listRecords(engine, entity, request.query),
     );
 
     app.get(

@@ -64,7 +64,7 @@ export const eventRoutes = defineRoutes((app, { engine, heartbeatMs }) => {
       const after =
         resumeFrom !== undefined
           ? Number(resumeFrom)
-          : (request.query.after ?? (await engine.store.events.lastSeq()));
+          : (request.query.after ?? (await engine.lastEventSeq()));
       reply.hijack();
       let end: (() => void) | undefined;
       end = streamEvents(reply.raw, {

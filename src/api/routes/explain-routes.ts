@@ -91,7 +91,7 @@ export const explainRoutes = defineRoutes((app, { engine }) => {
     },
     async (request) => {
       const { id } = request.params;
-      if (!(await engine.store.segments.get(id))) throw notFound(`There is no segment "${id}".`);
+      if (!(await engine.segment(id))) throw notFound(`There is no segment "${id}".`);
       const points = await engine.history(id);
       return { segmentId: id, items: points.map((p) => ({ at: p.at, count: p.count })) };
     },

@@ -13,7 +13,7 @@ const tags = ['Keys'];
  * cannot be revoked: nobody could manage keys after it.
  */
 export const keyRoutes = defineRoutes((app, { engine, keyRevoked }) => {
-  const keys = engine.store.keys;
+  const access = engine.access;
 
   app.post(
     '/api/keys',
@@ -27,7 +27,7 @@ export const keyRoutes = defineRoutes((app, { engine, keyRevoked }) => {
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await keys.create({ ...request.body, createdBy: request.key?.id ?? null })),
+      reply.code(201).send(await access.createKey({ ...request.body, createdBy: request.key?.id ?? null })),
   );
 
   app.get(
@@ -41,7 +41,7 @@ export const keyRoutes = defineRoutes((app, { engine, keyRevoked }) => {
       },
       config: { access: 'admin' },
     },
-    async () => ({ items: await keys.list() }),
+    async () => ({ items: await access.keys() }),
   );
 
   app.delete(
@@ -57,10 +57,10 @@ export const keyRoutes = defineRoutes((app, { engine, keyRevoked }) => {
     },
     async (request, reply) => {
       const { id } = request.params;
-      const key = await keys.get(id);
+      const key = await access.key(id);
       if (key === undefined || key.revokedAt !== null) throw notFound(`There is no active key "${id}".`);
       if (key.scope === 'admin') {
-        const admins = (await keys.list()).filter((k) => k.scope === 'admin' && k.revokedAt === null);
+        const admins = (await access.keys()).filter((k) => k.scope === 'admin' && k.revokedAt === null);
         if (admins.length <= 1)
           throw new ApiError(
             409,
@@ -68,7 +68,7 @@ export const keyRoutes = defineRoutes((app, { engine, keyRevoked }) => {
             `"${key.name}" is the last admin key: make another admin key before revoking it.`,
           );
       }
-      await keys.revoke(id);
+      await access.revokeKey(id);
       keyRevoked();
       if (id === adminKeyId)
         request.log.warn('The admin token was revoked; it stays refused after a restart.');

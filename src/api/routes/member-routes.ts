@@ -1,11 +1,10 @@
 import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import type { StoreSession } from '../../store/index.ts';
 import { defineRoutes } from '../api-plugin.ts';
 import { notFound } from '../api-error.ts';
 import { requireScope } from '../auth.ts';
-import { memberCsv } from '../../engine/index.ts';
+import type { Engine } from '../../engine/index.ts';
 import { listRecords } from '../record-listing.ts';
 import { errorResponses } from '../schemas/error-schemas.ts';
 import { memberCsvQuery, memberEditResultSchema, memberEditSchema } from '../schemas/member-schemas.ts';
@@ -14,8 +13,8 @@ import { segmentParams } from '../schemas/segment-schemas.ts';
 
 const tags = ['Members'];
 
-async function segmentOrNotFound(store: StoreSession, id: string) {
-  const segment = await store.segments.get(id);
+async function segmentOrNotFound(engine: Engine, id: string) {
+  const segment = await engine.segment(id);
   if (!segment) throw notFound(`There is no segment "${id}".`);
   return segment;
 }
@@ -27,8 +26,6 @@ async function segmentOrNotFound(store: StoreSession, id: string) {
  * changes).
  */
 export const memberRoutes = defineRoutes((app, { engine }) => {
-  const store = engine.store;
-
   app.get(
     '/api/segments/:id/members',
     {
@@ -42,8 +39,8 @@ export const memberRoutes = defineRoutes((app, { engine }) => {
       },
     },
     async (request) => {
-      const segment = await segmentOrNotFound(store, request.params.id);
-      return listRecords(store, 'contact', request.query, segment.id);
+      const segment = await segmentOrNotFound(engine, request.params.id);
+      return listRecords(engine, 'contact', request.query, segment.id);
     },
   );
 
@@ -63,13 +60,13 @@ export const memberRoutes = defineRoutes((app, { engine }) => {
       },
     },
     async (request, reply) => {
-      const segment = await segmentOrNotFound(store, request.params.id);
+      const segment = await segmentOrNotFound(engine, request.params.id);
       const filename = `segment-${segment.id.replace(/[^A-Za-z0-9_.-]/g, '_')}-members.csv`;
       // The typed reply knows the schema's string; a stream is sent as is, never serialized.
       return (reply as FastifyReply)
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${filename}"`)
-        .send(Readable.from(memberCsv(store, segment.id, undefined, { formulas: request.query.formulas })));
+        .send(Readable.from(engine.memberCsv(segment.id, { formulas: request.query.formulas })));
     },
   );
 
@@ -87,12 +84,12 @@ export const memberRoutes = defineRoutes((app, { engine }) => {
       },
     },
     async (request) => {
-      const target = await segmentOrNotFound(store, request.params.id);
+      const target = await segmentOrNotFound(engine, request.params.id);
       // A write key may change who is in a static list; overriding a dynamic segment's rules is admin work.
       if (target.type === 'dynamic')
         requireScope(request, 'admin', 'Overriding the members of a dynamic segment');
       const changed = await engine.editMembers(request.params.id, request.body);
-      const segment = await segmentOrNotFound(store, request.params.id);
+      const segment = await segmentOrNotFound(engine, request.params.id);
       return { changed, memberCount: segment.memberCount };
     },
   );

@@ -1,6 +1,6 @@
-import { parseMql, segmentResolver, type MqlProblem } from '../../mql/index.ts';
+import type { Engine } from '../../engine/index.ts';
+import type { MqlProblem } from '../../mql/index.ts';
 import type { Problem } from '../../schema/index.ts';
-import type { StoreSession } from '../../store/index.ts';
 import { ApiError } from '../api-error.ts';
 
 /** An MQL problem as the API's error details carry it: the field (`mql`), the line and the column. */
@@ -26,11 +26,9 @@ function refused(code: string, message: string): ApiError {
   return new ApiError(422, 'INVALID_DEFINITION', message, [{ code, message, path: 'mql' }]);
 }
 
-/** Reads MQL over the store's schema and segments, or throws the 422 with every problem. */
-export async function queryOfMql(store: StoreSession, text: string): Promise<unknown> {
-  // The schema as the database holds it, so a custom attribute another process added is known.
-  const resolveSegment = segmentResolver(await store.segments.list());
-  const result = parseMql(text, await store.syncSchema(), { resolveSegment });
+/** Reads MQL over the installation's schema and segments, or throws the 422 with every problem. */
+export async function queryOfMql(engine: Engine, text: string): Promise<unknown> {
+  const result = await engine.readMql(text);
   if (!result.ok) throw invalidMql(result.problems);
   return result.query;
 }
@@ -41,7 +39,7 @@ export async function queryOfMql(store: StoreSession, text: string): Promise<unk
  * MQL on a static segment, whose members are added by id, never by a query.
  */
 export async function definitionWithMql(
-  store: StoreSession,
+  engine: Engine,
   body: Readonly<Record<string, unknown>>,
 ): Promise<Record<string, unknown>> {
   const { mql, ...definition } = body;
@@ -57,5 +55,5 @@ export async function definitionWithMql(
       'A static segment has no query: its members are added by id or by running a query once (addByQuery). Remove "mql", or make the segment dynamic.',
     );
   if (typeof mql !== 'string') throw refused('INVALID_MQL', '"mql" must be text: the segment query as MQL.');
-  return { ...definition, query: await queryOfMql(store, mql) };
+  return { ...definition, query: await queryOfMql(engine, mql) };
 }

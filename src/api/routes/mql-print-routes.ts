@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { checkedQuery, EngineError } from '../../engine/index.ts';
-import { printMql, segmentNamer } from '../../mql/index.ts';
+import { EngineError } from '../../engine/index.ts';
 import { defineRoutes } from '../api-plugin.ts';
 import { errorResponses } from '../schemas/error-schemas.ts';
 
@@ -43,8 +42,6 @@ const printAnswerSchema = z
  * It changes nothing, so a `read` key may call it, as it may `GET /api/segments/{id}/mql`.
  */
 export const mqlPrintRoutes = defineRoutes((app, { engine }) => {
-  const store = engine.store;
-
   app.post(
     '/api/mql/print',
     {
@@ -60,11 +57,10 @@ export const mqlPrintRoutes = defineRoutes((app, { engine }) => {
       },
     },
     async (request) => {
-      const checked = await checkedQuery(request.body.query, store);
+      const checked = await engine.checkQuery(request.body.query);
       if (!checked.ok)
         throw new EngineError('INVALID_DEFINITION', 'The query is not valid.', checked.problems);
-      const segmentName = segmentNamer(await store.segments.list());
-      return { mql: printMql(checked.value, store.schema(), { segmentName }) };
+      return { mql: await engine.printMql(checked.value) };
     },
   );
 });

@@ -1,5 +1,4 @@
 import { parseDefinition } from '../../definition/index.ts';
-import { printMql, segmentNamer } from '../../mql/index.ts';
 import { defineRoutes } from '../api-plugin.ts';
 import { ApiError, notFound } from '../api-error.ts';
 import { errorResponses } from '../schemas/error-schemas.ts';
@@ -21,8 +20,6 @@ const tags = ['MQL'];
  * Segments also take MQL in place of `query` when saved (`segment-routes.ts`).
  */
 export const mqlRoutes = defineRoutes((app, { engine }) => {
-  const store = engine.store;
-
   app.post(
     '/api/mql/parse',
     {
@@ -38,7 +35,7 @@ export const mqlRoutes = defineRoutes((app, { engine }) => {
         response: { 200: mqlParseAnswerSchema, ...errorResponses(400), 422: invalidMqlResponse },
       },
     },
-    async (request) => ({ query: (await queryOfMql(store, request.body.mql)) as Record<string, unknown> }),
+    async (request) => ({ query: (await queryOfMql(engine, request.body.mql)) as Record<string, unknown> }),
   );
 
   app.get(
@@ -56,7 +53,7 @@ export const mqlRoutes = defineRoutes((app, { engine }) => {
     },
     async (request) => {
       const { id } = request.params;
-      const segment = await store.segments.get(id);
+      const segment = await engine.segment(id);
       if (!segment) throw notFound(`There is no segment "${id}".`);
       const parsed = parseDefinition(segment.definition, { limits: false });
       const query = parsed.ok ? parsed.value.query : undefined;
@@ -72,8 +69,7 @@ export const mqlRoutes = defineRoutes((app, { engine }) => {
           'NO_QUERY',
           `"${segment.name}" has no query yet: add a query block (or save it with "query" or "mql"), then ask again.`,
         );
-      const segmentName = segmentNamer(await store.segments.list());
-      return { mql: printMql(query, await store.syncSchema(), { segmentName }) };
+      return { mql: await engine.printMql(query) };
     },
   );
 });

@@ -51,7 +51,7 @@ export const recordRoutes = defineRoutes((app, { engine }) => {
         response: { 200: recordPageSchema, ...errorResponses(400, 404) },
       },
     },
-    async (request) => listRecords(engine.store, request.params.entity, request.query),
+    async (request) => listRecords(engine, request.params.entity, request.query),
   );
 
   app.get(

@@ -28,8 +28,6 @@ function refused(code: string, what: string, problems: readonly Problem[]): ApiE
  * `POST /api/schema/{entity}/attributes` and `POST /api/schema/entities` for custom additions.
  */
 export const schemaRoutes = defineRoutes((app, { engine }) => {
-  const store = engine.store;
-
   app.get(
     '/api/schema',
     {
@@ -40,7 +38,7 @@ export const schemaRoutes = defineRoutes((app, { engine }) => {
         response: { 200: schemaSchema, ...errorResponses() },
       },
     },
-    () => schemaView(store.schema()),
+    () => schemaView(engine.schema()),
   );
 
   app.post(
@@ -57,8 +55,8 @@ export const schemaRoutes = defineRoutes((app, { engine }) => {
     },
     async (request, reply) => {
       const { entity } = request.params;
-      if (!store.schema().entity(entity)) throw notFound(`There is no entity "${entity}".`);
-      const result = await store.addCustomAttribute(entity, request.body);
+      if (!engine.schema().entity(entity)) throw notFound(`There is no entity "${entity}".`);
+      const result = await engine.addCustomAttribute(entity, request.body);
       if (!result.ok) throw refused('INVALID_ATTRIBUTE', 'attribute', result.problems);
       return reply.code(201).send(attributeView(result.attribute));
     },
@@ -76,7 +74,7 @@ export const schemaRoutes = defineRoutes((app, { engine }) => {
       },
     },
     async (request, reply) => {
-      const result = await store.addCustomEntity(request.body);
+      const result = await engine.addCustomEntity(request.body);
       if (!result.ok) throw refused('INVALID_ENTITY', 'entity', result.problems);
       return reply.code(201).send(entityView(result.schema, result.entity));
     },

@@ -1,4 +1,4 @@
-import { definitionProblems, EngineError } from '../../engine/index.ts';
+import { EngineError } from '../../engine/index.ts';
 import type { Problem } from '../../schema/index.ts';
 import { isValidTimeZone } from '../../validate/index.ts';
 import { defineRoutes } from '../api-plugin.ts';
@@ -29,7 +29,7 @@ export const segmentCheckRoutes = defineRoutes((app, { engine }) => {
     },
     async (request) => {
       const { id, ...definition } = request.body;
-      const problems = await definitionProblems(definition, engine.store, id);
+      const problems = await engine.definitionProblems(definition, id);
       return { problems: problems.map((p) => ({ ...p })) };
     },
   );

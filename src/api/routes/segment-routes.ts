@@ -40,8 +40,6 @@ const cursorShape = z.object({ c: z.string(), i: z.string() });
  * MQL in `mql` instead of `query` (`mql-definition.ts`); it is stored as the query it reads as.
  */
 export const segmentRoutes = defineRoutes((app, { engine }) => {
-  const store = engine.store;
-
   app.post(
     '/api/segments',
     {
@@ -55,7 +53,7 @@ export const segmentRoutes = defineRoutes((app, { engine }) => {
     },
     async (request, reply) => {
       const { id, ...body } = request.body;
-      const definition = await definitionWithMql(store, body);
+      const definition = await definitionWithMql(engine, body);
       refuseBadTimeZone(definition);
       return reply.code(201).send(segmentView(await engine.createSegment(definition, id)));
     },
@@ -74,18 +72,15 @@ export const segmentRoutes = defineRoutes((app, { engine }) => {
     },
     async (request) => {
       const { state, limit, cursor } = request.query;
-      const all = await store.segments.list(state === undefined ? {} : { state });
-      const after = cursor === undefined ? undefined : decodeCursor(cursor, cursorShape);
-      // Listed by (createdAt, id), the order the store keeps; a cursor is the last pair of a page.
-      const rest =
-        after === undefined
-          ? all
-          : all.filter((s) => s.createdAt > after.c || (s.createdAt === after.c && s.id > after.i));
-      const page = rest.slice(0, limit);
-      const last = page.at(-1);
-      const nextCursor =
-        rest.length > limit && last !== undefined ? encodeCursor({ c: last.createdAt, i: last.id }) : null;
-      return { items: page.map(segmentView), nextCursor };
+      const position = cursor === undefined ? undefined : decodeCursor(cursor, cursorShape);
+      // A cursor is the (createdAt, id) of the last segment of a page.
+      const { items, next } = await engine.segmentPage({
+        ...(state === undefined ? {} : { state }),
+        limit,
+        ...(position === undefined ? {} : { after: { createdAt: position.c, id: position.i } }),
+      });
+      const nextCursor = next === undefined ? null : encodeCursor({ c: next.createdAt, i: next.id });
+      return { items: items.map(segmentView), nextCursor };
     },
   );
 
@@ -101,7 +96,7 @@ export const segmentRoutes = defineRoutes((app, { engine }) => {
       },
     },
     async (request) => {
-      const segment = await store.segments.get(request.params.id);
+      const segment = await engine.segment(request.params.id);
       if (!segment) throw notFound(`There is no segment "${request.params.id}".`);
       return segmentView(segment);
     },
@@ -127,7 +122,7 @@ export const segmentRoutes = defineRoutes((app, { engine }) => {
           `The body names segment "${id}", the path "${request.params.id}".`,
           'body.id',
         );
-      const definition = await definitionWithMql(store, body);
+      const definition = await definitionWithMql(engine, body);
       refuseBadTimeZone(definition);
       return segmentView(await engine.updateSegment(request.params.id, definition));
     },
