@@ -16,3 +16,7 @@ Object.defineProperty(Animation.prototype, 'cancel', {
     cancelAnimation?.call(this);
   },
 });
+
+// happy-dom lays nothing out, so the body measures 0×0; Fluent's focus manager (tabster) then takes
+// every element for hidden and sends Tab out of the page. A browser window's body has a size.
+document.body.getBoundingClientRect = () => DOMRect.fromRect({ width: 1280, height: 800 });

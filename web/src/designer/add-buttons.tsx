@@ -1,3 +1,4 @@
+import { Button } from '@fluentui/react-components';
 import type { Entity } from '../api/index.ts';
 import type { WhereNode } from './definition-types.ts';
 import { useDesigner, useRequestFocus } from './designer-context.tsx';
@@ -28,41 +29,37 @@ export function AddButtons({
   const behaviour = entity.name === 'contact' && interactionRelationship(schema) !== undefined;
   return (
     <div className="designer-add">
-      <button
-        type="button"
+      <Button
         onClick={() => {
           add(newCondition());
         }}
       >
         Add row
-      </button>
-      <button
-        type="button"
+      </Button>
+      <Button
         onClick={() => {
           add(newGroup());
         }}
       >
         Add group
-      </button>
+      </Button>
       {entity.relationships.length > 0 && (
-        <button
-          type="button"
+        <Button
           onClick={() => {
             add(newRelated());
           }}
         >
           Add related entity
-        </button>
+        </Button>
       )}
       {behaviour && (
-        <button
-          type="button"
+        <Button
           onClick={() => {
             add(newBehaviour(schema));
           }}
         >
           Add behavior
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -1,4 +1,11 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import {
+  Option,
+  renderCombobox_unstable,
+  useCombobox_unstable,
+  useComboboxContextValues,
+  useComboboxStyles_unstable,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
 import type { Attribute } from '../api/index.ts';
 
 export interface AttributeComboboxProps {
@@ -13,15 +20,21 @@ export interface AttributeComboboxProps {
 
 const placeholder = 'Select attribute';
 
-/** Keeps the active option in sight as the arrow keys move through a long list. */
-function scrollIntoView(element: HTMLElement | null) {
-  element?.scrollIntoView({ block: 'nearest' });
+/** The attributes whose display or logical name contains what was typed. */
+function matching(attributes: readonly Attribute[], typed: string): readonly Attribute[] {
+  const filter = typed.trim().toLowerCase();
+  return attributes.filter(
+    (attribute) =>
+      filter === '' ||
+      attribute.displayName.toLowerCase().includes(filter) ||
+      attribute.name.toLowerCase().includes(filter),
+  );
 }
 
 /**
- * The attribute field of a row: a text box whose ghost text is "Select attribute"; typing filters the
- * attributes by display name ("city" offers "Address 1: City"), arrow keys move, Enter chooses,
- * Escape closes (the ARIA 1.2 combobox pattern).
+ * The attribute field of a row, Fluent's Combobox: its ghost text is "Select attribute"; typing
+ * filters the attributes by display name ("city" offers "Address 1: City") and makes the first match
+ * the active one, arrow keys move, Enter chooses, Escape closes.
  */
 export function AttributeCombobox({
   attributes,
@@ -31,104 +44,64 @@ export function AttributeCombobox({
   invalid,
   inputRef,
 }: AttributeComboboxProps) {
-  const listId = useId();
   const chosen = attributes.find((attribute) => attribute.name === value);
   // While typing, the text is the filter; otherwise the box shows the chosen attribute.
   const [typed, setTyped] = useState<string | undefined>(undefined);
+  // Open while typing too: text may arrive without key presses (pasted, dictated, filled).
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const filter = (typed ?? '').trim().toLowerCase();
-  const matches = attributes.filter(
-    (attribute) =>
-      filter === '' ||
-      attribute.displayName.toLowerCase().includes(filter) ||
-      attribute.name.toLowerCase().includes(filter),
+  const matches = matching(attributes, typed ?? '');
+  const state = useCombobox_unstable(
+    {
+      'aria-label': placeholder,
+      placeholder,
+      autoComplete: 'off',
+      disabled,
+      inlinePopup: true,
+      value: typed ?? chosen?.displayName ?? value,
+      selectedOptions: chosen === undefined ? [] : [chosen.name],
+      // The input opens the list with the arrow keys; the chevron is for the mouse only.
+      expandIcon: { tabIndex: -1 },
+      listbox: { 'aria-label': 'Attributes', className: 'designer-options' },
+      open,
+      onChange: (event) => {
+        setTyped(event.target.value);
+        setOpen(true);
+      },
+      onOptionSelect: (_event, data) => {
+        setTyped(undefined);
+        if (data.optionValue !== undefined && data.optionValue !== value) onSelect(data.optionValue);
+      },
+      onOpenChange: (_event, data) => {
+        setOpen(data.open);
+        if (!data.open) setTyped(undefined);
+      },
+      // Selecting the shown name lets typing replace it at once.
+      onFocus: (event) => {
+        if (event.target instanceof HTMLInputElement) event.target.select();
+      },
+      ...invalid,
+      children: [
+        ...matches.map((attribute) => (
+          <Option key={attribute.name} value={attribute.name} text={attribute.displayName}>
+            {attribute.displayName}
+          </Option>
+        )),
+        matches.length === 0 ? (
+          <Option key="" value="" text="" disabled>
+            No attribute matches
+          </Option>
+        ) : null,
+      ],
+    },
+    inputRef ?? null,
   );
-  const activeIndex = Math.min(active, matches.length - 1);
-
-  const close = () => {
-    setOpen(false);
-    setTyped(undefined);
-    setActive(0);
-  };
-  const choose = (attribute: Attribute) => {
-    close();
-    if (attribute.name !== value) onSelect(attribute.name);
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      if (!open) setOpen(true);
-      else setActive(Math.min(activeIndex + 1, matches.length - 1));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive(Math.max(activeIndex - 1, 0));
-    } else if (event.key === 'Enter') {
-      const match = matches[activeIndex];
-      if (open && match !== undefined) {
-        event.preventDefault();
-        choose(match);
-      }
-    } else if (event.key === 'Escape' && open) {
-      event.preventDefault();
-      close();
-    }
-  };
-
-  return (
-    <div className="designer-combobox">
-      <input
-        ref={inputRef}
-        type="text"
-        role="combobox"
-        aria-label={placeholder}
-        placeholder={placeholder}
-        aria-autocomplete="list"
-        aria-expanded={open}
-        aria-controls={listId}
-        aria-activedescendant={open && matches.length > 0 ? `${listId}-${activeIndex}` : undefined}
-        autoComplete="off"
-        disabled={disabled}
-        value={typed ?? chosen?.displayName ?? value}
-        onChange={(event) => {
-          setTyped(event.target.value);
-          setActive(0);
-          setOpen(true);
-        }}
-        onClick={() => {
-          setOpen(true);
-        }}
-        onKeyDown={onKeyDown}
-        // Selecting the shown name lets typing replace it at once.
-        onFocus={(event) => {
-          event.target.select();
-        }}
-        onBlur={close}
-        {...invalid}
-      />
-      <ul id={listId} role="listbox" aria-label="Attributes" hidden={!open} className="designer-options">
-        {open && matches.length === 0 && <li className="designer-no-match">No attribute matches</li>}
-        {open &&
-          matches.map((attribute, index) => (
-            <li
-              key={attribute.name}
-              id={`${listId}-${index}`}
-              role="option"
-              aria-selected={index === activeIndex}
-              className={index === activeIndex ? 'active' : undefined}
-              ref={index === activeIndex ? scrollIntoView : undefined}
-              // Keeps the focus in the box, so that its blur does not close the list before the click.
-              onMouseDown={(event) => {
-                event.preventDefault();
-              }}
-              onClick={() => {
-                choose(attribute);
-              }}
-            >
-              {attribute.displayName}
-            </li>
-          ))}
-      </ul>
-    </div>
-  );
+  useComboboxStyles_unstable(state);
+  const contextValues = useComboboxContextValues(state);
+  // Fluent makes active only an option that begins with the text; the first match is the one meant.
+  const controller = state.activeDescendantController;
+  const firstMatch = typed === undefined || typed.trim() === '' ? undefined : matches[0]?.name;
+  useEffect(() => {
+    if (open && firstMatch !== undefined) controller.first();
+  }, [controller, open, firstMatch, typed]);
+  return renderCombobox_unstable(state, contextValues);
 }

@@ -1,5 +1,7 @@
+import { Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ConditionValue } from './definition-types.ts';
+import { ValueChips } from './value-chips.tsx';
 
 export interface ChipsInputProps {
   readonly values: readonly ConditionValue[];
@@ -46,34 +48,15 @@ export function ChipsInput({
 
   return (
     <div className="designer-chips">
-      {chips.length > 0 && (
-        <ul aria-label="Values">
-          {chips.map((value, index) => (
-            <li key={index} className="designer-chip">
-              <span>{String(value)}</span>
-              {disabled !== true && (
-                <button
-                  type="button"
-                  aria-label={`Remove ${String(value)}`}
-                  onClick={() => {
-                    remove(index);
-                  }}
-                >
-                  ×
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ValueChips values={chips} labelOf={String} onRemove={disabled === true ? undefined : remove} />
       {disabled !== true && (
-        <input
+        <Input
           type={inputType}
           aria-label={placeholder}
           placeholder={placeholder}
           value={draft}
-          onChange={(event) => {
-            type(event.target.value);
+          onChange={(_event, data) => {
+            type(data.value);
           }}
           onKeyDown={(event) => {
             if (event.key !== 'Enter') return;

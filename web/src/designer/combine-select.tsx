@@ -1,3 +1,4 @@
+import { Select } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { Combine } from './definition-types.ts';
 
@@ -30,13 +31,13 @@ export function CombineSelect({
   const describedBy = [hintId, invalid['aria-describedby']].filter(Boolean).join(' ');
   return (
     <>
-      <select
+      <Select
         aria-label="Combine with the blocks before"
         className="designer-combine"
         disabled={disabled}
         value={shown}
-        onChange={(event) => {
-          const combine = combines.find((candidate) => candidate === event.target.value);
+        onChange={(_event, data) => {
+          const combine = combines.find((candidate) => candidate === data.value);
           if (combine !== undefined) onChange(combine);
         }}
         {...invalid}
@@ -47,7 +48,7 @@ export function CombineSelect({
             {combineLabels[combine]}
           </option>
         ))}
-      </select>
+      </Select>
       <span id={hintId} className="designer-combine-hint">
         {combineHints[shown]}
       </span>

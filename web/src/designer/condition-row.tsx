@@ -1,3 +1,4 @@
+import { Button, Select } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { Entity } from '../api/index.ts';
 import { AttributeCombobox } from './attribute-combobox.tsx';
@@ -58,12 +59,12 @@ export function ConditionRow({ node, entity, path, onChange, onRemove }: Conditi
           invalid={invalid('attribute')}
         />
         {attribute !== undefined && (
-          <select
+          <Select
             aria-label="Operator"
             disabled={readOnly}
             value={operator === undefined ? node.operator : operator.id}
-            onChange={(event) => {
-              const to = operators.find((candidate) => candidate.id === event.target.value);
+            onChange={(_event, data) => {
+              const to = operators.find((candidate) => candidate.id === data.value);
               if (to !== undefined) onChange(withOperator(node, attribute, operator, to));
             }}
             {...invalid('operator')}
@@ -76,7 +77,7 @@ export function ConditionRow({ node, entity, path, onChange, onRemove }: Conditi
                 {candidate.label}
               </option>
             ))}
-          </select>
+          </Select>
         )}
         {attribute !== undefined && operator !== undefined && (
           <ValueEditor
@@ -90,9 +91,9 @@ export function ConditionRow({ node, entity, path, onChange, onRemove }: Conditi
           />
         )}
         {!readOnly && (
-          <button type="button" className="designer-delete" onClick={onRemove}>
+          <Button className="designer-delete" onClick={onRemove}>
             Delete row
-          </button>
+          </Button>
         )}
       </div>
       <ProblemList id={problemsId} problems={problems} />

@@ -1,4 +1,5 @@
 // Test helpers for the designer: the schema fixture in the data cache, a stateful host, user-event.
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -58,11 +59,13 @@ export function renderDesigner({ query = { blocks: [] }, problems = [], readOnly
   }
   const user = userEvent.setup();
   const view = render(
-    <QueryClientProvider client={client}>
-      <SessionProvider initialToken="test-token">
-        <Host />
-      </SessionProvider>
-    </QueryClientProvider>,
+    <FluentProvider theme={webLightTheme}>
+      <QueryClientProvider client={client}>
+        <SessionProvider initialToken="test-token">
+          <Host />
+        </SessionProvider>
+      </QueryClientProvider>
+    </FluentProvider>,
   );
   return { ...view, user, query: () => latest };
 }

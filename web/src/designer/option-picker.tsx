@@ -1,5 +1,7 @@
+import { Select } from '@fluentui/react-components';
 import type { ChoiceOption } from '../api/index.ts';
 import type { ConditionValue } from './definition-types.ts';
+import { ValueChips } from './value-chips.tsx';
 
 export interface OptionPickerProps {
   readonly options: readonly ChoiceOption[];
@@ -16,32 +18,23 @@ export function OptionPicker({ options, values, onChange, disabled, invalid }: O
   const left = options.filter((option) => !values.includes(option.value));
   return (
     <div className="designer-chips">
-      {values.length > 0 && (
-        <ul aria-label="Values">
-          {values.map((value, index) => (
-            <li key={index} className="designer-chip">
-              <span>{labelOf(value)}</span>
-              {disabled !== true && (
-                <button
-                  type="button"
-                  aria-label={`Remove ${labelOf(value)}`}
-                  onClick={() => {
-                    onChange(values.filter((_, at) => at !== index));
-                  }}
-                >
-                  ×
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ValueChips
+        values={values}
+        labelOf={labelOf}
+        onRemove={
+          disabled === true
+            ? undefined
+            : (index) => {
+                onChange(values.filter((_, at) => at !== index));
+              }
+        }
+      />
       {disabled !== true && (
-        <select
+        <Select
           aria-label="Select option"
           value=""
-          onChange={(event) => {
-            if (event.target.value !== '') onChange([...values, event.target.value]);
+          onChange={(_event, data) => {
+            if (data.value !== '') onChange([...values, data.value]);
           }}
           {...invalid}
         >
@@ -51,7 +44,7 @@ export function OptionPicker({ options, values, onChange, disabled, invalid }: O
               {option.label}
             </option>
           ))}
-        </select>
+        </Select>
       )}
     </div>
   );

@@ -1,3 +1,4 @@
+import { Button, Select } from '@fluentui/react-components';
 import { CombineSelect } from './combine-select.tsx';
 import type { QueryBlock } from './definition-types.ts';
 import { useDesigner } from './designer-context.tsx';
@@ -54,12 +55,12 @@ export function QueryBlockCard({ block, index, onChange, onRemove }: QueryBlockC
         <h3 id={headingId}>Block {index + 1}</h3>
         <label>
           Entity
-          <select
+          <Select
             ref={focusRef}
             disabled={readOnly}
             value={block.entity}
-            onChange={(event) => {
-              onChange({ ...combine, ...newQueryBlock(schema, event.target.value) });
+            onChange={(_event, data) => {
+              onChange({ ...combine, ...newQueryBlock(schema, data.value) });
             }}
             {...invalid('entity')}
           >
@@ -69,16 +70,16 @@ export function QueryBlockCard({ block, index, onChange, onRemove }: QueryBlockC
                 {candidate.displayName}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         {block.entity !== 'contact' && routes.length > 1 && (
           <label>
             Reaches contacts through
-            <select
+            <Select
               disabled={readOnly}
               value={routeKey(hops)}
-              onChange={(event) => {
-                const route = routes.find((candidate) => routeKey(candidate) === event.target.value) ?? [];
+              onChange={(_event, data) => {
+                const route = routes.find((candidate) => routeKey(candidate) === data.value) ?? [];
                 onChange({ ...block, traverse: route.map((relationship) => ({ relationship })) });
               }}
               {...invalid('traverse')}
@@ -88,16 +89,16 @@ export function QueryBlockCard({ block, index, onChange, onRemove }: QueryBlockC
                   {routeLabel(route)}
                 </option>
               ))}
-            </select>
+            </Select>
           </label>
         )}
         {block.entity !== 'contact' && routes.length <= 1 && hops.length > 0 && (
           <span className="designer-hint">Reaches contacts through {routeLabel(hops)}</span>
         )}
         {!readOnly && (
-          <button type="button" className="designer-delete" onClick={onRemove}>
+          <Button className="designer-delete" onClick={onRemove}>
             Delete block
-          </button>
+          </Button>
         )}
       </div>
       <ProblemList id={problemsId} problems={problems} />

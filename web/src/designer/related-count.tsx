@@ -1,3 +1,4 @@
+import { Input, Select } from '@fluentui/react-components';
 import type { Entity, Problem } from '../api/index.ts';
 import type { CountOperator, RelatedNode } from './definition-types.ts';
 import { useDesigner } from './designer-context.tsx';
@@ -36,7 +37,7 @@ export function RelatedCount({ node, target, onChange, problems, path, problemsI
   const invalid = (control: string) => invalidProps(controlProblems(problems, path, control), problemsId);
   return (
     <div className="designer-controls designer-count">
-      <select
+      <Select
         aria-label="Count"
         disabled={readOnly}
         value={count.operator}
@@ -51,13 +52,13 @@ export function RelatedCount({ node, target, onChange, problems, path, problemsI
             {countLabels[operator]}
           </option>
         ))}
-      </select>
-      <input
+      </Select>
+      <Input
         type="number"
         min={0}
         aria-label={`Number of ${target.pluralDisplayName.toLowerCase()}`}
         disabled={readOnly}
-        value={count.value}
+        value={String(count.value)}
         onChange={(event) => {
           const value = Number.parseInt(event.target.value, 10);
           onChange({ ...node, count: { ...count, value: Number.isNaN(value) ? 0 : value } });
@@ -69,12 +70,12 @@ export function RelatedCount({ node, target, onChange, problems, path, problemsI
         <>
           <label>
             in the last
-            <input
+            <Input
               type="number"
               min={1}
               placeholder="any time"
               disabled={readOnly}
-              value={node.window?.last ?? ''}
+              value={String(node.window?.last ?? '')}
               onChange={(event) => {
                 const last = Number.parseInt(event.target.value, 10);
                 onChange(
@@ -100,7 +101,7 @@ export function RelatedCount({ node, target, onChange, problems, path, problemsI
           {dates.length > 1 && (
             <label>
               by
-              <select
+              <Select
                 disabled={readOnly || node.window === undefined}
                 value={windowAttribute}
                 onChange={(event) => {
@@ -114,7 +115,7 @@ export function RelatedCount({ node, target, onChange, problems, path, problemsI
                     {attribute.displayName}
                   </option>
                 ))}
-              </select>
+              </Select>
             </label>
           )}
         </>

@@ -1,3 +1,4 @@
+import { Button, Select } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
 import type { Entity } from '../api/index.ts';
 import type { GroupNode, RelatedNode } from './definition-types.ts';
@@ -51,7 +52,7 @@ export function RelatedRow({ node, entity, path, onChange, onRemove, renderWhere
       <div className="designer-controls">
         <label>
           Relationship
-          <select
+          <Select
             ref={focusRef}
             disabled={readOnly}
             value={node.relationship}
@@ -72,12 +73,12 @@ export function RelatedRow({ node, entity, path, onChange, onRemove, renderWhere
                 {relationshipLabel(schema, entity, candidate)}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         {!readOnly && (
-          <button type="button" className="designer-delete" onClick={onRemove}>
+          <Button className="designer-delete" onClick={onRemove}>
             Delete related entity
-          </button>
+          </Button>
         )}
       </div>
       {relationship?.cardinality === 'oneToMany' && target !== undefined && (

@@ -1,3 +1,4 @@
+import { Input, Select } from '@fluentui/react-components';
 import type { ConditionValue, TimeUnit } from './definition-types.ts';
 import { timeUnits } from './definition-types.ts';
 import { localFromMoment, momentFromLocal, offsetAt } from './date-time-value.ts';
@@ -24,14 +25,14 @@ export function NumberField({
   parse,
 }: FieldProps & { readonly parse: (text: string) => ConditionValue | undefined }) {
   return (
-    <input
+    <Input
       type="number"
       aria-label={label}
       placeholder="Enter number"
       disabled={disabled}
       value={value === undefined ? '' : String(value)}
-      onChange={(event) => {
-        onChange(parse(event.target.value));
+      onChange={(_event, data) => {
+        onChange(parse(data.value));
       }}
       {...invalid}
     />
@@ -41,13 +42,13 @@ export function NumberField({
 /** A calendar day picker (`YYYY-MM-DD`). */
 export function DateField({ label, value, onChange, disabled, invalid }: FieldProps) {
   return (
-    <input
+    <Input
       type="date"
       aria-label={label}
       disabled={disabled}
       value={typeof value === 'string' ? value : ''}
-      onChange={(event) => {
-        onChange(event.target.value === '' ? undefined : event.target.value);
+      onChange={(_event, data) => {
+        onChange(data.value === '' ? undefined : data.value);
       }}
       {...invalid}
     />
@@ -59,13 +60,13 @@ export function DateTimeField({ label, value, onChange, disabled, invalid }: Fie
   const local = typeof value === 'string' ? localFromMoment(value) : '';
   return (
     <span className="designer-datetime">
-      <input
+      <Input
         type="datetime-local"
         aria-label={label}
         disabled={disabled}
         value={local}
-        onChange={(event) => {
-          onChange(event.target.value === '' ? undefined : momentFromLocal(event.target.value));
+        onChange={(_event, data) => {
+          onChange(data.value === '' ? undefined : momentFromLocal(data.value));
         }}
         {...invalid}
       />
@@ -98,12 +99,12 @@ export function UnitSelect({
   readonly invalid?: Invalid;
 }) {
   return (
-    <select
+    <Select
       aria-label={label}
       disabled={disabled}
       value={value}
-      onChange={(event) => {
-        const unit = timeUnits.find((candidate) => candidate === event.target.value);
+      onChange={(_event, data) => {
+        const unit = timeUnits.find((candidate) => candidate === data.value);
         if (unit !== undefined) onChange(unit);
       }}
       {...invalid}
@@ -113,6 +114,6 @@ export function UnitSelect({
           {unitLabels[unit]}
         </option>
       ))}
-    </select>
+    </Select>
   );
 }

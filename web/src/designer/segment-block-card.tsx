@@ -1,3 +1,4 @@
+import { Button, Select } from '@fluentui/react-components';
 import { CombineSelect } from './combine-select.tsx';
 import type { SegmentBlock } from './definition-types.ts';
 import { useDesigner } from './designer-context.tsx';
@@ -35,7 +36,7 @@ export function SegmentBlockCard({ block, index, onChange, onRemove }: SegmentBl
         <h3 id={headingId}>Block {index + 1}</h3>
         <label>
           Segment
-          <select
+          <Select
             ref={focusRef}
             disabled={readOnly}
             value={block.segment}
@@ -52,12 +53,12 @@ export function SegmentBlockCard({ block, index, onChange, onRemove }: SegmentBl
                 {`${segment.name}${segment.type === 'static' ? ' (static)' : ''}`}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         {!readOnly && (
-          <button type="button" className="designer-delete" onClick={onRemove}>
+          <Button className="designer-delete" onClick={onRemove}>
             Delete block
-          </button>
+          </Button>
         )}
       </div>
       {choices.isPending && <p className="designer-hint">Loading segments…</p>}

@@ -1,3 +1,4 @@
+import { Button } from '@fluentui/react-components';
 import { useMemo, useRef } from 'react';
 import type { Problem } from '../api/index.ts';
 import { useSchema } from '../data/index.ts';
@@ -109,22 +110,20 @@ export function SegmentDesigner({ query, onChange, problems, readOnly = false }:
         )}
         {!readOnly && (
           <div className="designer-add designer-add-blocks">
-            <button
-              type="button"
+            <Button
               onClick={() => {
                 addBlock(newQueryBlock(settings.schema));
               }}
             >
               Add query block
-            </button>
-            <button
-              type="button"
+            </Button>
+            <Button
               onClick={() => {
                 addBlock(newSegmentBlock());
               }}
             >
               Add segment block
-            </button>
+            </Button>
           </div>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { Select } from '@fluentui/react-components';
 import type { Attribute, Operator } from '../api/index.ts';
 import { ChipsInput } from './chips-input.tsx';
 import { assertNever, type ConditionNode, type ConditionValue } from './definition-types.ts';
@@ -76,19 +77,19 @@ export function ValueEditor({
       );
     case 'boolean':
       return (
-        <select
+        <Select
           aria-label="Value"
           disabled={disabled}
           value={values[0] === true ? 'true' : values[0] === false ? 'false' : ''}
-          onChange={(event) => {
-            setOne(event.target.value === '' ? undefined : event.target.value === 'true');
+          onChange={(_event, data) => {
+            setOne(data.value === '' ? undefined : data.value === 'true');
           }}
           {...valuesInvalid}
         >
           <option value="">Select value</option>
           <option value="true">Yes</option>
           <option value="false">No</option>
-        </select>
+        </Select>
       );
     case 'number':
       return (

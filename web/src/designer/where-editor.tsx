@@ -1,3 +1,4 @@
+import { Button, Checkbox, Select } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { Entity } from '../api/index.ts';
 import { AddButtons } from './add-buttons.tsx';
@@ -81,7 +82,7 @@ function GroupEditor({ group, entity, path, onChange, onRemove }: GroupEditorPro
       className={nested ? 'designer-group nested' : 'designer-group'}
     >
       <div className="designer-controls">
-        <select
+        <Select
           aria-label="And/Or"
           disabled={readOnly}
           value={group.op}
@@ -92,22 +93,20 @@ function GroupEditor({ group, entity, path, onChange, onRemove }: GroupEditorPro
         >
           <option value="and">And</option>
           <option value="or">Or</option>
-        </select>
-        <label className="designer-check">
-          <input
-            type="checkbox"
-            disabled={readOnly}
-            checked={group.not === true}
-            onChange={(event) => {
-              onChange(event.target.checked ? { ...group, not: true } : without(group, 'not'));
-            }}
-          />
-          Not
-        </label>
+        </Select>
+        <Checkbox
+          className="designer-check"
+          label="Not"
+          disabled={readOnly}
+          checked={group.not === true}
+          onChange={(_event, data) => {
+            onChange(data.checked === true ? { ...group, not: true } : without(group, 'not'));
+          }}
+        />
         {onRemove !== undefined && !readOnly && (
-          <button type="button" className="designer-delete" onClick={onRemove}>
+          <Button className="designer-delete" onClick={onRemove}>
             Delete group
-          </button>
+          </Button>
         )}
       </div>
       <ProblemList id={problemsId} problems={problems} />
