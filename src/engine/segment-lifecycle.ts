@@ -10,7 +10,6 @@ import { withSnapshotMatches } from './maintenance/go-live-snapshot.ts';
 import { publishInBulk } from './maintenance/go-live-bulk.ts';
 import { segmentCatalog, segmentOrThrow, type EngineState } from './engine-state.ts';
 import { loadSegment, type LoadedSegment } from './live-segment.ts';
-import { logChanges } from './maintenance/membership-change.ts';
 import { evaluateMembers } from './maintenance/membership-check.ts';
 import { liveSegments, markSegmentsChanged } from './registry-sync.ts';
 import type { WriteJournal } from './write-journal.ts';
@@ -157,8 +156,7 @@ async function republish(
   const joined = sortIds([...wanted].filter((c) => !current.has(c)));
   const left = sortIds([...current].filter((c) => !wanted.has(c)));
   if (joined.length === 0 && left.length === 0) return [];
-  const counts = await tx.members.changeMany([{ segmentId, join: joined, leave: left }]);
-  await logChanges(tx, segmentId, { joined, left, count: counts.get(segmentId) ?? 0 }, 'definition', now);
+  await tx.members.changeAndLog([{ segmentId, join: joined, leave: left }], 'definition', now);
   return [...joined, ...left];
 }
 

@@ -10,6 +10,8 @@ import type {
 import type { SqlDialect } from '../compile/index.ts';
 import type { AttributeDef, EntityDef } from '../schema/index.ts';
 import type { ChangeFeed } from './change-feed.ts';
+import type { ChangeCause } from './event-store.ts';
+import type { LoggedChange } from './logged-changes.ts';
 import type { LeaderLock } from './leader-lock.ts';
 import type { MemberCsvBatch, MemberCsvFormulas, MemberCsvSource } from './member-csv-text.ts';
 import type { StoreOptions, StoreSession } from './store.ts';
@@ -213,6 +215,16 @@ export interface Capabilities {
    * tells a reading's snapshot from the database now (`engine/maintenance/go-live-snapshot.ts`).
    */
   readonly commitVersion?: (db: Kysely<SegmintTables>) => Promise<number>;
+  /**
+   * Writes a maintenance pass's member rows, counts, events and history in one statement of its own,
+   * returning each changed segment's count after (`logged-changes.ts`).
+   */
+  readonly writeLoggedChanges?: (
+    db: Kysely<SegmintTables>,
+    changes: readonly LoggedChange[],
+    cause: ChangeCause,
+    now: Date,
+  ) => Promise<Map<string, number>>;
   /**
    * Loads encoded rows into `table` in one statement of the database's own (PostgreSQL's `COPY`),
    * the default way of `records.bulkInsert` where there is one (`bulk-insert.ts`).

@@ -76,6 +76,6 @@ export function historyStore(context: StoreContext): HistoryStore {
 }
 
 /** The start of the minute `at` falls in, as the history keeps it. */
-function minuteOf(at: Date): string {
+export function minuteOf(at: Date): string {
   return new Date(Math.floor(at.getTime() / 60_000) * 60_000).toISOString();
 }

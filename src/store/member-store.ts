@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { MemberAmong } from './backend.ts';
 import { backends } from './backends/index.ts';
+import type { ChangeCause } from './event-store.ts';
+import { writeLoggedChanges } from './logged-changes.ts';
 import { writeChanges } from './member-changes.ts';
 import type { OverrideMode } from './override-store.ts';
 import { withParameters } from './statement-templates.ts';
@@ -52,6 +54,16 @@ export interface MemberStore {
    * segment's new member count. A few statements in all, however many segments changed.
    */
   changeMany(changes: readonly SegmentMemberChange[]): Promise<Map<string, number>>;
+  /**
+   * `changeMany` with its log: an event per contact (each segment's joins, then its leaves, in the
+   * order of `changes`) and each changed segment's count in the history at `now`. One statement on a
+   * backend that can (`logged-changes.ts`).
+   */
+  changeAndLog(
+    changes: readonly SegmentMemberChange[],
+    cause: ChangeCause,
+    now: Date,
+  ): Promise<Map<string, number>>;
   /** The segments a contact is a member of, by id. */
   segmentsOf(contactId: string): Promise<string[]>;
   /** Recounts the members (after set-based SQL wrote `sm_member` directly) and stores the count. */
@@ -224,6 +236,10 @@ export function memberStore(context: StoreContext): MemberStore {
 
     changeMany(changes) {
       return inTransaction(context, (tx) => writeChanges(tx, changes));
+    },
+
+    changeAndLog(changes, cause, now) {
+      return writeLoggedChanges(context, changes, cause, now);
     },
 
     async segmentsOf(contactId) {

@@ -1,4 +1,4 @@
-import type { ChangeCause, NewMembershipEvent, StoreSession } from '../../store/index.ts';
+import type { ChangeCause, StoreSession } from '../../store/index.ts';
 
 /**
  * The membership changes a maintenance pass has decided and not yet written: the member rows, the
@@ -26,15 +26,6 @@ export class PendingMembership {
     const changes = this.#changes;
     if (changes.length === 0) return;
     this.#changes = [];
-    const counts = await tx.members.changeMany(changes);
-    const at = this.#now.toISOString();
-    const cause = this.#cause;
-    const events: NewMembershipEvent[] = [];
-    for (const { segmentId, join, leave } of changes) {
-      for (const contactId of join) events.push({ segmentId, contactId, change: 'joined', at, cause });
-      for (const contactId of leave) events.push({ segmentId, contactId, change: 'left', at, cause });
-    }
-    await tx.events.append(events);
-    await tx.history.recordMany(this.#now, counts);
+    await tx.members.changeAndLog(changes, this.#cause, this.#now);
   }
 }

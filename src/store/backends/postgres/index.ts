@@ -4,6 +4,7 @@ import type { Backend, MemberAmong } from '../../backend.ts';
 import { isPgStatementTimeout } from '../../time-limit-error.ts';
 import { pgChangeFeed } from './postgres-change-feed.ts';
 import { copyRows } from '../../pg-copy.ts';
+import { pgWriteLoggedChanges } from './postgres-logged-changes.ts';
 import { postgresTypes, postgresValues } from './postgres-columns.ts';
 import { postgresDdl } from './postgres-ddl.ts';
 import { postgresErrors } from './postgres-errors.ts';
@@ -60,6 +61,7 @@ export const postgresStoreBackend: Backend<'postgres'> = {
   },
   capabilities: {
     copyRows,
+    writeLoggedChanges: pgWriteLoggedChanges,
   },
   // Under PostgreSQL's 65,535.
   maxParameters: 60_000,
