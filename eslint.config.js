@@ -1,4 +1,5 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
@@ -14,15 +15,37 @@ const stages = [
   'evaluate',
   'store',
   'engine',
+  'extensions',
+  'demo-data',
   'api',
   'cli',
 ];
+
+/** The extensions (DESIGN.md, "Core and extensions"): one folder each under src/extensions/. */
+const extensions = readdirSync(new URL('./src/extensions/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/** The stages before the extensions, which the extensions reach only through their public faces. */
+const coreStages = stages.slice(0, stages.indexOf('extensions'));
 
 const stageZones = stages.slice(0, -1).map((stage, i) => ({
   target: `./src/${stage}`,
   from: stages.slice(i + 1).map((later) => `./src/${later}`),
   message: `src/${stage} comes before these stages in the pipeline and may not import them.`,
 }));
+
+/**
+ * A `no-restricted-imports` pattern: src/<stage> only through its public face, its index.ts (or one
+ * of `alsoAllowed`, file names as regular expressions).
+ */
+function publicFaceOnly(stage, alsoAllowed = []) {
+  const allowed = ['index\\.ts', ...alsoAllowed].map((name) => `${name}$`).join('|');
+  return {
+    regex: `^(\\.\\./)+${stage}/(?!${allowed})`,
+    message: `Import src/${stage} through its public face, src/${stage}/index.ts; add what you need there.`,
+  };
+}
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'data', 'coverage', 'web/dist', 'eslint.config.js'] },
@@ -40,7 +63,33 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'import-x/no-cycle': 'error',
-      'import-x/no-restricted-paths': ['error', { zones: stageZones }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...stageZones,
+            {
+              target: './src',
+              from: './bench',
+              message: 'The product does not depend on its benchmark: move what it needs into src/.',
+            },
+            ...extensions.map((extension) => ({
+              target: `./src/extensions/${extension}`,
+              from: './src/extensions',
+              except: [`./${extension}`],
+              message: 'An extension stands on the engine alone: it may not import another extension.',
+            })),
+            {
+              target: './src/demo-data',
+              from: [...coreStages.filter((stage) => stage !== 'schema'), 'extensions'].map(
+                (stage) => `./src/${stage}`,
+              ),
+              message:
+                'The demo data generator makes plain rows (the benchmarks load them into other databases too): it may use src/schema only.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -72,18 +121,44 @@ export default tseslint.config(
   },
   {
     // The API and the command line translate between their users and the engine: they reach the
-    // stages before them through each stage's public face (its index.ts), never its internals.
+    // stages before them through each stage's public face (its index.ts), never its internals, and
+    // each extension through its own index.ts.
     files: ['src/api/**/*.ts', 'src/cli/**/*.ts'],
     ignores: ['src/**/*.test.ts', 'src/**/*-test-kit.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: ['store', 'validate', 'definition', 'compile', 'evaluate', 'schema', 'engine', 'mql'].map(
-            (stage) => ({
-              regex: `^(\\.\\./)+${stage}/(?!index\\.ts$)`,
-              message: `Import src/${stage} through its public face, ../${stage}/index.ts; add what you need there.`,
-            }),
+          patterns: [
+            ...[...coreStages, 'demo-data'].map((stage) => publicFaceOnly(stage)),
+            {
+              regex: '^(\\.\\./)+extensions/[^/]+/(?!index\\.ts$)',
+              message:
+                'Import an extension through its public face, src/extensions/<name>/index.ts; add what you need there.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // An extension uses the engine as any client would: through the public faces of the engine and of
+    // the stages before it. What it needs and they do not give becomes a small, named export there.
+    // Its tests may also use the engine's and the store's test helpers.
+    files: ['src/extensions/**/*.ts'],
+    ignores: ['src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: coreStages.map((stage) => publicFaceOnly(stage)) }],
+    },
+  },
+  {
+    files: ['src/extensions/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: coreStages.map((stage) =>
+            publicFaceOnly(stage, ['engine-test-helpers\\.ts', 'test-backends\\.ts']),
           ),
         },
       ],

@@ -1,4 +1,4 @@
-import { Random } from './generator/random.ts';
+import { Random } from '../src/demo-data/index.ts';
 import {
   and,
   condition,

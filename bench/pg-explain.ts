@@ -3,9 +3,9 @@ import { CompiledQuery } from 'kysely';
 import pg from 'pg';
 import { compileMemberInsert, compileQuery } from '../src/compile/index.ts';
 import { parseDefinition } from '../src/definition/index.ts';
+import { parseSize } from '../src/demo-data/index.ts';
 import { Engine, ManualClock } from '../src/engine/index.ts';
 import { openStore, type Store } from '../src/store/index.ts';
-import { parseSize } from './generator/index.ts';
 import { preparePostgresDataset } from './harness/postgres-dataset.ts';
 import { representativeSegments } from './segments.ts';
 

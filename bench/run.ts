@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseSize } from './generator/index.ts';
+import { parseSize } from '../src/demo-data/index.ts';
 import { describeMachine } from './harness/machine.ts';
 import { markdownReport } from './harness/report.ts';
 import type { BenchRun, ScenarioResult } from './harness/results.ts';

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDataset } from '../bench/generator/index.ts';
 import { prepareSqliteDataset, type SqliteDataset } from '../bench/harness/sqlite-dataset.ts';
 import { clockScenario, clockSegments } from '../bench/scenarios/clock.ts';
 import { goLiveScenario } from '../bench/scenarios/go-live.ts';
@@ -10,6 +9,7 @@ import type { ScenarioSettings } from '../bench/scenarios/scenario.ts';
 import { writeKinds } from '../bench/scenarios/write-kinds.ts';
 import { writeWithLiveSegments } from '../bench/scenarios/write-with-live-segments.ts';
 import { mixedSegments, representativeSegments, segmentProblems } from '../bench/segments.ts';
+import { generateDataset } from '../src/demo-data/index.ts';
 
 /**
  * The benchmarks still work: each scenario runs at a tiny size and produces its figures, DuckDB

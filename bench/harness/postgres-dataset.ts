@@ -1,7 +1,7 @@
 import pg from 'pg';
+import { generateDataset } from '../../src/demo-data/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { quotePgName as quotePgIdentifier } from '../../src/store/pg-copy.ts';
-import { generateDataset } from '../generator/index.ts';
 
 /** The generated dataset loaded into a PostgreSQL schema of its own, dropped again by `cleanup`. */
 export interface PostgresDataset {

@@ -1,4 +1,4 @@
-import type { DatasetSize } from '../generator/index.ts';
+import type { DatasetSize } from '../../src/demo-data/index.ts';
 import type { Machine } from './machine.ts';
 import type { Stats } from './stats.ts';
 

@@ -13,8 +13,8 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateDataset, sizeOf, type DatasetSize } from '../../src/demo-data/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
-import { generateDataset, sizeOf, type DatasetSize } from '../generator/index.ts';
 
 /** A generated dataset loaded into an SQLite file, which each scenario copies so they never interfere. */
 export interface SqliteDataset {

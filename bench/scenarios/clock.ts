@@ -1,5 +1,5 @@
+import { Random, seedFor } from '../../src/demo-data/index.ts';
 import { Engine, ManualClock, type Drift } from '../../src/engine/index.ts';
-import { Random, seedFor } from '../generator/index.ts';
 import type { Figure, ScenarioResult } from '../harness/results.ts';
 import type { SqliteDataset } from '../harness/sqlite-dataset.ts';
 import { since, summarize, timed } from '../harness/stats.ts';

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
+import { Random, seedFor } from '../../src/demo-data/index.ts';
 import { Engine, ManualClock } from '../../src/engine/index.ts';
 import type { Store } from '../../src/store/index.ts';
-import { Random, seedFor } from '../generator/index.ts';
 import type { Figure, ScenarioResult } from '../harness/results.ts';
 import type { SqliteDataset } from '../harness/sqlite-dataset.ts';
 import { since, summarize } from '../harness/stats.ts';

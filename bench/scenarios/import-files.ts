@@ -1,11 +1,11 @@
 import { appendFileSync, createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
+import { generateDataset, type GeneratedEntity } from '../../src/demo-data/index.ts';
 import { csvLine } from '../../src/engine/csv-fields.ts';
-import { importColumns } from '../../src/engine/csv-header.ts';
-import { csvRecords } from '../../src/engine/csv-records.ts';
+import { importColumns } from '../../src/extensions/csv-import/csv-header.ts';
+import { csvRecords } from '../../src/extensions/csv-import/csv-records.ts';
 import type { Store } from '../../src/store/index.ts';
-import { generateDataset, type GeneratedEntity } from '../generator/index.ts';
 
 /** The entities the import scenario loads from CSV, in the order it loads them. */
 export const imported = ['contact', 'interaction'] as const;

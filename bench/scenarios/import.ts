@@ -1,10 +1,10 @@
 import { copyFileSync, createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { defaultImportBatchSize } from '../../src/engine/csv-import.ts';
-import { Engine, importCsv, ManualClock, type Clock, type Drift } from '../../src/engine/index.ts';
+import { seedFor } from '../../src/demo-data/index.ts';
+import { Engine, ManualClock, type Clock, type Drift } from '../../src/engine/index.ts';
+import { defaultImportBatchSize, importCsv } from '../../src/extensions/csv-import/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
-import { seedFor } from '../generator/index.ts';
 import type { Figure, ScenarioResult } from '../harness/results.ts';
 import type { SqliteDataset } from '../harness/sqlite-dataset.ts';
 import { summarize, timed } from '../harness/stats.ts';

@@ -1,6 +1,6 @@
+import { recordId, type DatasetSize, type Random } from '../../src/demo-data/index.ts';
 import type { Engine } from '../../src/engine/index.ts';
 import type { Store } from '../../src/store/index.ts';
-import { recordId, type DatasetSize, type Random } from '../generator/index.ts';
 
 /** One single write, made the same way through the engine and through the store alone. */
 export type Write =

@@ -7,8 +7,17 @@ import {
 } from '../definition/index.ts';
 import { Schema, type Problem } from '../schema/index.ts';
 import type { StoreSession } from '../store/index.ts';
-import { validateDefinition, validateQuery } from '../validate/index.ts';
+import { validateDefinition, validateQuery, type ValidationContext } from '../validate/index.ts';
 import { segmentCatalog } from './engine-state.ts';
+
+/**
+ * What a definition is checked against in `session`: its schema, custom attributes included (another
+ * process may have added some), and the saved segments a definition may reference. For a definition
+ * kept outside the segments, such as a template's.
+ */
+export async function validationContext(session: StoreSession): Promise<ValidationContext> {
+  return { schema: await session.syncSchema(), segments: await segmentCatalog(session) };
+}
 
 /**
  * Every problem of a segment definition at once, as going live would find them, shape and meaning,
@@ -72,7 +81,6 @@ export async function checkedQuery(
 ): Promise<ParseResult<Query>> {
   const parsed = parseQuery(json, path);
   if (!parsed.ok) return parsed;
-  const context = { schema: await session.syncSchema(), segments: await segmentCatalog(session) };
-  const problems = validateQuery(parsed.value, context, path, timeZone);
+  const problems = validateQuery(parsed.value, await validationContext(session), path, timeZone);
   return problems.length > 0 ? { ok: false, problems } : parsed;
 }

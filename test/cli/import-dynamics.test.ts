@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dynamicsAccountsCsv, dynamicsContactsCsv } from '../../src/engine/csv-dynamics-fixture.ts';
+import {
+  dynamicsAccountsCsv,
+  dynamicsContactsCsv,
+} from '../../src/extensions/csv-import/csv-dynamics-fixture.ts';
 import { runCli, tempFolder } from './run-cli.ts';
 import { databases, serverUrl } from './pg-databases.ts';
 

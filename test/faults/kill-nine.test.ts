@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { defaultImportBatchSize } from '../../src/engine/csv-import.ts';
+import { defaultImportBatchSize } from '../../src/extensions/csv-import/index.ts';
 import { runCli, startCli, tempFolder } from '../cli/run-cli.ts';
 import {
   call,

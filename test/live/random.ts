@@ -1,4 +1,4 @@
-import { Random as GeneratorRandom } from '../../bench/generator/random.ts';
+import { Random as GeneratorRandom } from '../../src/demo-data/index.ts';
 
 /**
  * The bench generator's seeded source (mulberry32), so every property run can be replayed from its

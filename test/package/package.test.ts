@@ -73,11 +73,10 @@ describe('npm pack', () => {
         'docs/DESIGN.md',
       ]),
     );
-    // The demo's data generator is product code that still lives in bench/generator: only its build.
     const stray = files.filter(
       (path) =>
         !/^(package\.json|README\.md|LICENSE|bin\/segmint\.js)$/.test(path) &&
-        !/^(dist\/(src|bench\/generator)|web\/dist|docs)\//.test(path),
+        !/^(dist\/src|web\/dist|docs)\//.test(path),
     );
     expect(stray).toEqual([]);
     expect(files.filter((path) => /\.test\.|\.ts$/.test(path))).toEqual([]);

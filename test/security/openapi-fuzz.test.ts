@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Random } from '../../bench/generator/index.ts';
 import {
   authorization,
   createContacts,
@@ -8,6 +7,7 @@ import {
   startApi,
   type TestApi,
 } from '../../src/api/api-test-kit.ts';
+import { Random } from '../../src/demo-data/index.ts';
 import { testBackends } from '../../src/store/test-backends.ts';
 import { SchemaValues, type JsonSchema } from './schema-values.ts';
 

@@ -1,4 +1,4 @@
-import type { Random } from '../../bench/generator/index.ts';
+import type { Random } from '../../src/demo-data/index.ts';
 
 /** A JSON schema as the OpenAPI document gives it (3.1, from the routes' zod schemas). */
 export interface JsonSchema {

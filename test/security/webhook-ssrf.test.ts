@@ -2,17 +2,20 @@ import type { LookupAddress } from 'node:dns';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { startApi } from '../../src/api/api-test-kit.ts';
 import { buildApp } from '../../src/api/app.ts';
+import { cityIs, contactSegment } from '../../src/engine/engine-test-helpers.ts';
+import { Engine, EngineError } from '../../src/engine/index.ts';
 import {
-  Engine,
-  EngineError,
+  createWebhook,
   verifyWebhookSignature,
   WebhookDelivery,
-  createWebhook,
+  type ResolveHost,
   type WebhookPayload,
-} from '../../src/engine/index.ts';
-import { cityIs, contactSegment } from '../../src/engine/engine-test-helpers.ts';
-import { startReceiver, until, type TestReceiver } from '../../src/engine/webhook-test-receiver.ts';
-import type { ResolveHost } from '../../src/engine/webhook-target-policy.ts';
+} from '../../src/extensions/webhooks/index.ts';
+import {
+  startReceiver,
+  until,
+  type TestReceiver,
+} from '../../src/extensions/webhooks/webhook-test-receiver.ts';
 import type { Store } from '../../src/store/index.ts';
 import { testBackends } from '../../src/store/test-backends.ts';
 

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { Engine } from '../../engine/index.ts';
 import {
   dynamicsContactsCsv,
   dynamicsImportedContacts,
   dynamicsImportOutcome,
   seedDynamicsAccounts,
-} from '../../engine/csv-dynamics-fixture.ts';
-import { Engine } from '../../engine/index.ts';
+} from '../../extensions/csv-import/csv-dynamics-fixture.ts';
 import { testBackends } from '../../store/test-backends.ts';
 import { buildApp } from '../app.ts';
 

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
-import { importCsv } from '../../engine/index.ts';
+import { importCsv } from '../../extensions/csv-import/index.ts';
 import { ApiError } from '../api-error.ts';
 import type { ApiPlugin } from '../api-plugin.ts';
 import { errorResponses } from '../schemas/error-schemas.ts';

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { Engine, templateGallery } from '../../engine/index.ts';
+import { Engine } from '../../engine/index.ts';
+import { templateGallery } from '../../extensions/templates/index.ts';
 import { testBackends } from '../../store/test-backends.ts';
 import { buildApp } from '../app.ts';
 

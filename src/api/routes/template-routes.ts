@@ -6,7 +6,7 @@ import {
   listTemplates,
   saveTemplate,
   type SegmentTemplate,
-} from '../../engine/index.ts';
+} from '../../extensions/templates/index.ts';
 import type { ApiPlugin } from '../api-plugin.ts';
 import { definitionMeta } from '../schemas/definition-doc.ts';
 import { errorResponses } from '../schemas/error-schemas.ts';

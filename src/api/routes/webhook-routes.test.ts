@@ -1,6 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { Engine, verifyWebhookSignature, type WebhookPayload } from '../../engine/index.ts';
-import { startReceiver, until, type TestReceiver } from '../../engine/webhook-test-receiver.ts';
+import { Engine } from '../../engine/index.ts';
+import { verifyWebhookSignature, type WebhookPayload } from '../../extensions/webhooks/index.ts';
+import { startReceiver, until, type TestReceiver } from '../../extensions/webhooks/webhook-test-receiver.ts';
 import { testBackends } from '../../store/test-backends.ts';
 import { buildApp } from '../app.ts';
 

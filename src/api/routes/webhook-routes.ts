@@ -5,7 +5,7 @@ import {
   listWebhooks,
   WebhookDelivery,
   type WebhookView,
-} from '../../engine/index.ts';
+} from '../../extensions/webhooks/index.ts';
 import { notFound } from '../api-error.ts';
 import type { ApiPlugin } from '../api-plugin.ts';
 import { errorResponses } from '../schemas/error-schemas.ts';

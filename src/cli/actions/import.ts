@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { importCsv, type CsvImportResult } from '../../engine/index.ts';
+import { importCsv, type CsvImportResult } from '../../extensions/csv-import/index.ts';
 import { CliError } from '../cli-error.ts';
 import type { LocationOptions } from '../data-location.ts';
 import { ExitCode } from '../exit-codes.ts';

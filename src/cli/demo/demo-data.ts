@@ -1,4 +1,4 @@
-import { generateDataset, sizeOf, type DatasetSize } from '../../../bench/generator/index.ts';
+import { generateDataset, sizeOf, type DatasetSize } from '../../demo-data/index.ts';
 import type { Engine } from '../../engine/index.ts';
 import type { StoredSegment } from '../../store/index.ts';
 import { CliError } from '../cli-error.ts';

@@ -1,9 +1,6 @@
-import { foldCase, type Problem } from '../schema/index.ts';
-import type { StoredSegment, StoredTemplate } from '../store/index.ts';
-import type { ValidationContext } from '../validate/index.ts';
-import type { Engine } from './engine.ts';
-import { EngineError } from './engine-error.ts';
-import { segmentCatalog } from './engine-state.ts';
+import { EngineError, validationContext, type Engine } from '../../engine/index.ts';
+import { foldCase, type Problem } from '../../schema/index.ts';
+import type { StoredSegment, StoredTemplate } from '../../store/index.ts';
 import { parameterListProblems, type SegmentTemplate, type TemplateParameter } from './segment-template.ts';
 import { galleryTemplate, templateGallery } from './template-gallery.ts';
 import { instantiate } from './template-instantiate.ts';
@@ -31,10 +28,6 @@ function fromStored(stored: StoredTemplate): SegmentTemplate {
     source: 'saved',
     createdAt: stored.createdAt,
   };
-}
-
-async function validationContext(engine: Engine): Promise<ValidationContext> {
-  return { schema: engine.store.schema(), segments: await segmentCatalog(engine.store) };
 }
 
 /** The gallery, then the saved templates (oldest first); with `search`, those whose name or description contains it. */
@@ -90,7 +83,7 @@ export async function saveTemplate(engine: Engine, input: SaveTemplateInput): Pr
     );
   }
   if (parameters.every((p) => p.default !== undefined))
-    instantiate({ parameters, definition }, {}, await validationContext(engine));
+    instantiate({ parameters, definition }, {}, await validationContext(engine.store));
   const stored = await engine.store.templates.create({
     name,
     description: description ?? null,
@@ -119,7 +112,7 @@ export async function instantiateTemplate(
   options: { readonly values?: Readonly<Record<string, unknown>>; readonly name?: string | undefined } = {},
 ): Promise<StoredSegment> {
   const template = await findTemplate(engine, id);
-  const definition = instantiate(template, options.values ?? {}, await validationContext(engine));
+  const definition = instantiate(template, options.values ?? {}, await validationContext(engine.store));
   const named = options.name?.trim() ? { ...(definition as object), name: options.name.trim() } : definition;
   return engine.createSegment(named);
 }

@@ -1,5 +1,5 @@
-import { foldCase, type AttributeDef, type EntityDef, type Problem } from '../schema/index.ts';
-import { EngineError } from './engine-error.ts';
+import { EngineError } from '../../engine/index.ts';
+import { foldCase, type AttributeDef, type EntityDef, type Problem } from '../../schema/index.ts';
 
 /** A column of the file the import does not write, and why: said in the result, never silently. */
 export interface IgnoredColumn {

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { testBackends } from '../store/test-backends.ts';
-import { EngineError } from './engine-error.ts';
-import { cityIs, contactSegment, engineOn, membersOf } from './engine-test-helpers.ts';
+import { cityIs, contactSegment, engineOn, membersOf } from '../../engine/engine-test-helpers.ts';
+import { EngineError } from '../../engine/index.ts';
+import { testBackends } from '../../store/test-backends.ts';
 import { templateGallery } from './template-gallery.ts';
 import {
   deleteTemplate,

@@ -1,6 +1,8 @@
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { testBackends } from '../store/test-backends.ts';
+import { and, condition, contactSegment, engineOn, membersOf } from '../../engine/engine-test-helpers.ts';
+import { EngineError } from '../../engine/index.ts';
+import { testBackends } from '../../store/test-backends.ts';
 import {
   dynamicsContactsCsv,
   dynamicsImportedContacts,
@@ -8,8 +10,6 @@ import {
   seedDynamicsAccounts,
 } from './csv-dynamics-fixture.ts';
 import { importCsv } from './csv-import.ts';
-import { EngineError } from './engine-error.ts';
-import { and, condition, contactSegment, engineOn, membersOf } from './engine-test-helpers.ts';
 
 const lines = (...rows: string[]) => rows.join('\n') + '\n';
 const file = (text: string) => Readable.from([Buffer.from(text)]);

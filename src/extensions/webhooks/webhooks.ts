@@ -1,7 +1,6 @@
-import type { Problem } from '../schema/index.ts';
-import type { StoredWebhook } from '../store/index.ts';
-import type { Engine } from './engine.ts';
-import { EngineError } from './engine-error.ts';
+import { EngineError, type Engine } from '../../engine/index.ts';
+import type { Problem } from '../../schema/index.ts';
+import type { StoredWebhook } from '../../store/index.ts';
 import { newWebhookSecret } from './webhook-signature.ts';
 import { urlRefusal, type ResolveHost, type WebhookTargetPolicy } from './webhook-target-policy.ts';
 

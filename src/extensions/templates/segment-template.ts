@@ -1,4 +1,4 @@
-import { isCalendarDate, type Problem } from '../schema/index.ts';
+import { isCalendarDate, type Problem } from '../../schema/index.ts';
 
 /**
  * Segment templates: a segment definition whose values may be `{{parameter}}` placeholders, with the

@@ -1,7 +1,7 @@
-import { parseDefinition } from '../definition/index.ts';
-import { Schema, type Problem } from '../schema/index.ts';
-import { catalogOf, validateDefinition, type ValidationContext } from '../validate/index.ts';
-import { EngineError } from './engine-error.ts';
+import { parseDefinition } from '../../definition/index.ts';
+import { EngineError } from '../../engine/index.ts';
+import { Schema, type Problem } from '../../schema/index.ts';
+import { catalogOf, validateDefinition, type ValidationContext } from '../../validate/index.ts';
 import { parameterValue, type ParameterValue, type SegmentTemplate } from './segment-template.ts';
 
 const placeholder = /\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}/g;

@@ -1,4 +1,4 @@
-import { Schema } from '../schema/index.ts';
+import { Schema } from '../../schema/index.ts';
 import type { SegmentTemplate, TemplateParameter } from './segment-template.ts';
 
 /**

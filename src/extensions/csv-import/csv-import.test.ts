@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { testBackends } from '../store/test-backends.ts';
+import { cityIs, contactSegment, engineOn, membersOf } from '../../engine/engine-test-helpers.ts';
+import { EngineError } from '../../engine/index.ts';
+import { testBackends } from '../../store/test-backends.ts';
 import { importCsv, type CsvImportProgress } from './csv-import.ts';
-import { EngineError } from './engine-error.ts';
-import { cityIs, contactSegment, engineOn, membersOf } from './engine-test-helpers.ts';
 
 /** A CSV file as a stream of chunks cut at awkward places, as a socket delivers it. */
 function chunked(text: string, size = 7): Readable {

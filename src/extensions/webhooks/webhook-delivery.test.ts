@@ -1,9 +1,8 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { openStore, type MembershipEvent, type Store } from '../store/index.ts';
-import { testBackends } from '../store/test-backends.ts';
-import { ManualClock } from './clock.ts';
-import { Engine } from './engine.ts';
-import { cityIs, contactSegment, start } from './engine-test-helpers.ts';
+import { cityIs, contactSegment, start } from '../../engine/engine-test-helpers.ts';
+import { Engine, ManualClock } from '../../engine/index.ts';
+import { openStore, type MembershipEvent, type Store } from '../../store/index.ts';
+import { testBackends } from '../../store/test-backends.ts';
 import { WebhookDelivery, retryDelay, type WebhookPayload } from './webhook-delivery.ts';
 import { verifyWebhookSignature } from './webhook-signature.ts';
 import { startReceiver, until, type ReceivedRequest, type TestReceiver } from './webhook-test-receiver.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseDefinition } from '../definition/index.ts';
-import { Schema } from '../schema/index.ts';
-import { catalogOf, validateDefinition } from '../validate/index.ts';
-import { EngineError } from './engine-error.ts';
+import { parseDefinition } from '../../definition/index.ts';
+import { EngineError } from '../../engine/index.ts';
+import { Schema } from '../../schema/index.ts';
+import { catalogOf, validateDefinition } from '../../validate/index.ts';
 import { parameterListProblems } from './segment-template.ts';
 import { galleryTemplate, templateGallery } from './template-gallery.ts';
 import { instantiate, placeholdersOf } from './template-instantiate.ts';

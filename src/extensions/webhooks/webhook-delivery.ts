@@ -1,5 +1,5 @@
-import type { MembershipEvent, StoredWebhook } from '../store/index.ts';
-import type { Engine } from './engine.ts';
+import type { Engine } from '../../engine/index.ts';
+import type { MembershipEvent, StoredWebhook } from '../../store/index.ts';
 import { WebhookSender } from './webhook-sender.ts';
 import { deliveryHeader, signatureHeader, signWebhookBody, timestampHeader } from './webhook-signature.ts';
 import type { ResolveHost } from './webhook-target-policy.ts';

@@ -5,8 +5,8 @@ import {
   type AttributeDef,
   type EntityDef,
   type Schema,
-} from '../schema/index.ts';
-import type { Store } from '../store/index.ts';
+} from '../../schema/index.ts';
+import type { Store } from '../../store/index.ts';
 
 /** A row of a CSV import: its line and its cells by logical name. */
 export interface CsvRow {

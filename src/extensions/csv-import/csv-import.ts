@@ -1,10 +1,9 @@
-import type { Problem } from '../schema/index.ts';
+import { EngineError, type Engine } from '../../engine/index.ts';
+import type { Problem } from '../../schema/index.ts';
 import { checkedCsvRecords, encodingMessage, type EncodingFault } from './csv-encoding.ts';
 import { importHeader, type IgnoredColumn, type ImportColumns } from './csv-header.ts';
 import type { CsvInput } from './csv-records.ts';
 import { csvValueReader, type CsvRow } from './csv-values.ts';
-import type { Engine } from './engine.ts';
-import { EngineError } from './engine-error.ts';
 
 /** A row the import refused: its line in the file (1 is the header) and what is wrong with it. */
 export interface RejectedRow {

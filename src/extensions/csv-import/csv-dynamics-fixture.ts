@@ -1,4 +1,4 @@
-import type { Engine } from './engine.ts';
+import type { Engine } from '../../engine/index.ts';
 
 /**
  * A contacts file as Dynamics 365 exports it (a view exported to Excel, saved as CSV), for the import
