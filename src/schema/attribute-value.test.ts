@@ -112,4 +112,13 @@ describe('calendar dates and instants read without Luxon', () => {
       expect(canonicalInstant(text) ?? null, text).toBe(luxonInstant(text));
     }
   });
+
+  it('agrees with Luxon on 20,000 instants to the second or a shorter fraction, as exports write them', () => {
+    for (let i = 0; i < 20_000; i++) {
+      const digits = next(3);
+      const fraction = digits === 0 ? '' : `.${pad(next(10 ** digits), digits)}`;
+      const text = `${pad(next(10_000), 4)}-${pad(next(14), 2)}-${pad(next(32), 2)}T${pad(next(26), 2)}:${pad(next(61), 2)}:${pad(next(61), 2)}${fraction}Z`;
+      expect(canonicalInstant(text) ?? null, text).toBe(luxonInstant(text));
+    }
+  });
 });

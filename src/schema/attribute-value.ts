@@ -43,16 +43,21 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** Canonical UTC text, as `canonicalInstant` gives it and `Date.toISOString` writes it. */
-const canonicalInstantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+/** UTC text to the second or the millisecond, such as `2024-01-02T03:04:05Z`. */
+const utcInstantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.(\d{1,3}))?Z$/;
 
 /** Reads an ISO 8601 date-time (an offset or `Z`; none means UTC) as canonical UTC text. */
 export function canonicalInstant(text: string): string | undefined {
-  // Text already in the canonical form (what Segmint writes back, and most exports) is its own answer
-  // when it names a real instant, which JavaScript's own parse tells without Luxon (~12 µs a value).
-  if (canonicalInstantPattern.test(text)) {
-    const ms = Date.parse(text);
-    if (!Number.isNaN(ms) && new Date(ms).toISOString() === text) return text;
+  // UTC text to the second or millisecond (what Segmint writes back, and most exports: Dynamics writes
+  // `2024-01-02T03:04:05Z`) needs no Luxon (~12 µs a value) when JavaScript's own parse prints it back
+  // as the same instant; anything else (a day JavaScript rolls over, such as February 30) is Luxon's.
+  const utc = utcInstantPattern.exec(text);
+  const ms = utc ? Date.parse(text) : Number.NaN;
+  if (utc && !Number.isNaN(ms)) {
+    const canonical = new Date(ms).toISOString();
+    const fraction = (utc[1] ?? '').padEnd(3, '0');
+    if (canonical.slice(0, 19) === text.slice(0, 19) && canonical.slice(20, 23) === fraction)
+      return canonical;
   }
   if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text)) return undefined;
   const parsed = DateTime.fromISO(text.replace(' ', 'T'), { zone: 'UTC', setZone: true });
