@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { definitionComponents } from './schemas/definition-doc.ts';
+import { explanationComponents } from './schemas/explanation-doc.ts';
 
 /** Where the docs page is served. */
 export const docsPrefix = '/api/docs';
@@ -24,7 +25,7 @@ export async function installOpenApi(app: FastifyInstance, version: string): Pro
       },
       components: {
         securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } },
-        schemas: definitionComponents(),
+        schemas: { ...definitionComponents(), ...explanationComponents() },
       },
       security: [{ bearerAuth: [] }],
     },

@@ -4,6 +4,7 @@ import { formatExplanation } from '../../evaluate/index.ts';
 import { defineRoutes } from '../api-plugin.ts';
 import { notFound } from '../api-error.ts';
 import { errorResponses } from '../schemas/error-schemas.ts';
+import { explanationMeta } from '../schemas/explanation-doc.ts';
 import { segmentParams } from '../schemas/segment-schemas.ts';
 
 const tags = ['Members'];
@@ -16,12 +17,7 @@ const explanationSchema = z
     contactId: z.string(),
     member: z.boolean().describe('Whether the contact is a stored member now (overrides included).'),
     override: z.enum(['include', 'exclude']).nullable().describe('The manual override that decides, if any.'),
-    explanation: z
-      .record(z.string(), z.unknown())
-      .nullable()
-      .describe(
-        "The query's verdict: every block, group and condition with its outcome; null for static segments.",
-      ),
+    explanation: z.looseObject({}).meta(explanationMeta).nullable(),
     lines: z.array(z.string()).describe('The same as lines a person reads, indented two spaces per level.'),
   })
   .meta({ id: 'Explanation' });

@@ -87,6 +87,29 @@ export type ContactSegments = Schemas['ContactSegments'];
 /** `GET /api/segments/{id}/explain/{contactId}`: whether a contact is a member, and why. */
 export type Explanation = Schemas['Explanation'];
 
+/** An explanation's query verdict: every block with its outcome and the result so far. */
+export type QueryExplanation = Schemas['QueryExplanation'];
+
+/** A block of an explanation: a query block with its path's levels, or a segment block. */
+export type BlockOutcome = Schemas['BlockOutcome'];
+
+/** One level of a query block's path. */
+export type StepOutcome = Schemas['StepOutcome'];
+
+/** One record and how it fared against a `where`. */
+export type RecordOutcome = Schemas['RecordOutcome'];
+
+/** A condition, a group or a related condition with its outcome. */
+export type WhereOutcome = Schemas['WhereOutcome'];
+
+export type GroupOutcome = Schemas['GroupOutcome'];
+
+/** One condition and the value it read. */
+export type ConditionOutcome = Schemas['ConditionOutcome'];
+
+/** A related condition: how many related records counted against how many were required. */
+export type RelatedOutcome = Schemas['RelatedOutcome'];
+
 /** A segment template (`GET /api/templates`). */
 export type Template = Schemas['Template'];
 

@@ -1,21 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import type { Schema, Segment } from '../api/index.ts';
+import type { ContactSegments, Explanation, Schema, Segment, SegmentPage } from '../api/index.ts';
 import { entityOf, useSchema } from '../data/index.ts';
 import { useApi } from '../session/index.ts';
 import { ExplanationTree, type ValueLabel } from './explanation-tree.tsx';
-import type { MembershipExplanation } from './explanation-types.ts';
 import { LoadError, Loading } from './query-state.tsx';
 
 /** One segment a contact belongs to (`GET /api/contacts/{id}/segments`). */
-export interface ContactSegment {
-  readonly id: string;
-  readonly name: string;
-  readonly state: 'draft' | 'live' | 'stopped';
-  readonly type: 'dynamic' | 'static';
-  readonly source?: 'query' | 'added' | 'included';
-}
+export type ContactSegment = ContactSegments['items'][number];
 
 const sourceText = {
   query: 'matches the query',
@@ -55,7 +48,7 @@ function Explanation({
   const why = useQuery({
     queryKey: ['explain', segment.id, contactId],
     queryFn: () =>
-      api.get<MembershipExplanation>(
+      api.get<Explanation>(
         `/api/segments/${encodeURIComponent(segment.id)}/explain/${encodeURIComponent(contactId)}`,
       ),
   });
@@ -100,14 +93,11 @@ export function ContactSegments({ contactId }: { contactId: string }) {
   const [chosen, setChosen] = useState('');
   const belongs = useQuery({
     queryKey: ['contact-segments', contactId],
-    queryFn: () =>
-      api.get<{ items: readonly ContactSegment[] }>(
-        `/api/contacts/${encodeURIComponent(contactId)}/segments`,
-      ),
+    queryFn: () => api.get<ContactSegments>(`/api/contacts/${encodeURIComponent(contactId)}/segments`),
   });
   const all = useQuery({
     queryKey: ['segments', 'all'],
-    queryFn: () => api.get<{ items: readonly Segment[] }>('/api/segments', { limit: 1000 }),
+    queryFn: () => api.get<SegmentPage>('/api/segments', { limit: 1000 }),
   });
   const segments = all.data?.items ?? [];
   const segment = segments.find((s) => s.id === chosen);
@@ -131,8 +121,7 @@ export function ContactSegments({ contactId }: { contactId: string }) {
             <li key={item.id}>
               <Link href={segmentHref(item.id)}>{item.name}</Link>{' '}
               <span className="muted">
-                {item.type === 'static' ? 'Static' : 'Dynamic'}, {item.state}
-                {item.source === undefined ? '' : `; ${sourceText[item.source]}`}
+                {item.type === 'static' ? 'Static' : 'Dynamic'}, {item.state}; {sourceText[item.source]}
               </span>
             </li>
           ))}

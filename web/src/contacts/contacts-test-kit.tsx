@@ -8,7 +8,7 @@ import { SessionProvider } from '../session/index.ts';
 import { NotifyProvider } from '../shell/index.ts';
 import { ContactPage } from './contact-page.tsx';
 import { ContactsPage } from './contacts-page.tsx';
-import type { BlockOutcome, ConditionOutcome, RelatedOutcome } from './explanation-types.ts';
+import type { BlockOutcome, ConditionOutcome, RelatedOutcome } from '../api/index.ts';
 import { NewContactPage } from './new-contact-page.tsx';
 
 /** Helpers for the contact pages' tests: a schema, a fetch that answers by route, and the pages. */

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ExplanationTree } from './explanation-tree.tsx';
 import { contactBlock } from './contacts-test-kit.tsx';
-import type { ConditionOutcome, RelatedOutcome } from './explanation-types.ts';
+import type { ConditionOutcome, RelatedOutcome } from '../api/index.ts';
 
 const industry: ConditionOutcome = {
   kind: 'condition',
@@ -74,7 +74,7 @@ describe('the explanation of a membership', () => {
         reached: 3,
         count: 1,
         required: { operator: 'atLeast', value: 2 },
-        window: { displayName: 'Occurred On', last: 30, unit: 'days' },
+        window: { attribute: 'occurredon', displayName: 'Occurred On', last: 30, unit: 'days' },
       }),
     ]);
     expect(

@@ -6,7 +6,7 @@ import type {
   RelatedOutcome,
   StepOutcome,
   WhereOutcome,
-} from './explanation-types.ts';
+} from '../api/index.ts';
 
 // The seed's and Dynamics' words for how a block joins the blocks before it.
 const combineLabels = { union: 'Union', intersect: 'Intersect', exclude: 'Exclude' } as const;

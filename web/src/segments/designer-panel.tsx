@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Problem } from '../api/index.ts';
+import type { AnswerOf, Problem } from '../api/index.ts';
 import { SegmentDesigner, type QueryDefinition } from '../designer/index.ts';
 import { useApi } from '../session/index.ts';
 import { ErrorAlert, messageOf } from './problem-list.tsx';
@@ -27,7 +27,10 @@ export function DesignerPanel({ draft, onQuery, problems }: Props) {
     setEstimating(true);
     setError(undefined);
     try {
-      const { count } = await api.post<{ count: number }>('/api/segments/estimate', definition);
+      const { count } = await api.post<AnswerOf<'/api/segments/estimate', 'post'>>(
+        '/api/segments/estimate',
+        definition,
+      );
       setEstimate({ count, of: json });
     } catch (caught) {
       setEstimate(undefined);

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Segment } from '../api/index.ts';
+import type { MemberHistory, Segment } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
-import { MemberHistoryChart, type HistoryPoint } from './member-history-chart.tsx';
+import { MemberHistoryChart } from './member-history-chart.tsx';
 import { ErrorAlert, messageOf } from './problem-list.tsx';
 import { RecentEvents } from './recent-events.tsx';
 import { useSegmentEvents } from './use-segment-events.ts';
@@ -11,8 +11,7 @@ export function InsightsPanel({ segment }: { segment: Segment }) {
   const api = useApi();
   const history = useQuery({
     queryKey: ['segment', segment.id, 'history'],
-    queryFn: () =>
-      api.get<{ items: HistoryPoint[] }>(`/api/segments/${encodeURIComponent(segment.id)}/history`),
+    queryFn: () => api.get<MemberHistory>(`/api/segments/${encodeURIComponent(segment.id)}/history`),
   });
   const events = useSegmentEvents(segment.id);
   return (

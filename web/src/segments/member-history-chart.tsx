@@ -1,10 +1,8 @@
+import type { MemberHistory } from '../api/index.ts';
 import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 
 /** One point of `GET /api/segments/{id}/history`: the member count at the end of a minute it changed. */
-export interface HistoryPoint {
-  readonly at: string;
-  readonly count: number;
-}
+export type HistoryPoint = MemberHistory['items'][number];
 
 const when = (at: string | number) => new Date(at).toLocaleString();
 

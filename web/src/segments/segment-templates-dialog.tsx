@@ -1,20 +1,20 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Problem } from '../api/index.ts';
+import type { AnswerOf, Problem, Template } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
 import { ModalDialog } from '../shell/index.ts';
 import { ErrorAlert, ProblemList, messageOf } from './problem-list.tsx';
 import { pathText } from './segment-draft.ts';
 import { TemplateParametersForm } from './template-parameters-form.tsx';
 import { fillTemplate } from './template-fill.ts';
-import { defaultValues, type SegmentTemplate } from './template-types.ts';
+import { defaultValues } from './template-types.ts';
 import { useDebounced } from './use-debounced.ts';
 
 interface Props {
   /** **Skip** (or Escape): start from an empty query. */
   readonly onSkip: () => void;
   /** A template was used: its definition, filled in, for the designer (nothing is saved). */
-  readonly onUse: (template: SegmentTemplate, definition: Readonly<Record<string, unknown>>) => void;
+  readonly onUse: (template: Template, definition: Readonly<Record<string, unknown>>) => void;
 }
 
 /**
@@ -26,22 +26,22 @@ export function SegmentTemplatesDialog({ onSkip, onUse }: Props) {
   const api = useApi();
   const [search, setSearch] = useState('');
   const wanted = useDebounced(search.trim());
-  const [chosen, setChosen] = useState<SegmentTemplate>();
+  const [chosen, setChosen] = useState<Template>();
   const [values, setValues] = useState<Record<string, string>>({});
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const templates = useQuery({
     queryKey: ['templates', wanted],
-    queryFn: () => api.get<{ items: SegmentTemplate[] }>('/api/templates', { search: wanted }),
+    queryFn: () => api.get<AnswerOf<'/api/templates', 'get'>>('/api/templates', { search: wanted }),
     placeholderData: keepPreviousData,
   });
 
-  const choose = (template: SegmentTemplate) => {
+  const choose = (template: Template) => {
     setChosen(template);
     setValues(defaultValues(template));
     setProblems([]);
   };
 
-  const use = (template: SegmentTemplate) => {
+  const use = (template: Template) => {
     const filled = fillTemplate(template, values);
     if (filled.ok) onUse(template, filled.definition);
     else setProblems(filled.problems);

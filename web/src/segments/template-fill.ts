@@ -1,5 +1,5 @@
 import type { Problem } from '../api/index.ts';
-import type { SegmentTemplate } from './template-types.ts';
+import type { Template } from '../api/index.ts';
 
 const placeholder = /\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}/g;
 const wholePlaceholder = /^\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}$/;
@@ -33,10 +33,7 @@ export type TemplateFill =
  * @example
  * fillTemplate(newContacts, { days: '14' }); // { ok: true, definition: { name: 'New contacts (last 14 days)', … } }
  */
-export function fillTemplate(
-  template: SegmentTemplate,
-  values: Readonly<Record<string, string>>,
-): TemplateFill {
+export function fillTemplate(template: Template, values: Readonly<Record<string, string>>): TemplateFill {
   const problems: Problem[] = [];
   const filled = new Map<string, Filled>();
   for (const parameter of template.parameters) {

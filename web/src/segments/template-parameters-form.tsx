@@ -1,10 +1,11 @@
 import { useId, type SyntheticEvent } from 'react';
 import type { Problem } from '../api/index.ts';
 import { pathText } from './segment-draft.ts';
-import type { SegmentTemplate, TemplateParameter } from './template-types.ts';
+import type { Template } from '../api/index.ts';
+import type { TemplateParameter } from './template-types.ts';
 
 interface Props {
-  readonly template: SegmentTemplate;
+  readonly template: Template;
   readonly values: Readonly<Record<string, string>>;
   readonly onValues: (values: Record<string, string>) => void;
   readonly problems: readonly Problem[];

@@ -1,25 +1,10 @@
-/** A placeholder of a template that needs a value (`{{city}}`). */
-export interface TemplateParameter {
-  readonly name: string;
-  readonly label: string;
-  readonly type: 'string' | 'integer' | 'number' | 'date' | 'choice';
-  readonly default?: string | number;
-  readonly options?: readonly { readonly value: string; readonly label: string }[];
-}
+import type { Template } from '../api/index.ts';
 
-/** A segment template as `GET /api/templates` lists it. */
-export interface SegmentTemplate {
-  readonly id: string;
-  readonly name: string;
-  readonly description: string;
-  readonly category: string;
-  readonly source: 'gallery' | 'saved';
-  readonly parameters: readonly TemplateParameter[];
-  readonly definition: Readonly<Record<string, unknown>>;
-}
+/** A placeholder of a template that needs a value (`{{city}}`), as the OpenAPI document types it. */
+export type TemplateParameter = Template['parameters'][number];
 
 /** The values a template's parameters start with: their defaults. */
-export function defaultValues(template: SegmentTemplate): Record<string, string> {
+export function defaultValues(template: Template): Record<string, string> {
   return Object.fromEntries(
     template.parameters.map((p) => [p.name, p.default === undefined ? '' : String(p.default)]),
   );
@@ -27,7 +12,7 @@ export function defaultValues(template: SegmentTemplate): Record<string, string>
 
 /** The values as `POST /api/templates/{id}/instantiate` takes them: numbers for numeric parameters. */
 export function typedValues(
-  template: SegmentTemplate,
+  template: Template,
   values: Readonly<Record<string, string>>,
 ): Record<string, string | number> {
   const typed: Record<string, string | number> = {};

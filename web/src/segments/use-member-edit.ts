@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError, type Problem } from '../api/index.ts';
+import { ApiError, type MemberEditAnswer, type Problem } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
 import type { MemberEdit } from './member-types.ts';
 import { messageOf } from './problem-list.tsx';
@@ -10,12 +10,6 @@ import { pathText } from './segment-draft.ts';
 function asQueryProblem(problem: Problem): Problem {
   const path = pathText(problem.path).replace(/^(body\.)?addByQuery/, 'query');
   return { ...problem, path };
-}
-
-/** What a member edit answers. */
-export interface MemberEditResult {
-  readonly changed: readonly string[];
-  readonly memberCount: number;
 }
 
 /**
@@ -29,12 +23,12 @@ export function useMemberEdit(segmentId: string) {
   const [error, setError] = useState<string>();
   const [problems, setProblems] = useState<readonly Problem[]>([]);
 
-  const edit = async (body: MemberEdit): Promise<MemberEditResult | undefined> => {
+  const edit = async (body: MemberEdit): Promise<MemberEditAnswer | undefined> => {
     setBusy(true);
     setError(undefined);
     setProblems([]);
     try {
-      const result = await api.post<MemberEditResult>(
+      const result = await api.post<MemberEditAnswer>(
         `/api/segments/${encodeURIComponent(segmentId)}/members`,
         body,
       );

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { ApiError, type Problem, type Segment } from '../api/index.ts';
+import { ApiError, type AnswerOf, type Problem, type Segment } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
 import { handOver, takeOver, type Feedback, type UsedBy } from './feedback-handoff.ts';
 import { messageOf } from './problem-list.tsx';
@@ -137,10 +137,13 @@ export function useSegmentActions({ segment, draft, dirty, initialNotice }: Inpu
     const refused = failure(caught);
     if (!(caught instanceof ApiError) || caught.problems.length === 0) return refused;
     try {
-      const { problems } = await api.post<{ problems: readonly Problem[] }>('/api/segments/validate', {
-        ...definitionOf(draft),
-        ...(segment === undefined ? {} : { id: segment.id }),
-      });
+      const { problems } = await api.post<AnswerOf<'/api/segments/validate', 'post'>>(
+        '/api/segments/validate',
+        {
+          ...definitionOf(draft),
+          ...(segment === undefined ? {} : { id: segment.id }),
+        },
+      );
       const key = (p: Problem) => `${p.code} ${pathText(p.path)}`;
       const known = new Set(caught.problems.map(key));
       const all = [...caught.problems, ...problems.filter((p) => !known.has(key(p)))];

@@ -1,12 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { MembershipEvent } from '../api/index.ts';
+import type { EventPage, MembershipEvent } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
-
-interface EventPage {
-  readonly items: readonly MembershipEvent[];
-  readonly nextAfter: number;
-  readonly hasMore: boolean;
-}
 
 /**
  * The newest `keep` membership events of a segment, newest first. The log is read oldest first

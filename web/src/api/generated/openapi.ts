@@ -882,6 +882,116 @@ export interface components {
       readonly timeZone: string;
       readonly query?: components['schemas']['Query'];
     };
+    readonly ConditionOutcome: {
+      /** @enum {string} */
+      readonly kind: 'condition';
+      readonly path: string;
+      readonly entity: string;
+      readonly attribute: string;
+      readonly displayName: string;
+      readonly operator: string;
+      readonly operatorLabel: string;
+      readonly values: readonly (string | number | boolean)[];
+      /** @enum {string} */
+      readonly unit?: 'minutes' | 'hours' | 'days' | 'weeks' | 'months' | 'years';
+      /** @description The value the record holds, null when it has none. */
+      readonly actual: string | number | boolean | readonly string[] | null;
+      readonly matched: boolean;
+    };
+    readonly WindowOutcome: {
+      readonly attribute: string;
+      readonly displayName: string;
+      readonly last: number;
+      /** @enum {string} */
+      readonly unit: 'minutes' | 'hours' | 'days' | 'weeks' | 'months' | 'years';
+      readonly from?: string;
+      readonly to?: string;
+    };
+    readonly RecordOutcome: {
+      readonly entity: string;
+      readonly id: string;
+      readonly matched: boolean;
+      readonly where?: components['schemas']['GroupOutcome'];
+    };
+    readonly RelatedOutcome: {
+      /** @enum {string} */
+      readonly kind: 'related';
+      readonly path: string;
+      readonly relationship: string;
+      readonly displayName: string;
+      readonly entity: string;
+      /** @description Related records reached, before `where` and `window`. */
+      readonly reached: number;
+      /** @description Related records inside the window that satisfy all of `where`. */
+      readonly count: number;
+      readonly required: {
+        /** @enum {string} */
+        readonly operator: 'atLeast' | 'atMost' | 'exactly';
+        readonly value: number;
+      };
+      readonly window?: components['schemas']['WindowOutcome'];
+      readonly matched: boolean;
+      readonly example?: components['schemas']['RecordOutcome'];
+    };
+    readonly GroupOutcome: {
+      /** @enum {string} */
+      readonly kind: 'group';
+      readonly path: string;
+      /** @enum {string} */
+      readonly op: 'and' | 'or';
+      readonly not: boolean;
+      readonly matched: boolean;
+      readonly children: readonly components['schemas']['WhereOutcome'][];
+    };
+    readonly WhereOutcome:
+      | components['schemas']['ConditionOutcome']
+      | components['schemas']['GroupOutcome']
+      | components['schemas']['RelatedOutcome'];
+    readonly StepOutcome: {
+      readonly path: string;
+      readonly entity: string;
+      /** @description The entity's plural display name: "Accounts". */
+      readonly displayName: string;
+      /** @description The hop's relationship; absent on the block's entity. */
+      readonly relationship?: string;
+      readonly reached: number;
+      readonly matching: number;
+      readonly matched: boolean;
+      readonly example?: components['schemas']['RecordOutcome'];
+    };
+    readonly BlockOutcome:
+      | {
+          /** @enum {string} */
+          readonly kind: 'queryBlock';
+          readonly entity: string;
+          readonly steps: readonly components['schemas']['StepOutcome'][];
+          readonly index: number;
+          readonly path: string;
+          /** @enum {string} */
+          readonly combine?: 'union' | 'intersect' | 'exclude';
+          /** @description Whether the contact is in this block alone. */
+          readonly matched: boolean;
+          /** @description Membership after combining this block with the ones before it. */
+          readonly resultSoFar: boolean;
+        }
+      | {
+          /** @enum {string} */
+          readonly kind: 'segmentBlock';
+          readonly segment: string;
+          readonly index: number;
+          readonly path: string;
+          /** @enum {string} */
+          readonly combine?: 'union' | 'intersect' | 'exclude';
+          /** @description Whether the contact is in this block alone. */
+          readonly matched: boolean;
+          /** @description Membership after combining this block with the ones before it. */
+          readonly resultSoFar: boolean;
+        };
+    readonly QueryExplanation: {
+      readonly contactId: string;
+      readonly member: boolean;
+      readonly blocks: readonly components['schemas']['BlockOutcome'][];
+    };
     readonly ProblemInput: {
       readonly code: string;
       readonly message: string;
@@ -1138,10 +1248,11 @@ export interface components {
       readonly member: boolean;
       /** @description The manual override that decides, if any. */
       readonly override: ('include' | 'exclude') | null;
-      /** @description The query's verdict: every block, group and condition with its outcome; null for static segments. */
-      readonly explanation: {
-        readonly [key: string]: unknown;
-      } | null;
+      readonly explanation:
+        | ({
+            readonly [key: string]: unknown;
+          } & components['schemas']['QueryExplanation'])
+        | null;
       /** @description The same as lines a person reads, indented two spaces per level. */
       readonly lines: readonly string[];
     };
@@ -1684,10 +1795,11 @@ export interface components {
       readonly member: boolean;
       /** @description The manual override that decides, if any. */
       readonly override: ('include' | 'exclude') | null;
-      /** @description The query's verdict: every block, group and condition with its outcome; null for static segments. */
-      readonly explanation: {
-        readonly [key: string]: unknown;
-      } | null;
+      readonly explanation:
+        | ({
+            readonly [key: string]: unknown;
+          } & components['schemas']['QueryExplanation'])
+        | null;
       /** @description The same as lines a person reads, indented two spaces per level. */
       readonly lines: readonly string[];
     };
