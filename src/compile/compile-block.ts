@@ -1,5 +1,5 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
-import { assertNever, type Block, type QueryBlock } from '../definition/nodes.ts';
+import { assertNever, type ValidBlock, type ValidQueryBlock } from '../definition/nodes.ts';
 import { joinPath } from '../schema/problem.ts';
 import type { RelationshipDef } from '../schema/schema-types.ts';
 import type { CompileContext } from './compile-context.ts';
@@ -12,7 +12,7 @@ export const memberTable = 'sm_member';
 
 /** Whether the contact `contactAlias` belongs to the block, as a predicate. */
 export function compileBlock(
-  block: Block,
+  block: ValidBlock,
   contactAlias: string,
   context: CompileContext,
   path: string,
@@ -38,7 +38,7 @@ export function compileBlock(
  * entity that matches the block's own `where`.
  */
 function compileQueryBlock(
-  block: QueryBlock,
+  block: ValidQueryBlock,
   contactAlias: string,
   context: CompileContext,
   path: string,

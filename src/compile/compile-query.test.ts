@@ -103,6 +103,24 @@ describe('compileQuery', () => {
     );
   });
 
+  it('refuses a condition whose operator is not one of the catalogue, before writing any SQL', () => {
+    const q = query({
+      blocks: [
+        {
+          entity: 'contact',
+          where: {
+            kind: 'group',
+            op: 'and',
+            children: [{ kind: 'condition', attribute: 'address1_city', operator: 'around', values: ['x'] }],
+          },
+        },
+      ],
+    });
+    expect(() => compileQuery(q, { schema, dialect: 'sqlite', now, timeZone: 'UTC' })).toThrow(
+      /unknown operator: validate the query first/,
+    );
+  });
+
   it('refuses a block that does not end on contact', () => {
     const q = query({ blocks: [{ entity: 'account' }] });
     expect(() => compileQuery(q, { schema, dialect: 'sqlite', now, timeZone: 'UTC' })).toThrow(

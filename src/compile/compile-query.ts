@@ -1,4 +1,5 @@
 import { sql, type CompiledQuery, type RawBuilder, type SqlBool } from 'kysely';
+import { hasKnownOperators } from '../definition/known-operators.ts';
 import type { Query } from '../definition/nodes.ts';
 import type { Schema } from '../schema/schema.ts';
 import { joinPath } from '../schema/problem.ts';
@@ -102,6 +103,9 @@ export function compileForContacts(
 
 /** Membership of the contact `c` in the whole query, as one predicate. */
 function compileMembership(query: Query, context: CompileContext): RawBuilder<SqlBool> {
+  // The one check of operators, for callers holding a parsed query; `validatedQuery` gives a typed one.
+  if (!hasKnownOperators(query))
+    throw new CompileError('a condition names an unknown operator: validate the query first', 'query');
   let result: RawBuilder<SqlBool> | undefined;
   query.blocks.forEach((block, i) => {
     const path = joinPath('query', 'blocks', i);

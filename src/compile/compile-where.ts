@@ -1,5 +1,5 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
-import { assertNever, type GroupNode, type RelatedNode, type WhereNode } from '../definition/nodes.ts';
+import { assertNever, type ValidGroup, type ValidRelated, type ValidWhere } from '../definition/nodes.ts';
 import { timeTest } from '../definition/time-range.ts';
 import { joinPath } from '../schema/problem.ts';
 import type { CompileContext } from './compile-context.ts';
@@ -10,7 +10,7 @@ import { timePredicate } from './value-predicate.ts';
 
 /** A group, condition or related condition on the record `alias` of `entity`, as a predicate. */
 export function compileWhere(
-  node: WhereNode,
+  node: ValidWhere,
   alias: string,
   entity: string,
   context: CompileContext,
@@ -30,7 +30,7 @@ export function compileWhere(
 
 /** `and`/`or` over the children; `not` is the complement, exact because every child is two-valued. */
 export function compileGroup(
-  node: GroupNode,
+  node: ValidGroup,
   alias: string,
   entity: string,
   context: CompileContext,
@@ -52,7 +52,7 @@ export function compileGroup(
  * counts).
  */
 function compileRelated(
-  node: RelatedNode,
+  node: ValidRelated,
   alias: string,
   entity: string,
   context: CompileContext,

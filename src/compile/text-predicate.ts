@@ -1,9 +1,9 @@
 import type { RawBuilder, SqlBool } from 'kysely';
 import type { ConditionValue } from '../definition/nodes.ts';
+import type { PositiveOperatorOf } from '../definition/operator-catalogue.ts';
 import { foldCase } from '../schema/fold-case.ts';
 import type { CompileContext } from './compile-context.ts';
-import { CompileError } from './compile-error.ts';
-import type { TextOperand } from './sql-dialect.ts';
+import type { SqlDialect } from './sql-dialect.ts';
 import { anyValue, inValues } from './value-list.ts';
 
 /**
@@ -14,15 +14,14 @@ import { anyValue, inValues } from './value-list.ts';
  */
 export function textPredicate(
   column: RawBuilder<unknown>,
-  operator: string,
+  operator: PositiveOperatorOf<'string'>,
   values: readonly ConditionValue[],
   context: CompileContext,
-  path: string,
   foldKey?: (column: RawBuilder<unknown>) => RawBuilder<string>,
 ): RawBuilder<SqlBool> {
   const folded = values.map((v) => foldCase(String(v)));
   const { dialect } = context;
-  const test = foldedTest(operator, folded, context, path);
+  const test = foldedTests[operator](folded, dialect);
   // The indexed key is the fold itself ('' only for a missing value, which the caller excludes).
   if (foldKey && operator === 'equals') return test(foldKey(column));
   return dialect.asciiFoldedTest && folded.every((v) => isAscii(v))
@@ -35,26 +34,21 @@ function isAscii(text: string): boolean {
   return /^\p{ASCII}*$/u.test(text);
 }
 
-/** The operator as a test of the folded text against the folded values. */
-function foldedTest(
-  operator: string,
+type FoldedTest = (
   folded: readonly string[],
-  context: CompileContext,
-  path: string,
-): (text: RawBuilder<string>) => RawBuilder<SqlBool> {
-  const { dialect } = context;
-  // Several values are OR'd; a long list is one parameter (value-list.ts).
-  const any = (test: (value: TextOperand) => RawBuilder<SqlBool>) => anyValue(dialect, folded, test);
-  switch (operator) {
-    case 'equals':
-      return (text) => inValues(dialect, text, folded);
-    case 'contains':
-      return (text) => any((value) => dialect.textContains(text, value));
-    case 'beginsWith':
-      return (text) => any((value) => dialect.textBeginsWith(text, value));
-    case 'endsWith':
-      return (text) => any((value) => dialect.textEndsWith(text, value));
-    default:
-      throw new CompileError(`"${operator}" is not a text operator`, path);
-  }
-}
+  dialect: SqlDialect,
+) => (text: RawBuilder<string>) => RawBuilder<SqlBool>;
+
+/**
+ * Each operator as a test of the folded text against the folded values. Several values are OR'd; a
+ * long list is one parameter (value-list.ts).
+ */
+const foldedTests = {
+  equals: (folded, dialect) => (text) => inValues(dialect, text, folded),
+  contains: (folded, dialect) => (text) =>
+    anyValue(dialect, folded, (value) => dialect.textContains(text, value)),
+  beginsWith: (folded, dialect) => (text) =>
+    anyValue(dialect, folded, (value) => dialect.textBeginsWith(text, value)),
+  endsWith: (folded, dialect) => (text) =>
+    anyValue(dialect, folded, (value) => dialect.textEndsWith(text, value)),
+} satisfies Record<PositiveOperatorOf<'string'>, FoldedTest>;

@@ -1,12 +1,16 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
-import type { ConditionNode } from '../definition/nodes.ts';
-import { timeTest, type TimeOperator, type TimeTest } from '../definition/time-range.ts';
+import { assertNever, type ValidCondition } from '../definition/nodes.ts';
+import type { PositiveOperator, PositiveOperatorOf } from '../definition/operator-catalogue.ts';
+import { typeOffers } from '../definition/operator-sets.ts';
+import { timeTest, type TimeTest } from '../definition/time-range.ts';
+import type { AttributeType } from '../schema/attribute-type.ts';
 import { scaleOf } from '../schema/attribute-value.ts';
 import { decimalFromInput } from '../schema/decimal.ts';
 import type { AttributeDef } from '../schema/schema-types.ts';
 import type { CompileContext } from './compile-context.ts';
 import { CompileError } from './compile-error.ts';
 import { textPredicate } from './text-predicate.ts';
+import type { SqlDialect } from './sql-dialect.ts';
 import { inValues } from './value-list.ts';
 
 /**
@@ -16,18 +20,19 @@ import { inValues } from './value-list.ts';
 export function valuePredicate(
   column: RawBuilder<unknown>,
   attribute: AttributeDef,
-  node: ConditionNode,
-  operator: string,
+  node: ValidCondition,
+  operator: PositiveOperator,
   context: CompileContext,
   path: string,
   foldKey?: (column: RawBuilder<unknown>) => RawBuilder<string>,
 ): RawBuilder<SqlBool> {
   const { dialect } = context;
-  switch (attribute.type) {
+  const type = attribute.type;
+  switch (type) {
     case 'string':
-      return textPredicate(column, operator, node.values, context, path, foldKey);
+      return textPredicate(column, offered(type, operator, path), node.values, context, foldKey);
     case 'integer':
-      return orderedPredicate(column, operator, node.values.map(Number), context, path);
+      return numberTests[offered(type, operator, path)](column, node.values.map(Number), dialect);
     case 'decimal':
     case 'money': {
       const scale = scaleOf(attribute);
@@ -36,56 +41,74 @@ export function valuePredicate(
         if (text === undefined) throw new CompileError(`"${String(v)}" is not a number`, path);
         return dialect.decimalParam(text, scale);
       });
-      return orderedPredicate(column, operator, params, context, path);
+      return numberTests[offered(type, operator, path)](column, params, dialect);
     }
     case 'boolean':
-      if (operator !== 'equals') throw new CompileError(`"${operator}" is not a yes/no operator`, path);
-      return sql<SqlBool>`${column} = ${dialect.booleanParam(node.values[0] === true)}`;
+      return booleanTests[offered(type, operator, path)](column, [
+        dialect.booleanParam(node.values[0] === true),
+      ]);
     case 'choice':
     case 'lookup':
-      if (operator !== 'equals') throw new CompileError(`"${operator}" is not an option operator`, path);
-      return inValues(dialect, column, node.values.map(String));
+      return optionTests[offered(type, operator, path)](column, node.values.map(String), dialect);
     case 'multichoice': {
       const values = [...new Set(node.values.map(String))].sort();
-      if (operator === 'containsAnyOf') return dialect.multichoiceAny(column, values);
-      if (operator === 'containsAllOf') return dialect.multichoiceAll(column, values);
-      if (operator === 'equals') return dialect.multichoiceEquals(column, values);
-      throw new CompileError(`"${operator}" is not a multiple-choice operator`, path);
+      return multichoiceTests[offered(type, operator, path)](column, values, dialect);
     }
     case 'date':
     case 'datetime': {
-      const test = timeTest(attribute.type, operator as TimeOperator, node.values, node.unit, context.clock);
+      const test = timeTest(type, offered(type, operator, path), node.values, node.unit, context.clock);
       return timePredicate(column, test, context);
     }
+    default:
+      return assertNever(type);
   }
 }
 
-/** Comparisons of numbers; `between` includes both bounds, several `equals` values are OR'd. */
-function orderedPredicate(
-  column: RawBuilder<unknown>,
-  operator: string,
-  params: readonly unknown[],
-  context: CompileContext,
+/**
+ * The operator as one that attribute type `type` offers. Validation has checked it (OPERATOR_NOT_ALLOWED),
+ * so this refuses only a query compiled without it.
+ */
+function offered<T extends AttributeType>(
+  type: T,
+  operator: PositiveOperator,
   path: string,
-): RawBuilder<SqlBool> {
-  const [first, second] = params;
-  switch (operator) {
-    case 'equals':
-      return inValues(context.dialect, column, params);
-    case 'greaterThan':
-      return sql<SqlBool>`${column} > ${first}`;
-    case 'greaterOrEqual':
-      return sql<SqlBool>`${column} >= ${first}`;
-    case 'lessThan':
-      return sql<SqlBool>`${column} < ${first}`;
-    case 'lessOrEqual':
-      return sql<SqlBool>`${column} <= ${first}`;
-    case 'between':
-      return sql<SqlBool>`(${column} >= ${first} and ${column} <= ${second})`;
-    default:
-      throw new CompileError(`"${operator}" is not a number operator`, path);
-  }
+): PositiveOperatorOf<T> {
+  if (typeOffers(type, operator)) return operator;
+  throw new CompileError(`${type} attributes do not offer "${operator}"`, path);
 }
+
+type ValueTest = (
+  column: RawBuilder<unknown>,
+  params: readonly unknown[],
+  dialect: SqlDialect,
+) => RawBuilder<SqlBool>;
+
+/** Comparisons of numbers; `between` includes both bounds, several `equals` values are OR'd. */
+const numberTests = {
+  equals: (column, params, dialect) => inValues(dialect, column, params),
+  greaterThan: (column, [first]) => sql<SqlBool>`${column} > ${first}`,
+  greaterOrEqual: (column, [first]) => sql<SqlBool>`${column} >= ${first}`,
+  lessThan: (column, [first]) => sql<SqlBool>`${column} < ${first}`,
+  lessOrEqual: (column, [first]) => sql<SqlBool>`${column} <= ${first}`,
+  between: (column, [first, second]) => sql<SqlBool>`(${column} >= ${first} and ${column} <= ${second})`,
+} satisfies Record<PositiveOperatorOf<'integer' | 'decimal' | 'money'>, ValueTest>;
+
+/** Yes/no: the one value given. */
+const booleanTests = {
+  equals: (column, [value]) => sql<SqlBool>`${column} = ${value}`,
+} satisfies Record<PositiveOperatorOf<'boolean'>, ValueTest>;
+
+/** Choices and lookups: one of the option values or record ids, exactly. */
+const optionTests = {
+  equals: (column, values, dialect) => inValues(dialect, column, values),
+} satisfies Record<PositiveOperatorOf<'choice' | 'lookup'>, ValueTest>;
+
+/** Multiple choices, over the sorted distinct option values: any of, all of, or exactly the set. */
+const multichoiceTests = {
+  containsAnyOf: (column, values, dialect) => dialect.multichoiceAny(column, values.map(String)),
+  containsAllOf: (column, values, dialect) => dialect.multichoiceAll(column, values.map(String)),
+  equals: (column, values, dialect) => dialect.multichoiceEquals(column, values.map(String)),
+} satisfies Record<PositiveOperatorOf<'multichoice'>, ValueTest>;
 
 /** A resolved date test: a half-open range of stored values, or month-day spans for anniversaries. */
 export function timePredicate(

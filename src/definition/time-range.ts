@@ -1,7 +1,7 @@
 import { DateTime, type DateTimeUnit } from 'luxon';
 import { canonicalInstant } from '../schema/attribute-value.ts';
 import type { ConditionValue } from './nodes.ts';
-import type { OperatorId } from './operator-catalogue.ts';
+import type { TimeOperator } from './operator-catalogue.ts';
 import type { TimeUnit } from './time-unit.ts';
 
 /** The moment a segment is evaluated and the time zone its dates are read in. */
@@ -28,30 +28,6 @@ export interface AnniversarySpans {
 }
 
 export type TimeTest = TimeRange | AnniversarySpans;
-
-/** The date operators that `timeTest` resolves; the negated `notOn` is the complement of `on`. */
-export type TimeOperator = Exclude<
-  OperatorId,
-  | 'equals'
-  | 'notEquals'
-  | 'contains'
-  | 'notContains'
-  | 'beginsWith'
-  | 'notBeginsWith'
-  | 'endsWith'
-  | 'notEndsWith'
-  | 'containsData'
-  | 'notContainsData'
-  | 'greaterThan'
-  | 'greaterOrEqual'
-  | 'lessThan'
-  | 'lessOrEqual'
-  | 'notBetween'
-  | 'containsAnyOf'
-  | 'containsAllOf'
-  | 'notContainsAnyOf'
-  | 'notOn'
->;
 
 const luxonUnit = {
   minutes: 'minutes',

@@ -1,4 +1,4 @@
-import type { GroupNode, QueryBlock } from '../definition/nodes.ts';
+import type { ValidGroup, ValidQueryBlock } from '../definition/nodes.ts';
 import { joinPath } from '../schema/problem.ts';
 import type { RelationshipDef } from '../schema/schema-types.ts';
 import { EvaluationError } from './evaluation-error.ts';
@@ -13,7 +13,7 @@ export interface BlockLevel {
   /** `query.blocks[0]` for the block's entity, `query.blocks[0].traverse[1]` for a hop. */
   readonly path: string;
   readonly entity: string;
-  readonly where: GroupNode | undefined;
+  readonly where: ValidGroup | undefined;
   readonly wherePath: string;
   /** The hop's relationship, arriving here; absent on the block's own entity. */
   readonly arrival: RelationshipDef | undefined;
@@ -22,7 +22,7 @@ export interface BlockLevel {
 }
 
 /** The levels of `block`, checked to end on contact (docs/SEGMENTS.md: a block must select contacts). */
-export function blockLevels(block: QueryBlock, env: EvaluationEnv, path: string): readonly BlockLevel[] {
+export function blockLevels(block: ValidQueryBlock, env: EvaluationEnv, path: string): readonly BlockLevel[] {
   requireEntity(env.schema, block.entity, joinPath(path, 'entity'));
   const levels: BlockLevel[] = [
     {

@@ -1,14 +1,14 @@
 import type { ConditionValue } from '../definition/nodes.ts';
-import type { NegatedOperator, OperatorId } from '../definition/operator-catalogue.ts';
+import type { PositiveOperator } from '../definition/operator-catalogue.ts';
 import type { TimeUnit } from '../definition/time-unit.ts';
 import { EvaluationError } from './evaluation-error.ts';
 
-/** The operators that test a value directly; negated ones and the "contains data" pair are handled before. */
-export type PositiveOperator = Exclude<OperatorId, NegatedOperator | 'containsData' | 'notContainsData'>;
-
-/** One positive test of one attribute value, as each type's test function receives it. */
-export interface ConditionCheck {
-  readonly operator: PositiveOperator;
+/**
+ * One positive test of one attribute value, as each type's test function receives it, with an operator
+ * its type offers (negated ones and the presence tests are handled before).
+ */
+export interface ConditionCheck<Op extends PositiveOperator = PositiveOperator> {
+  readonly operator: Op;
   readonly values: readonly ConditionValue[];
   readonly unit?: TimeUnit | undefined;
   /** Where the condition sits in the definition, for errors. */
@@ -26,15 +26,6 @@ export function valueAt(check: ConditionCheck, index: number): ConditionValue {
     );
   }
   return value;
-}
-
-/** For the `default` of an operator switch: this type does not offer the operator. */
-export function unsupported(check: ConditionCheck, type: string): never {
-  throw new EvaluationError(
-    'UNSUPPORTED_OPERATOR',
-    `${type} attributes do not offer "${check.operator}"`,
-    check.path,
-  );
 }
 
 /** A stored or given value that cannot be read as this type. */

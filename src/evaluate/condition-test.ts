@@ -1,9 +1,14 @@
-import type { ConditionNode } from '../definition/nodes.ts';
-import { assertNever } from '../definition/nodes.ts';
-import { negatedOperators, typeOffers, type NegatedOperator } from '../definition/operator-catalogue.ts';
+import { assertNever, type ValidCondition } from '../definition/nodes.ts';
+import type {
+  PositiveOperator,
+  PositiveOperatorOf,
+  PresenceOperator,
+} from '../definition/operator-catalogue.ts';
+import { isPresenceTest, typeOffers, valueTestOf } from '../definition/operator-sets.ts';
+import type { AttributeType } from '../schema/attribute-type.ts';
 import type { AttributeValue } from '../schema/attribute-value.ts';
 import type { AttributeDef } from '../schema/schema-types.ts';
-import type { ConditionCheck, PositiveOperator } from './condition-check.ts';
+import type { ConditionCheck } from './condition-check.ts';
 import { dateTest } from './date-test.ts';
 import { EvaluationError } from './evaluation-error.ts';
 import { exactTest } from './exact-test.ts';
@@ -11,6 +16,12 @@ import { multichoiceTest } from './multichoice-test.ts';
 import { numberTest } from './number-test.ts';
 import { textTest } from './text-test.ts';
 import type { TimeTests } from './time-tests.ts';
+
+/** The presence tests, which read no value: true on any value there, or on a missing one. */
+const presenceTests = {
+  containsData: (value) => value !== null,
+  notContainsData: (value) => value === null,
+} satisfies Record<PresenceOperator, (value: AttributeValue) => boolean>;
 
 /**
  * Whether one stored value satisfies one condition (docs/SEGMENTS.md, "Two-valued logic"): on a missing
@@ -22,60 +33,60 @@ import type { TimeTests } from './time-tests.ts';
  * testCondition(notEqualsAtlantis, city, null, times, path); // false
  */
 export function testCondition(
-  node: ConditionNode,
+  node: ValidCondition,
   attribute: AttributeDef,
   value: AttributeValue,
   times: TimeTests,
   path: string,
 ): boolean {
   const { operator } = node;
-  if (!typeOffers(attribute.type, operator)) {
-    throw new EvaluationError(
-      'UNSUPPORTED_OPERATOR',
-      `${attribute.type} attribute "${attribute.name}" does not offer "${operator}"`,
-      path,
-    );
-  }
-  if (operator === 'containsData') return value !== null;
-  if (operator === 'notContainsData') return value === null;
+  if (!typeOffers(attribute.type, operator)) throw unsupported(attribute, operator, path);
+  if (isPresenceTest(operator)) return presenceTests[operator](value);
   if (value === null) return false;
-  const negated = isNegated(operator);
-  // typeOffers has checked the operator against the catalogue.
-  const positive = (negated ? negatedOperators[operator] : operator) as PositiveOperator;
-  const check: ConditionCheck = { operator: positive, values: node.values, unit: node.unit, path };
-  const holds = testPositive(check, attribute, value, node, times);
+  const { positive, negated } = valueTestOf(operator);
+  const holds = testPositive(positive, node, attribute, value, times, path);
   return negated ? !holds : holds;
 }
 
-function isNegated(operator: string): operator is NegatedOperator {
-  return Object.hasOwn(negatedOperators, operator);
-}
-
 function testPositive(
-  check: ConditionCheck,
+  positive: PositiveOperator,
+  node: ValidCondition,
   attribute: AttributeDef,
   value: AttributeValue,
-  node: ConditionNode,
   times: TimeTests,
+  path: string,
 ): boolean {
+  // The operator as one the attribute's type offers, which `testCondition` has checked.
+  const check = <T extends AttributeType>(type: T): ConditionCheck<PositiveOperatorOf<T>> => {
+    if (!typeOffers(type, positive)) throw unsupported(attribute, positive, path);
+    return { operator: positive, values: node.values, unit: node.unit, path };
+  };
   const type = attribute.type;
   switch (type) {
     case 'string':
-      return textTest(check, value);
+      return textTest(check(type), value);
     case 'integer':
     case 'decimal':
     case 'money':
-      return numberTest(check, value);
+      return numberTest(check(type), value);
     case 'boolean':
     case 'choice':
     case 'lookup':
-      return exactTest(check, type, value);
+      return exactTest(check(type), type, value);
     case 'multichoice':
-      return multichoiceTest(check, value);
+      return multichoiceTest(check(type), value);
     case 'date':
     case 'datetime':
-      return dateTest(check, type, value, node, times);
+      return dateTest(check(type), type, value, node, times);
     default:
       return assertNever(type);
   }
+}
+
+function unsupported(attribute: AttributeDef, operator: string, path: string): EvaluationError {
+  return new EvaluationError(
+    'UNSUPPORTED_OPERATOR',
+    `${attribute.type} attribute "${attribute.name}" does not offer "${operator}"`,
+    path,
+  );
 }

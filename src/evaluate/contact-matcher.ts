@@ -1,4 +1,4 @@
-import type { GroupNode, Query, RelatedNode, WhereNode } from '../definition/nodes.ts';
+import type { Query, ValidGroup, ValidRelated, ValidWhere } from '../definition/nodes.ts';
 import { assertNever } from '../definition/nodes.ts';
 import { joinPath } from '../schema/problem.ts';
 import type { Schema } from '../schema/schema.ts';
@@ -7,6 +7,7 @@ import { testCondition } from './condition-test.ts';
 import type { EvaluationContext } from './evaluation-context.ts';
 import type { EvaluationEnv } from './evaluation-env.ts';
 import { EvaluationError } from './evaluation-error.ts';
+import { knownQuery } from './known-query.ts';
 import { readValue } from './read-value.ts';
 import type { StoredRecord } from './record-source.ts';
 import { countSatisfies, enoughToDecide, inWindow, reach, resolveWindow } from './related-records.ts';
@@ -36,7 +37,7 @@ export function contactMatcher(query: Query, timeZone: string, schema: Schema): 
     readonly combine: 'union' | 'intersect' | 'exclude' | undefined;
     readonly test: BlockTest;
   }[] = [];
-  for (const [index, block] of query.blocks.entries()) {
+  for (const [index, block] of knownQuery(query).blocks.entries()) {
     const path = joinPath('query', 'blocks', index);
     if (index > 0 && !block.combine) {
       throw new EvaluationError(
@@ -100,7 +101,7 @@ function timesAt(now: Date, timeZone: string): TimeTests {
 }
 
 /** The test `matchesWhere` makes of a record of `entity`. */
-function whereTest(node: WhereNode, entity: string, schema: Schema, path: string): RecordTest {
+function whereTest(node: ValidWhere, entity: string, schema: Schema, path: string): RecordTest {
   switch (node.kind) {
     case 'condition': {
       const attribute = attributeOf(schema, entity, node.attribute, joinPath(path, 'attribute'));
@@ -117,7 +118,7 @@ function whereTest(node: WhereNode, entity: string, schema: Schema, path: string
 }
 
 /** The test `matchesGroup` makes: all or any of the children, complemented when `not`. */
-function groupTest(group: GroupNode, entity: string, schema: Schema, path: string): RecordTest {
+function groupTest(group: ValidGroup, entity: string, schema: Schema, path: string): RecordTest {
   const children = group.children.map((child, index) =>
     whereTest(child, entity, schema, joinPath(path, 'children', index)),
   );
@@ -136,7 +137,7 @@ function groupTest(group: GroupNode, entity: string, schema: Schema, path: strin
 }
 
 /** The test `matchesRelated` makes: the related records in the window that satisfy `where`, counted. */
-function relatedTest(node: RelatedNode, entity: string, schema: Schema, path: string): RecordTest {
+function relatedTest(node: ValidRelated, entity: string, schema: Schema, path: string): RecordTest {
   const relationship = relationshipOf(schema, entity, node.relationship, joinPath(path, 'relationship'));
   const where = node.where && groupTest(node.where, relationship.to, schema, joinPath(path, 'where'));
   const enough = enoughToDecide(node.count);

@@ -1,8 +1,9 @@
 import { DateTime } from 'luxon';
 import { assertNever } from '../definition/nodes.ts';
-import type { TimeOperator, TimeRange, TimeTest } from '../definition/time-range.ts';
+import type { TimeOperator } from '../definition/operator-catalogue.ts';
+import type { TimeRange, TimeTest } from '../definition/time-range.ts';
 import type { AttributeValue } from '../schema/attribute-value.ts';
-import { invalidValue, unsupported, type ConditionCheck, type PositiveOperator } from './condition-check.ts';
+import { invalidValue, type ConditionCheck } from './condition-check.ts';
 import type { TemporalKind, TimeTests } from './time-tests.ts';
 
 /**
@@ -10,7 +11,7 @@ import type { TemporalKind, TimeTests } from './time-tests.ts';
  * calendar periods); this only checks a stored value against the range or spans it returns.
  */
 export function dateTest(
-  check: ConditionCheck,
+  check: ConditionCheck<TimeOperator>,
   kind: TemporalKind,
   value: AttributeValue,
   node: object,
@@ -18,7 +19,6 @@ export function dateTest(
 ): boolean {
   if (typeof value !== 'string')
     return invalidValue(check, kind === 'date' ? 'a date' : 'a date and time', value);
-  if (!isTimeOperator(check.operator)) return unsupported(check, kind);
   const test = times.resolve(node, kind, check.operator, check.values, check.unit);
   return passesTimeTest(test, kind, value, times.clock.timeZone);
 }
@@ -46,21 +46,4 @@ export function inRange(range: TimeRange, value: string): boolean {
 function monthDay(kind: TemporalKind, value: string, timeZone: string): string {
   if (kind === 'date') return value.slice(5, 10);
   return DateTime.fromISO(value, { zone: 'UTC' }).setZone(timeZone).toFormat('MM-dd');
-}
-
-const nonTimeOperators: ReadonlySet<PositiveOperator> = new Set([
-  'equals',
-  'contains',
-  'beginsWith',
-  'endsWith',
-  'greaterThan',
-  'greaterOrEqual',
-  'lessThan',
-  'lessOrEqual',
-  'containsAnyOf',
-  'containsAllOf',
-]);
-
-function isTimeOperator(operator: PositiveOperator): operator is TimeOperator {
-  return !nonTimeOperators.has(operator);
 }

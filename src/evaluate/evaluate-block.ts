@@ -1,4 +1,4 @@
-import type { QueryBlock } from '../definition/nodes.ts';
+import type { ValidQueryBlock } from '../definition/nodes.ts';
 import type { EvaluationEnv } from './evaluation-env.ts';
 import type { StepOutcome } from './explanation.ts';
 import { explainRecord } from './explain-where.ts';
@@ -13,7 +13,7 @@ import { reach } from './related-records.ts';
  * block's entity that satisfies the block's `where`. A missing `where` admits every record.
  */
 export function matchesQueryBlock(
-  block: QueryBlock,
+  block: ValidQueryBlock,
   contact: StoredRecord | undefined,
   env: EvaluationEnv,
   path: string,
@@ -42,7 +42,7 @@ export function matchesQueryBlock(
  * entity, with how many records each level reached and matched and one example each.
  */
 export function explainQueryBlock(
-  block: QueryBlock,
+  block: ValidQueryBlock,
   contact: StoredRecord | undefined,
   env: EvaluationEnv,
   path: string,

@@ -1,4 +1,4 @@
-import type { Block, Combine, Query } from '../definition/nodes.ts';
+import type { Combine, Query, ValidBlock } from '../definition/nodes.ts';
 import { assertNever } from '../definition/nodes.ts';
 import { joinPath } from '../schema/problem.ts';
 import { blockIsMoot, combineBlock } from './combine-blocks.ts';
@@ -7,6 +7,7 @@ import type { EvaluationContext } from './evaluation-context.ts';
 import { createEnv } from './evaluation-env.ts';
 import { EvaluationError } from './evaluation-error.ts';
 import type { BlockOutcome, Explanation } from './explanation.ts';
+import { knownQuery } from './known-query.ts';
 
 /**
  * Whether the contact is in the segment that `query` defines, and why: each block alone, the result
@@ -27,7 +28,7 @@ export function evaluateContact(
   const contact = context.records.record('contact', contactId);
   const blocks: BlockOutcome[] = [];
   let soFar = false;
-  query.blocks.forEach((block, index) => {
+  knownQuery(query).blocks.forEach((block, index) => {
     const path = joinPath('query', 'blocks', index);
     const combine = combineOf(block, index, path);
     const base = { index, path, combine };
@@ -71,7 +72,7 @@ export function isMatch(
   const env = createEnv(context, timeZone);
   const contact = context.records.record('contact', contactId);
   let soFar = false;
-  query.blocks.forEach((block, index) => {
+  knownQuery(query).blocks.forEach((block, index) => {
     const path = joinPath('query', 'blocks', index);
     const combine = combineOf(block, index, path);
     if (combine && blockIsMoot(combine, soFar)) return;
@@ -92,7 +93,7 @@ export function isMatch(
 }
 
 /** How the block joins the result so far: nothing on the first block, required on every later one. */
-function combineOf(block: Block, index: number, path: string): Combine | undefined {
+function combineOf(block: ValidBlock, index: number, path: string): Combine | undefined {
   if (index === 0) return undefined;
   if (!block.combine) {
     throw new EvaluationError(

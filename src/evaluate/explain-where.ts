@@ -1,6 +1,6 @@
-import type { ConditionNode, GroupNode, RelatedNode, WhereNode } from '../definition/nodes.ts';
+import type { ValidCondition, ValidGroup, ValidRelated, ValidWhere } from '../definition/nodes.ts';
 import { assertNever } from '../definition/nodes.ts';
-import { isOperatorId, operatorLabels } from '../definition/operator-catalogue.ts';
+import { operators } from '../definition/operator-catalogue.ts';
 import { joinPath } from '../schema/problem.ts';
 import { testCondition } from './condition-test.ts';
 import type { EvaluationEnv } from './evaluation-env.ts';
@@ -23,7 +23,7 @@ import { attributeOf, relationshipOf } from './schema-lookups.ts';
  * the answer is known, so a marketer sees each condition that held or failed.
  */
 export function explainWhere(
-  node: WhereNode,
+  node: ValidWhere,
   entity: string,
   record: StoredRecord,
   env: EvaluationEnv,
@@ -43,7 +43,7 @@ export function explainWhere(
 
 /** The outcome of a group on `record`, with each child's. */
 export function explainGroup(
-  group: GroupNode,
+  group: ValidGroup,
   entity: string,
   record: StoredRecord,
   env: EvaluationEnv,
@@ -58,7 +58,7 @@ export function explainGroup(
 
 /** `record` with the outcome of `where` on it (matched by definition when there is no `where`). */
 export function explainRecord(
-  where: GroupNode | undefined,
+  where: ValidGroup | undefined,
   entity: string,
   record: StoredRecord,
   env: EvaluationEnv,
@@ -70,7 +70,7 @@ export function explainRecord(
 }
 
 function explainCondition(
-  node: ConditionNode,
+  node: ValidCondition,
   entity: string,
   record: StoredRecord,
   env: EvaluationEnv,
@@ -85,7 +85,7 @@ function explainCondition(
     attribute: attribute.name,
     displayName: attribute.displayName,
     operator: node.operator,
-    operatorLabel: isOperatorId(node.operator) ? operatorLabels[node.operator] : node.operator,
+    operatorLabel: operators[node.operator].label,
     values: node.values,
     unit: node.unit,
     actual,
@@ -94,7 +94,7 @@ function explainCondition(
 }
 
 function explainRelated(
-  node: RelatedNode,
+  node: ValidRelated,
   entity: string,
   record: StoredRecord,
   env: EvaluationEnv,

@@ -1,4 +1,5 @@
 import type { Combine, ConditionValue, CountSpec } from '../definition/nodes.ts';
+import type { Operator } from '../definition/operator-catalogue.ts';
 import type { TimeUnit } from '../definition/time-unit.ts';
 import type { AttributeValue } from '../schema/attribute-value.ts';
 
@@ -86,7 +87,7 @@ export interface ConditionOutcome {
   readonly entity: string;
   readonly attribute: string;
   readonly displayName: string;
-  readonly operator: string;
+  readonly operator: Operator;
   readonly operatorLabel: string;
   readonly values: readonly ConditionValue[];
   readonly unit?: TimeUnit | undefined;

@@ -1,6 +1,6 @@
 import type { ConditionValue, CountSpec } from '../definition/nodes.ts';
 import { assertNever } from '../definition/nodes.ts';
-import { isOperatorId, operatorArity } from '../definition/operator-catalogue.ts';
+import { operators, type ValueArity } from '../definition/operator-catalogue.ts';
 import type { AttributeValue } from '../schema/attribute-value.ts';
 import type {
   BlockOutcome,
@@ -111,8 +111,8 @@ function groupLabel(group: GroupOutcome): string {
 function valuesText(outcome: ConditionOutcome): string {
   const { operator, values, unit } = outcome;
   const text = (v: ConditionValue | undefined): string => String(v ?? '');
-  if (!isOperatorId(operator)) return values.length === 0 ? '' : ` ${values.map(text).join(', ')}`;
-  switch (operatorArity[operator]) {
+  const arity: ValueArity = operators[operator].values;
+  switch (arity) {
     case 'none':
       return '';
     case 'one':
@@ -125,7 +125,7 @@ function valuesText(outcome: ConditionOutcome): string {
     case 'days':
       return ` ${text(values[0])} days`;
     default:
-      return assertNever(operatorArity[operator]);
+      return assertNever(arity);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { GroupNode, RelatedNode, WhereNode } from '../definition/nodes.ts';
+import type { ValidGroup, ValidRelated, ValidWhere } from '../definition/nodes.ts';
 import { assertNever } from '../definition/nodes.ts';
 import { joinPath } from '../schema/problem.ts';
 import { testCondition } from './condition-test.ts';
@@ -13,7 +13,7 @@ import { attributeOf, relationshipOf } from './schema-lookups.ts';
  * `explainWhere` gives the same answer with every reason; `path` is only for errors.
  */
 export function matchesWhere(
-  node: WhereNode,
+  node: ValidWhere,
   entity: string,
   record: StoredRecord,
   env: EvaluationEnv,
@@ -35,20 +35,20 @@ export function matchesWhere(
 
 /** Whether `record` satisfies a group: all or any of its children, complemented when `not`. */
 export function matchesGroup(
-  group: GroupNode,
+  group: ValidGroup,
   entity: string,
   record: StoredRecord,
   env: EvaluationEnv,
   path: string,
 ): boolean {
-  const child = (node: WhereNode, index: number): boolean =>
+  const child = (node: ValidWhere, index: number): boolean =>
     matchesWhere(node, entity, record, env, joinPath(path, 'children', index));
   const holds = group.op === 'and' ? group.children.every(child) : group.children.some(child);
   return group.not ? !holds : holds;
 }
 
 function matchesRelated(
-  node: RelatedNode,
+  node: ValidRelated,
   entity: string,
   record: StoredRecord,
   env: EvaluationEnv,

@@ -1,5 +1,6 @@
 import { IANAZone } from 'luxon';
-import type { TimeContext, TimeOperator, TimeTest } from '../definition/time-range.ts';
+import type { SlidingOperator } from '../definition/operator-catalogue.ts';
+import type { TimeContext, TimeTest } from '../definition/time-range.ts';
 import type { TimeUnit } from '../definition/time-unit.ts';
 
 /** A sliding window resolved earlier: at which instant, in which time zone, on which local day. */
@@ -15,7 +16,10 @@ const dayMs = 86_400_000;
 const utcZones: ReadonlySet<string> = new Set(['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT']);
 
 /** The bound of each sliding operator that luxon computes by calendar arithmetic; the other is `now`. */
-const calendarBound = { inLast: 'from', inNext: 'to', olderThan: 'to' } as const;
+const calendarBound = { inLast: 'from', inNext: 'to', olderThan: 'to' } as const satisfies Record<
+  SlidingOperator,
+  'from' | 'to'
+>;
 
 /**
  * A sliding window of days, weeks, months or years on a `datetime`, moved from an earlier resolution
@@ -27,15 +31,14 @@ const calendarBound = { inLast: 'from', inNext: 'to', olderThan: 'to' } as const
  */
 export function shiftedWindow(
   earlier: ResolvedSlidingWindow | undefined,
-  operator: TimeOperator,
+  operator: SlidingOperator,
   unit: TimeUnit | undefined,
   clock: TimeContext,
   day: string,
 ): TimeTest | undefined {
   if (!earlier || earlier.timeZone !== clock.timeZone || earlier.day !== day) return undefined;
   if (unit === 'minutes' || unit === 'hours' || earlier.test.kind !== 'range') return undefined;
-  const side = operator in calendarBound ? calendarBound[operator as keyof typeof calendarBound] : undefined;
-  const bound = side && earlier.test[side];
+  const bound = earlier.test[calendarBound[operator]];
   if (bound === undefined) return undefined;
   const now = clock.now.getTime();
   const passed = now - earlier.now;

@@ -1,26 +1,26 @@
+import type { PositiveOperatorOf } from '../definition/operator-catalogue.ts';
 import type { AttributeValue } from '../schema/attribute-value.ts';
 import { foldCase } from '../schema/fold-case.ts';
-import { invalidValue, unsupported, type ConditionCheck } from './condition-check.ts';
+import { invalidValue, type ConditionCheck } from './condition-check.ts';
+
+/** Each text operator on the folded text and one folded value. */
+const textTests = {
+  equals: (text, needle) => text === needle,
+  contains: (text, needle) => text.includes(needle),
+  beginsWith: (text, needle) => text.startsWith(needle),
+  endsWith: (text, needle) => text.endsWith(needle),
+} satisfies Record<PositiveOperatorOf<'string'>, (text: string, needle: string) => boolean>;
 
 /**
  * A string condition. Case-insensitive and exact otherwise (docs/SEGMENTS.md, "Text"): no trimming, no accent
  * folding, and `%`, `_`, `\` are the characters themselves. Several values are OR'd.
  */
-export function textTest(check: ConditionCheck, value: AttributeValue): boolean {
+export function textTest(
+  check: ConditionCheck<PositiveOperatorOf<'string'>>,
+  value: AttributeValue,
+): boolean {
   if (typeof value !== 'string') return invalidValue(check, 'text', value);
   const text = foldCase(value);
-  const some = (test: (needle: string) => boolean): boolean =>
-    check.values.some((v) => test(foldCase(String(v))));
-  switch (check.operator) {
-    case 'equals':
-      return some((needle) => text === needle);
-    case 'contains':
-      return some((needle) => text.includes(needle));
-    case 'beginsWith':
-      return some((needle) => text.startsWith(needle));
-    case 'endsWith':
-      return some((needle) => text.endsWith(needle));
-    default:
-      return unsupported(check, 'string');
-  }
+  const test = textTests[check.operator];
+  return check.values.some((v) => test(text, foldCase(String(v))));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { timeTest, type TimeOperator } from '../definition/time-range.ts';
+import type { TimeOperator } from '../definition/operator-catalogue.ts';
+import { timeTest } from '../definition/time-range.ts';
 import type { TimeUnit } from '../definition/time-unit.ts';
 import { memoizedTimeTest } from './time-test-memo.ts';
 

@@ -1,23 +1,12 @@
 import { DateTime } from 'luxon';
 import type { ConditionValue } from '../definition/nodes.ts';
-import { timeTest, type TimeContext, type TimeOperator, type TimeTest } from '../definition/time-range.ts';
+import { operators, type SlidingOperator, type TimeOperator } from '../definition/operator-catalogue.ts';
+import { isSlidingOperator } from '../definition/operator-sets.ts';
+import { timeTest, type TimeContext, type TimeTest } from '../definition/time-range.ts';
 import type { TimeUnit } from '../definition/time-unit.ts';
 import { shiftedWindow, type ResolvedSlidingWindow } from './sliding-window-shift.ts';
 
 type TemporalKind = 'date' | 'datetime';
-
-/** Operators whose range is fixed by their values: it depends on the time zone only. */
-const fixedOperators: ReadonlySet<TimeOperator> = new Set([
-  'on',
-  'before',
-  'after',
-  'onOrBefore',
-  'onOrAfter',
-  'between',
-]);
-
-/** Operators measured from the exact moment on a `datetime` (from today on a `date`). */
-const slidingOperators: ReadonlySet<TimeOperator> = new Set(['inLast', 'inNext', 'olderThan']);
 
 /** Units that luxon adds as exact durations, whatever the time zone (days and longer follow the calendar). */
 const exactUnitMs: Partial<Record<TimeUnit, number>> = { minutes: 60_000, hours: 3_600_000 };
@@ -51,7 +40,7 @@ export function memoizedTimeTest(
   const key = validityKey(kind, operator, clock);
   const known = lastResolved.get(node);
   if (known?.key === key) return known.test;
-  if (kind !== 'datetime' || !slidingOperators.has(operator)) {
+  if (kind !== 'datetime' || !isSlidingOperator(operator)) {
     const test = timeTest(kind, operator, values, unit, clock);
     lastResolved.set(node, { key, test });
     return test;
@@ -68,8 +57,9 @@ export function memoizedTimeTest(
 
 /** A key that stays the same exactly while the test's result stays the same. */
 function validityKey(kind: TemporalKind, operator: TimeOperator, clock: TimeContext): string {
-  if (fixedOperators.has(operator)) return clock.timeZone;
-  if (kind === 'datetime' && slidingOperators.has(operator))
+  // Fixed by its values, the range depends on the time zone only.
+  if (operators[operator].clock === 'none') return clock.timeZone;
+  if (kind === 'datetime' && isSlidingOperator(operator))
     return `${clock.timeZone}|${String(clock.now.getTime())}`;
   return `${clock.timeZone}|${localDay(clock.now.getTime(), clock.timeZone)}`;
 }
@@ -95,7 +85,7 @@ function localDay(at: number, timeZone: string): string {
  */
 function exactWindow(
   kind: TemporalKind,
-  operator: TimeOperator,
+  operator: SlidingOperator,
   values: readonly ConditionValue[],
   unit: TimeUnit | undefined,
   clock: TimeContext,
@@ -106,14 +96,12 @@ function exactWindow(
   const now = clock.now.getTime();
   const span = count * unitMs;
   const at = (ms: number) => new Date(ms).toISOString();
-  switch (operator) {
-    case 'inLast':
-      return { kind: 'range', from: at(now - span + 1), to: at(now + 1) };
-    case 'inNext':
-      return { kind: 'range', from: at(now), to: at(now + span) };
-    case 'olderThan':
-      return { kind: 'range', from: undefined, to: at(now - span + 1) };
-    default:
-      return undefined;
-  }
+  return exactWindows[operator](now, span, at);
 }
+
+/** Each sliding window at `now` of length `span` ms, as `timeTest` gives it. */
+const exactWindows = {
+  inLast: (now, span, at) => ({ kind: 'range', from: at(now - span + 1), to: at(now + 1) }),
+  inNext: (now, span, at) => ({ kind: 'range', from: at(now), to: at(now + span) }),
+  olderThan: (now, span, at) => ({ kind: 'range', from: undefined, to: at(now - span + 1) }),
+} satisfies Record<SlidingOperator, (now: number, span: number, at: (ms: number) => string) => TimeTest>;

@@ -1,5 +1,6 @@
 import type { ConditionValue } from '../definition/nodes.ts';
-import type { TimeContext, TimeOperator, TimeTest } from '../definition/time-range.ts';
+import type { TimeOperator } from '../definition/operator-catalogue.ts';
+import type { TimeContext, TimeTest } from '../definition/time-range.ts';
 import type { TimeUnit } from '../definition/time-unit.ts';
 import { memoizedTimeTest } from './time-test-memo.ts';
 

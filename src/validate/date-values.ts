@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { ConditionValue } from '../definition/nodes.ts';
-import type { OperatorId } from '../definition/operator-catalogue.ts';
+import type { Operator } from '../definition/operator-catalogue.ts';
+import { takesWholeDays } from '../definition/operator-sets.ts';
 import { canonicalInstant, isCalendarDate } from '../schema/attribute-value.ts';
 import type { Problem } from '../schema/problem.ts';
 import type { AttributeDef } from '../schema/schema-types.ts';
@@ -13,19 +14,16 @@ import { problem } from './problem-codes.ts';
  * which must say its offset: without one, "09:30" would silently mean 09:30 UTC.
  */
 
-/** The operators that name a whole calendar day, never a moment. */
-const dayOperators: ReadonlySet<OperatorId> = new Set(['on', 'notOn']);
-
 const dayExample = '2026-03-01';
 const instantExample = '2026-03-01T09:30:00Z';
 
 export function dateValueProblem(
   attribute: AttributeDef,
-  operator: OperatorId,
+  operator: Operator,
   value: ConditionValue,
   path: string,
 ): Problem | undefined {
-  const momentsAllowed = attribute.type === 'datetime' && !dayOperators.has(operator);
+  const momentsAllowed = attribute.type === 'datetime' && !takesWholeDays(operator);
   const expected = `a date written YYYY-MM-DD, such as ${dayExample}${momentsAllowed ? `, or a date and time such as ${instantExample}` : ''}`;
   if (typeof value !== 'string') {
     return problem(

@@ -1,4 +1,5 @@
-import { operatorLabels, operatorsByType, type OperatorId } from '../definition/operator-catalogue.ts';
+import { operators, type Operator } from '../definition/operator-catalogue.ts';
+import { operatorsByType } from '../definition/operator-sets.ts';
 import type { AttributeType } from '../schema/attribute-type.ts';
 import type { AttributeDef } from '../schema/schema-types.ts';
 
@@ -29,13 +30,13 @@ export function nameWithType(attribute: AttributeDef): string {
 }
 
 /** `"Greater than"`: an operator by its label. */
-export function labelOf(operator: OperatorId): string {
-  return `"${operatorLabels[operator]}"`;
+export function labelOf(operator: Operator): string {
+  return `"${operators[operator].label}"`;
 }
 
 /** The labels of the operators a type offers: `On, Not on, Before, …`. */
 export function operatorChoices(type: AttributeType): string {
-  return operatorsByType[type].map((id) => operatorLabels[id]).join(', ');
+  return operatorsByType[type].map((id) => operators[id].label).join(', ');
 }
 
 /** `a, b or c`. */

@@ -1,5 +1,5 @@
 import type { ConditionValue } from '../definition/nodes.ts';
-import type { OperatorId } from '../definition/operator-catalogue.ts';
+import type { Operator } from '../definition/operator-catalogue.ts';
 import { scaleOf } from '../schema/attribute-value.ts';
 import { compareDecimals, decimalFromInput, decimalPlaces } from '../schema/decimal.ts';
 import type { Problem } from '../schema/problem.ts';
@@ -74,7 +74,7 @@ export function decimalValueProblem(
 
 /** The count of `inLast 30 days` (a period) or `anniversaryInNext 7` (days). */
 export function countValueProblem(
-  operator: OperatorId,
+  operator: Operator,
   arity: 'period' | 'days',
   value: ConditionValue,
   path: string,

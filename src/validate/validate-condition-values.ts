@@ -1,5 +1,5 @@
 import { assertNever, type ConditionValue } from '../definition/nodes.ts';
-import { operatorArity, type OperatorId, type ValueArity } from '../definition/operator-catalogue.ts';
+import { operators, type Operator, type ValueArity } from '../definition/operator-catalogue.ts';
 import { joinPath, type Problem } from '../schema/problem.ts';
 import type { AttributeDef, EntityDef } from '../schema/schema-types.ts';
 import { dateBoundsReversed, dateValueProblem } from './date-values.ts';
@@ -18,13 +18,13 @@ import type { WhereScope } from './validation-context.ts';
 export function validateConditionValues(
   entity: EntityDef,
   attribute: AttributeDef,
-  operator: OperatorId,
+  operator: Operator,
   values: readonly ConditionValue[],
   path: string,
   scope: WhereScope,
 ): Problem[] {
   const valuesPath = joinPath(path, 'values');
-  const arity = operatorArity[operator];
+  const arity = operators[operator].values;
   const countProblem = valueCountProblem(attribute, operator, arity, values.length, valuesPath);
   if (countProblem) return [countProblem];
 
@@ -63,7 +63,7 @@ const arityRule = {
 
 function valueCountProblem(
   attribute: AttributeDef,
-  operator: OperatorId,
+  operator: Operator,
   arity: ValueArity,
   count: number,
   path: string,
@@ -81,7 +81,7 @@ function valueCountProblem(
 function valueProblem(
   entity: EntityDef,
   attribute: AttributeDef,
-  operator: OperatorId,
+  operator: Operator,
   arity: ValueArity,
   value: ConditionValue,
   path: string,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConditionValue } from '../definition/nodes.ts';
-import { operatorArity, operatorsByType, type ValueArity } from '../definition/operator-catalogue.ts';
+import { operators, type ValueArity } from '../definition/operator-catalogue.ts';
+import { operatorsByType } from '../definition/operator-sets.ts';
 import type { AttributeType } from '../schema/attribute-type.ts';
 import { blockDefinition, contextWith, schema, validate } from './test-helpers.ts';
 
@@ -69,8 +70,8 @@ const context = {
 };
 
 describe('every operator of every type', () => {
-  const cases = Object.entries(operatorsByType).flatMap(([type, operators]) =>
-    operators.map((operator) => [type as AttributeType, operator] as const),
+  const cases = Object.entries(operatorsByType).flatMap(([type, offered]) =>
+    offered.map((operator) => [type as AttributeType, operator] as const),
   );
 
   it.each(cases)('accepts a %s attribute with "%s" and values of the right shape', (type, operator) => {
@@ -78,7 +79,7 @@ describe('every operator of every type', () => {
       kind: 'condition',
       attribute: attributeOfType[type],
       operator,
-      ...validValues(type, operatorArity[operator]),
+      ...validValues(type, operators[operator].values),
     };
     expect(validate(blockDefinition([condition]), context)).toEqual([]);
   });

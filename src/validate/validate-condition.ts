@@ -1,11 +1,6 @@
 import type { ConditionNode } from '../definition/nodes.ts';
-import {
-  isOperatorId,
-  operatorLabels,
-  operatorsByType,
-  typeOffers,
-  type OperatorId,
-} from '../definition/operator-catalogue.ts';
+import { isOperator, operators, type Operator } from '../definition/operator-catalogue.ts';
+import { operatorsByType, typeOffers } from '../definition/operator-sets.ts';
 import type { AttributeType } from '../schema/attribute-type.ts';
 import { joinPath, type Problem } from '../schema/problem.ts';
 import type { AttributeDef, EntityDef } from '../schema/schema-types.ts';
@@ -32,11 +27,11 @@ export function validateCondition(
   if (!attribute) {
     const problems = [unknownAttribute(entity, node.attribute, joinPath(path, 'attribute'))];
     // A row with no attribute chosen yet is one problem: its operator is chosen after the attribute.
-    if (node.attribute !== '' && !isOperatorId(node.operator))
+    if (node.attribute !== '' && !isOperator(node.operator))
       problems.push(unknownOperator(node.operator, undefined, operatorPath));
     return problems;
   }
-  if (!isOperatorId(node.operator)) return [unknownOperator(node.operator, attribute, operatorPath)];
+  if (!isOperator(node.operator)) return [unknownOperator(node.operator, attribute, operatorPath)];
   if (!typeOffers(attribute.type, node.operator)) {
     return [
       problem(
@@ -57,7 +52,7 @@ function unknownOperator(operator: string, attribute: AttributeDef | undefined, 
   const start = `"${operator}" is not an operator.`;
   if (!attribute) return problem('UNKNOWN_OPERATOR', path, start);
   const guess = meantOperator(operator, attribute.type).map(
-    (id) => ` Did you mean "${id}" (${operatorLabels[id]})?`,
+    (id) => ` Did you mean "${id}" (${operators[id].label})?`,
   );
   return problem(
     'UNKNOWN_OPERATOR',
@@ -67,10 +62,10 @@ function unknownOperator(operator: string, attribute: AttributeDef | undefined, 
 }
 
 /** The operator of `type` that was probably meant: its label typed as the id, or its id nearly. */
-function meantOperator(typed: string, type: AttributeType): OperatorId[] {
+function meantOperator(typed: string, type: AttributeType): Operator[] {
   const wanted = typed.toLowerCase();
   const offered = operatorsByType[type];
-  const byLabel = offered.filter((id) => operatorLabels[id].toLowerCase() === wanted);
+  const byLabel = offered.filter((id) => operators[id].label.toLowerCase() === wanted);
   if (byLabel.length > 0) return byLabel;
   const close = offered.filter((id) => editDistance(wanted, id.toLowerCase()) <= 2);
   return close

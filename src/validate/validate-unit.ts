@@ -1,5 +1,5 @@
 import { assertNever } from '../definition/nodes.ts';
-import { operatorArity, type OperatorId } from '../definition/operator-catalogue.ts';
+import { operators, type Operator, type ValueArity } from '../definition/operator-catalogue.ts';
 import { calendarUnits, timeUnits, type TimeUnit } from '../definition/time-unit.ts';
 import { joinPath, type Problem } from '../schema/problem.ts';
 import type { AttributeDef } from '../schema/schema-types.ts';
@@ -12,12 +12,13 @@ import { problem } from './problem-codes.ts';
  */
 export function validateConditionUnit(
   attribute: AttributeDef,
-  operator: OperatorId,
+  operator: Operator,
   unit: TimeUnit | undefined,
   path: string,
 ): Problem[] {
   const unitPath = joinPath(path, 'unit');
-  switch (operatorArity[operator]) {
+  const arity: ValueArity = operators[operator].values;
+  switch (arity) {
     case 'period':
       if (unit === undefined) {
         const units = listOr(unitsFor(attribute));
@@ -46,7 +47,7 @@ export function validateConditionUnit(
       if (unit === undefined) return [];
       return [problem('UNEXPECTED_UNIT', unitPath, `${labelOf(operator)} takes no unit; remove "${unit}".`)];
     default:
-      return assertNever(operatorArity[operator]);
+      return assertNever(arity);
   }
 }
 

@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
-import type { TimeOperator, TimeTest } from '../../definition/time-range.ts';
+import type { TimeTest } from '../../definition/time-range.ts';
 import { memoizedTimeTest } from '../../evaluate/index.ts';
-import type { TimeUnit } from '../../definition/time-unit.ts';
 import type { ClockDependency } from './segment-dependencies.ts';
 
 /**
@@ -25,9 +24,9 @@ export function crossingsOf(
     memoizedTimeTest(
       dependency.node,
       dependency.type,
-      dependency.operator as TimeOperator,
+      dependency.operator,
       dependency.values,
-      dependency.unit as TimeUnit | undefined,
+      dependency.unit,
       { now, timeZone },
     );
   const old = at(before);

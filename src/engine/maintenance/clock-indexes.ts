@@ -1,3 +1,4 @@
+import { operators } from '../../definition/operator-catalogue.ts';
 import type { StoreSession } from '../../store/index.ts';
 import type { LoadedSegment } from '../live-segment.ts';
 
@@ -10,7 +11,7 @@ export async function ensureClockIndexes(tx: StoreSession, segment: LoadedSegmen
   for (const dependency of segment.dependencies.clock) {
     // An anniversary crosses by month and day, which an index of whole dates cannot find by range
     // (SQLite's store indexes a contact's birthday by month and day from the start).
-    if (dependency.operator === 'anniversaryInNext') continue;
+    if (operators[dependency.operator].clock === 'monthDay') continue;
     const { entity } = dependency.path;
     const key = `${entity}.${dependency.attribute}`;
     if (seen.has(key)) continue;

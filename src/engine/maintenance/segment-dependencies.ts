@@ -1,5 +1,7 @@
 import { assertNever, type GroupNode, type Query, type WhereNode } from '../../definition/nodes.ts';
-import { clockOperators } from '../../definition/operator-catalogue.ts';
+import type { ClockOperator } from '../../definition/operator-catalogue.ts';
+import { isClockOperator } from '../../definition/operator-sets.ts';
+import type { TimeUnit } from '../../definition/time-unit.ts';
 import type { Schema } from '../../schema/schema.ts';
 import type { RelationshipDef } from '../../schema/schema-types.ts';
 
@@ -15,9 +17,9 @@ export interface ClockDependency {
   readonly path: AccessPath;
   readonly attribute: string;
   readonly type: 'date' | 'datetime';
-  readonly operator: string;
+  readonly operator: ClockOperator;
   readonly values: readonly (string | number | boolean)[];
-  readonly unit?: string | undefined;
+  readonly unit?: TimeUnit | undefined;
   /** The definition node it comes from (the condition, or the window): its resolved tests are shared with evaluation. */
   readonly node: object;
 }
@@ -66,7 +68,7 @@ export function dependenciesOf(query: Query, schema: Schema): SegmentDependencie
       case 'condition': {
         read(path.entity, node.attribute);
         const type = schema.attribute(path.entity, node.attribute)?.type;
-        if ((type === 'date' || type === 'datetime') && clockOperators.has(node.operator as never)) {
+        if ((type === 'date' || type === 'datetime') && isClockOperator(node.operator)) {
           clock.push({
             path,
             attribute: node.attribute,
