@@ -47,6 +47,15 @@ function publicFaceOnly(stage, alsoAllowed = []) {
   };
 }
 
+/** What the API and the command line may not touch: the engine's store, or any store or session. */
+const noStoreMessage =
+  "src/api and src/cli work through the engine's operations, not its store: add an operation to src/engine (engine.ts, or engine-reads.ts for a read) and call it.";
+const noStoreAccess = [
+  "MemberExpression[property.name='store']",
+  "VariableDeclarator > ObjectPattern > Property[key.name='store']",
+  'MemberExpression[object.name=/^(store|session|tx)$/]',
+].map((selector) => ({ selector, message: noStoreMessage }));
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'data', 'coverage', 'web/dist', 'eslint.config.js'] },
   js.configs.recommended,
@@ -139,6 +148,16 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // Nor do the API and the command line reach past the engine into its store: they call the
+    // engine's operations (`Engine`, with the reads of `EngineReads` and the keys and audit trail of
+    // `engine.access`), and the engine gains one when they need something new (issue 15, §1).
+    files: ['src/api/**/*.ts', 'src/cli/**/*.ts'],
+    ignores: ['src/**/*.test.ts', 'src/**/*-test-kit.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', ...noStoreAccess],
     },
   },
   {

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Engine } from '../engine/index.ts';
+import type { Access } from '../engine/index.ts';
 
 /** How an audited route names what it changed. */
 interface AuditedRoute {
@@ -83,7 +83,7 @@ export const auditedByHandler: ReadonlySet<string> = new Set([
  * Records every successful audited change with the key that made it, before the answer leaves: a
  * client that saw the change succeed can find it in the trail.
  */
-export function installAuditTrail(app: FastifyInstance, access: Pick<Engine['access'], 'audit'>): void {
+export function installAuditTrail(app: FastifyInstance, access: Pick<Access, 'audit'>): void {
   // Only a request whose handler ran changed anything (hooks may answer before it).
   const handled = new WeakSet<FastifyRequest>();
   app.addHook('preHandler', (request, _reply, done) => {

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Engine } from '../engine/index.ts';
+import type { Access } from '../engine/index.ts';
 import { secretHash } from '../store/index.ts';
 import { ApiError } from './api-error.ts';
 import type { FailedAuthThrottle } from './failed-auth-throttle.ts';
@@ -50,7 +50,7 @@ const touchEveryMs = 60_000;
  * so that a request costs no query; `forget` drops them all (after a revocation in this process).
  */
 export function cachedKeyLookup(
-  keys: Pick<Engine['access'], 'keyOfSecret' | 'touchKey'>,
+  keys: Pick<Access, 'keyOfSecret' | 'touchKey'>,
   now: () => number = Date.now,
 ): KeyLookup & { forget(): void } {
   const found = new Map<string, { key: RequestKey; until: number }>();

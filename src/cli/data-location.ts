@@ -14,11 +14,11 @@ export interface LocationOptions {
 
 /**
  * Where a command's data is: the data directory (which holds the SQLite file and the admin token) and
- * the store in it, or the PostgreSQL server `--pg` names.
+ * the database in it, or the PostgreSQL server `--pg` names.
  */
 export interface DataLocation {
   readonly dataDir: string;
-  readonly store: StoreOptions;
+  readonly database: StoreOptions;
   /** For messages: `SQLite at data/segmint.db`, `PostgreSQL at postgres://app@db/segmint` (no password). */
   readonly description: string;
 }
@@ -46,12 +46,12 @@ export function dataLocation(options: LocationOptions): DataLocation {
   if (options.pg !== undefined && options.pg !== '') {
     return {
       dataDir,
-      store: { kind: 'postgres', url: options.pg },
+      database: { kind: 'postgres', url: options.pg },
       description: `PostgreSQL at ${withoutPassword(options.pg)}`,
     };
   }
   const filename = join(dataDir, databaseFileName);
-  return { dataDir, store: { kind: 'sqlite', filename }, description: `SQLite at ${filename}` };
+  return { dataDir, database: { kind: 'sqlite', filename }, description: `SQLite at ${filename}` };
 }
 
 /**
@@ -61,17 +61,18 @@ export function dataLocation(options: LocationOptions): DataLocation {
 export function prepareLocation(location: DataLocation, create: boolean): void {
   if (existsSync(location.dataDir) && !statSync(location.dataDir).isDirectory())
     throw new CliError(`The data directory "${location.dataDir}" is a file, not a directory.`);
+  const { database } = location;
   if (create) {
     mkdirSync(location.dataDir, { recursive: true, mode: 0o700 });
-    keepPrivate(location.dataDir, location.store.kind === 'sqlite' ? location.store.filename : undefined);
+    keepPrivate(location.dataDir, database.kind === 'sqlite' ? database.filename : undefined);
     return;
   }
-  if (location.store.kind === 'sqlite' && !existsSync(location.store.filename)) {
+  if (database.kind === 'sqlite' && !existsSync(database.filename)) {
     throw new CliError(`There is no Segmint database in "${location.dataDir}".`, undefined, [
       'Start one with `segmint serve` or `segmint demo`, or point --data-dir (or --pg) at yours.',
     ]);
   }
-  if (location.store.kind === 'sqlite') keepPrivate(location.dataDir, location.store.filename);
+  if (database.kind === 'sqlite') keepPrivate(location.dataDir, database.filename);
 }
 
 function withoutPassword(url: string): string {

@@ -1,8 +1,14 @@
-import { memberCsv, type FormulaCells } from '../engine/index.ts';
-import type { StoreSession } from '../store/index.ts';
+import type { Engine, FormulaCells } from '../engine/index.ts';
 import { CliError } from './cli-error.ts';
-import { memberRecords } from './member-records.ts';
 import { write } from './output.ts';
+
+/** The engine's reads that list a segment's members. */
+type MemberReads = Pick<Engine, 'segment' | 'memberCsv' | 'memberRecords'>;
+
+/** Fails naming the segment when there is none with that id. */
+async function requireSegment(engine: MemberReads, segmentId: string): Promise<void> {
+  if (!(await engine.segment(segmentId))) throw new CliError(`There is no segment "${segmentId}".`);
+}
 
 /**
  * Writes a segment's members as CSV, exactly as `GET /api/segments/{id}/members.csv` streams it
@@ -13,26 +19,30 @@ import { write } from './output.ts';
  * Returns the number of members written.
  */
 export async function writeMembersCsv(
-  store: StoreSession,
+  engine: MemberReads,
   segmentId: string,
   out: NodeJS.WritableStream,
   formulas: FormulaCells = 'escape',
 ): Promise<number> {
-  if (!(await store.segments.get(segmentId))) throw new CliError(`There is no segment "${segmentId}".`);
+  await requireSegment(engine, segmentId);
   let written = 0;
-  const counted = (members: number) => (written += members);
-  for await (const chunk of memberCsv(store, segmentId, counted, { formulas })) await write(out, chunk);
+  const onPage = (members: number) => (written += members);
+  for await (const chunk of engine.memberCsv(segmentId, { onPage, formulas })) await write(out, chunk);
   return written;
 }
 
-/** A JSON array of a segment's members, streamed one record per line. Returns the number written. */
+/**
+ * A JSON array of a segment's members, streamed one record per line, a page of records in memory at
+ * a time. Fails naming the segment when there is none with that id. Returns the number written.
+ */
 export async function writeMembersJson(
-  store: StoreSession,
+  engine: MemberReads,
   segmentId: string,
   out: NodeJS.WritableStream,
 ): Promise<number> {
+  await requireSegment(engine, segmentId);
   let written = 0;
-  for await (const record of memberRecords(store, segmentId)) {
+  for await (const record of engine.memberRecords(segmentId)) {
     await write(out, `${written === 0 ? '[\n' : ',\n'}  ${JSON.stringify(record)}`);
     written++;
   }

@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseMql, segmentResolver, type MqlProblem } from '../mql/index.ts';
 import { Schema } from '../schema/index.ts';
-import type { StoreSession } from '../store/index.ts';
+import type { Engine } from '../engine/index.ts';
 import { CliError } from './cli-error.ts';
 import { dataLocation, type LocationOptions } from './data-location.ts';
-import { withStore } from './open-engine.ts';
+import { hasDatabase, withReads } from './open-engine.ts';
 import { counted } from './output.ts';
 import { readTextFile } from './read-json-file.ts';
 
@@ -40,10 +39,13 @@ export async function readMqlFile(file: string): Promise<string> {
   return text;
 }
 
-/** Reads MQL over a store's schema and segments, or throws every problem with its line and column. */
-export async function queryOfMqlFile(file: string, text: string, store: StoreSession): Promise<unknown> {
-  const resolveSegment = segmentResolver(await store.segments.list());
-  const result = parseMql(text, await store.syncSchema(), { resolveSegment });
+/** Reads MQL over the installation's schema and segments, or throws every problem with its line and column. */
+export async function queryOfMqlFile(
+  file: string,
+  text: string,
+  reads: Pick<Engine, 'readMql'>,
+): Promise<unknown> {
+  const result = await reads.readMql(text);
   if (!result.ok) throw invalidMqlFile(file, result.problems);
   return result.query;
 }
@@ -55,8 +57,8 @@ export async function queryOfMqlFile(file: string, text: string, store: StoreSes
 export async function parseMqlFileAt(file: string, options: LocationOptions): Promise<unknown> {
   const text = await readMqlFile(file);
   const location = dataLocation(options);
-  const hasDatabase = location.store.kind === 'postgres' || existsSync(location.store.filename);
-  if (hasDatabase) return withStore(options, { create: false }, (store) => queryOfMqlFile(file, text, store));
+  if (hasDatabase(location))
+    return withReads(options, { create: false }, (reads) => queryOfMqlFile(file, text, reads));
   const result = parseMql(text, Schema.builtin(), { resolveSegment: segmentResolver([]) });
   if (!result.ok) throw invalidMqlFile(file, result.problems);
   return result.query;

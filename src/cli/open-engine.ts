@@ -1,4 +1,5 @@
-import { Engine } from '../engine/index.ts';
+import { existsSync } from 'node:fs';
+import { Engine, EngineReads } from '../engine/index.ts';
 import { openStore, type Store } from '../store/index.ts';
 import { CliError } from './cli-error.ts';
 import { dataLocation, prepareLocation, type DataLocation, type LocationOptions } from './data-location.ts';
@@ -8,11 +9,11 @@ export interface OpenOptions {
   readonly create: boolean;
 }
 
-/** Opens the store at `location`, or says which database could not be opened and why. */
+/** Opens the database at `location`, or says which one could not be opened and why. */
 export async function openLocation(location: DataLocation, options: OpenOptions): Promise<Store> {
   prepareLocation(location, options.create);
   try {
-    return await openStore(location.store);
+    return await openStore(location.database);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new CliError(`Cannot open the database (${location.description}): ${reason}`);
@@ -29,30 +30,39 @@ export async function withEngine<T>(
   work: (engine: Engine, location: DataLocation) => Promise<T>,
 ): Promise<T> {
   const location = dataLocation(locationOptions);
-  const store = await openLocation(location, options);
+  const database = await openLocation(location, options);
   try {
-    const engine = await Engine.open(store);
+    const engine = await Engine.open(database);
     try {
       return await work(engine, location);
     } finally {
       await engine.stop();
     }
   } finally {
-    await store.close();
+    await database.close();
   }
 }
 
-/** Runs `work` with the command's store (no engine: nothing is written) and closes it afterwards. */
-export async function withStore<T>(
+/**
+ * Runs `work` with the reads of the command's database, and its keys and audit trail, but no engine:
+ * no segment is loaded and the clock does not tick, so nothing is written but what `work` asks of
+ * `access`. Closes the database afterwards.
+ */
+export async function withReads<T>(
   locationOptions: LocationOptions,
   options: OpenOptions,
-  work: (store: Store, location: DataLocation) => Promise<T>,
+  work: (reads: EngineReads, location: DataLocation) => Promise<T>,
 ): Promise<T> {
   const location = dataLocation(locationOptions);
-  const store = await openLocation(location, options);
+  const database = await openLocation(location, options);
   try {
-    return await work(store, location);
+    return await work(new EngineReads(database), location);
   } finally {
-    await store.close();
+    await database.close();
   }
+}
+
+/** Whether the command's database exists yet (a command that only checks may do without one). */
+export function hasDatabase(location: DataLocation): boolean {
+  return location.database.kind === 'postgres' || existsSync(location.database.filename);
 }

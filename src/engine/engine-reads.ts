@@ -28,7 +28,13 @@ export class EngineReads {
   /** Who may use the installation (its API keys) and what they changed (the audit trail). */
   readonly access: Access;
 
-  protected constructor(store: Store) {
+  /**
+   * The reads of the installation in `store` (and its `access`) without an engine: no segment is
+   * loaded and the clock does not tick, so nothing is written but what `access` is asked to write. For
+   * work that changes no segment, such as the command line's `key`, `mql print` and `segment validate`.
+   * An engine (`Engine.open`) has them all as well.
+   */
+  constructor(store: Store) {
     this.#store = store;
     this.access = new Access(store);
   }

@@ -20,10 +20,9 @@ export async function exportMembers(
 ): Promise<ExitCode> {
   const formulas = options.keepFormulas === true ? 'keep' : 'escape';
   await withEngine(options, { create: false }, async (engine) => {
-    if (!(await engine.store.segments.get(segmentId)))
-      throw new CliError(`There is no segment "${segmentId}".`);
+    if (!(await engine.segment(segmentId))) throw new CliError(`There is no segment "${segmentId}".`);
     if (options.output === undefined) {
-      await writeMembersCsv(engine.store, segmentId, process.stdout, formulas);
+      await writeMembersCsv(engine, segmentId, process.stdout, formulas);
       return;
     }
     const path = options.output;
@@ -35,7 +34,7 @@ export async function exportMembers(
     }
     let written: number;
     try {
-      written = await writeMembersCsv(engine.store, segmentId, file, formulas);
+      written = await writeMembersCsv(engine, segmentId, file, formulas);
       file.end();
       await finished(file);
     } catch (error) {

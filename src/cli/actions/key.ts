@@ -1,9 +1,9 @@
 import type { KeyScope, StoredKey } from '../../store/index.ts';
 import { CliError } from '../cli-error.ts';
-import { auditCommandLine } from '../command-line-audit.ts';
+import { commandLine } from '../command-line-audit.ts';
 import type { LocationOptions } from '../data-location.ts';
 import { ExitCode } from '../exit-codes.ts';
-import { withStore } from '../open-engine.ts';
+import { withReads } from '../open-engine.ts';
 import { printLines } from '../output.ts';
 import { textTable } from '../text-table.ts';
 
@@ -15,12 +15,8 @@ export async function createKey(
   const trimmed = name.trim();
   if (trimmed === '' || trimmed.length > 100)
     throw new CliError('A key needs a name of 1 to 100 characters, such as "campaign tool".');
-  const key = await withStore(options, { create: false }, (store) =>
-    store.transaction(async (tx) => {
-      const made = await tx.keys.create({ name: trimmed, scope: options.scope });
-      await auditCommandLine(tx, 'key.create', 'key', made.id);
-      return made;
-    }),
+  const key = await withReads(options, { create: false }, (reads) =>
+    reads.access.createKey({ name: trimmed, scope: options.scope }, commandLine),
   );
   await printLines([
     `Made the ${key.scope} key "${key.name}" (${key.id}). Its secret, shown this once:`,
@@ -34,7 +30,7 @@ export async function createKey(
 export async function listKeys(
   options: LocationOptions & { readonly format: 'table' | 'json' },
 ): Promise<ExitCode> {
-  const keys = await withStore(options, { create: false }, (store) => store.keys.list());
+  const keys = await withReads(options, { create: false }, (reads) => reads.access.keys());
   if (options.format === 'json') {
     await printLines([JSON.stringify(keys, null, 2)]);
     return ExitCode.ok;
@@ -51,12 +47,8 @@ export async function listKeys(
 
 /** `key revoke <id>`. Unlike the API, the command line may revoke the last admin key: it is how an operator locks everyone out. */
 export async function revokeKey(id: string, options: LocationOptions): Promise<ExitCode> {
-  const revoked = await withStore(options, { create: false }, (store) =>
-    store.transaction(async (tx) => {
-      const done = await tx.keys.revoke(id);
-      if (done) await auditCommandLine(tx, 'key.revoke', 'key', id);
-      return done;
-    }),
+  const revoked = await withReads(options, { create: false }, (reads) =>
+    reads.access.revokeKey(id, commandLine),
   );
   if (!revoked) throw new CliError(`There is no active key "${id}"; see \`segmint key list\`.`);
   await printLines([`Revoked the key ${id}. Servers refuse it within seconds.`]);

@@ -1,10 +1,9 @@
 import { parseDefinition } from '../../definition/index.ts';
-import { printMql, segmentNamer } from '../../mql/index.ts';
 import { CliError } from '../cli-error.ts';
 import type { LocationOptions } from '../data-location.ts';
 import { ExitCode } from '../exit-codes.ts';
 import { nameFromFile, parseMqlFileAt } from '../mql-file.ts';
-import { withStore } from '../open-engine.ts';
+import { withReads } from '../open-engine.ts';
 import { printLines } from '../output.ts';
 
 /**
@@ -24,8 +23,8 @@ export async function parseMqlFile(
 
 /** `mql print <id>`: a segment's query as MQL, which `mql parse` and `segment create --mql` read back. */
 export async function printSegmentMql(id: string, options: LocationOptions): Promise<ExitCode> {
-  const mql = await withStore(options, { create: false }, async (store) => {
-    const segment = await store.segments.get(id);
+  const mql = await withReads(options, { create: false }, async (reads) => {
+    const segment = await reads.segment(id);
     if (!segment) throw new CliError(`There is no segment "${id}".`);
     if (segment.type === 'static')
       throw new CliError(
@@ -34,9 +33,7 @@ export async function printSegmentMql(id: string, options: LocationOptions): Pro
     const parsed = parseDefinition(segment.definition, { limits: false });
     const query = parsed.ok ? parsed.value.query : undefined;
     if (!query) throw new CliError(`"${segment.name}" has no query yet: there is no MQL to print.`);
-    return printMql(query, await store.syncSchema(), {
-      segmentName: segmentNamer(await store.segments.list()),
-    });
+    return reads.printMql(query);
   });
   await printLines([mql]);
   return ExitCode.ok;

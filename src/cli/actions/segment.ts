@@ -1,13 +1,12 @@
-import { existsSync } from 'node:fs';
-import type { StoredSegment, StoreSession } from '../../store/index.ts';
+import { definitionProblems, type Engine } from '../../engine/index.ts';
+import type { StoredSegment } from '../../store/index.ts';
 import { CliError } from '../cli-error.ts';
 import { auditCommandLine } from '../command-line-audit.ts';
 import { dataLocation, type LocationOptions } from '../data-location.ts';
-import { definitionProblems } from '../../engine/index.ts';
 import { ExitCode } from '../exit-codes.ts';
 import { writeMembersCsv, writeMembersJson } from '../members-csv.ts';
 import { nameFromFile, queryOfMqlFile, readMqlFile } from '../mql-file.ts';
-import { withEngine, withStore } from '../open-engine.ts';
+import { hasDatabase, withEngine, withReads } from '../open-engine.ts';
 import { count, counted, printLines } from '../output.ts';
 import { problemLines } from '../problem-lines.ts';
 import { readJsonFile } from '../read-json-file.ts';
@@ -34,9 +33,9 @@ export async function createSegment(file: string | undefined, options: CreateOpt
     const definition =
       options.mql === undefined || mql === undefined
         ? withOptions(json, options)
-        : await definitionWithMql(file, json, options.mql, mql, options, engine.store);
+        : await definitionWithMql(file, json, options.mql, mql, options, engine);
     const segment = await engine.createSegment(definition, options.id);
-    await auditCommandLine(engine.store, 'segment.create', 'segment', segment.id);
+    await auditCommandLine(engine.access, 'segment.create', 'segment', segment.id);
     return segment;
   });
   await printLines([created.id]);
@@ -47,7 +46,7 @@ export async function createSegment(file: string | undefined, options: CreateOpt
 export async function goLive(id: string, options: LocationOptions): Promise<ExitCode> {
   const live = await withEngine(options, { create: false }, async (engine) => {
     const segment = await engine.goLive(id);
-    await auditCommandLine(engine.store, 'segment.go-live', 'segment', segment.id);
+    await auditCommandLine(engine.access, 'segment.go-live', 'segment', segment.id);
     return segment;
   });
   await printLines([`"${live.name}" (${live.id}) is live with ${counted(live.memberCount, 'member')}.`]);
@@ -58,7 +57,7 @@ export async function goLive(id: string, options: LocationOptions): Promise<Exit
 export async function stopSegment(id: string, options: LocationOptions): Promise<ExitCode> {
   const stopped = await withEngine(options, { create: false }, async (engine) => {
     const segment = await engine.stopSegment(id);
-    await auditCommandLine(engine.store, 'segment.stop', 'segment', segment.id);
+    await auditCommandLine(engine.access, 'segment.stop', 'segment', segment.id);
     return segment;
   });
   await printLines([
@@ -72,7 +71,7 @@ export async function listSegments(
   options: LocationOptions & { format: 'table' | 'json' },
 ): Promise<ExitCode> {
   // Through the engine, so that segments that read the clock have caught up with the time first.
-  const segments = await withEngine(options, { create: false }, (engine) => engine.store.segments.list());
+  const segments = await withEngine(options, { create: false }, (engine) => engine.segments());
   await printLines(
     options.format === 'json' ? [JSON.stringify(segments.map(summary), null, 2)] : table(segments),
   );
@@ -90,8 +89,8 @@ export async function listMembers(
   const formulas = options.keepFormulas === true ? 'keep' : 'escape';
   await withEngine(options, { create: false }, (engine) =>
     options.format === 'json'
-      ? writeMembersJson(engine.store, id, process.stdout)
-      : writeMembersCsv(engine.store, id, process.stdout, formulas),
+      ? writeMembersJson(engine, id, process.stdout)
+      : writeMembersCsv(engine, id, process.stdout, formulas),
   );
   return ExitCode.ok;
 }
@@ -101,10 +100,9 @@ export async function validateSegment(file: string, options: LocationOptions): P
   const json = await readJsonFile(file);
   const location = dataLocation(options);
   // Without a database yet, validate against the built-in schema.
-  const hasDatabase = location.store.kind === 'postgres' || existsSync(location.store.filename);
-  const problems = hasDatabase
-    ? await withStore(options, { create: false }, (store) => definitionProblems(json, store))
-    : await definitionProblems(json, undefined);
+  const problems = hasDatabase(location)
+    ? await withReads(options, { create: false }, (reads) => reads.definitionProblems(json))
+    : await definitionProblems(json);
   if (problems.length === 0) {
     await printLines([`${file}: valid`]);
     return ExitCode.ok;
@@ -138,7 +136,7 @@ async function definitionWithMql(
   mqlFile: string,
   mql: string,
   options: CreateOptions,
-  store: StoreSession,
+  engine: Pick<Engine, 'readMql'>,
 ): Promise<unknown> {
   if (json !== undefined && (typeof json !== 'object' || json === null || Array.isArray(json)))
     throw new CliError(`${file ?? ''} does not hold a segment definition (a JSON object).`);
@@ -153,7 +151,7 @@ async function definitionWithMql(
     throw new CliError(
       `${file ?? ''} is a static segment, which has no query: its members are added by id. Make it dynamic, or drop --mql.`,
     );
-  return withOptions({ ...base, query: await queryOfMqlFile(mqlFile, mql, store) }, options);
+  return withOptions({ ...base, query: await queryOfMqlFile(mqlFile, mql, engine) }, options);
 }
 
 function summary(segment: StoredSegment) {

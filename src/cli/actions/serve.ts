@@ -28,12 +28,12 @@ export interface ServeOptions extends LocationOptions {
  */
 export async function serve(options: ServeOptions): Promise<ExitCode> {
   const location = withTimeLimit(dataLocation(options), options.requestTimeout);
-  const store = await openLocation(location, { create: true });
+  const database = await openLocation(location, { create: true });
   let engine: Engine | undefined;
   try {
     const allowPrivateWebhookTargets =
       options.allowPrivateWebhooks === true || process.env.SEGMINT_ALLOW_PRIVATE_WEBHOOKS === '1';
-    engine = await Engine.open(store, {
+    engine = await Engine.open(database, {
       allowPrivateWebhookTargets,
       ...(options.tick !== undefined && { tickMs: options.tick * 1000 }),
     });
@@ -73,7 +73,7 @@ export async function serve(options: ServeOptions): Promise<ExitCode> {
     return ExitCode.ok;
   } finally {
     await engine?.stop();
-    await store.close();
+    await database.close();
   }
 }
 
@@ -81,7 +81,7 @@ export async function serve(options: ServeOptions): Promise<ExitCode> {
 function withTimeLimit(location: DataLocation, seconds: number): DataLocation {
   return seconds === 0
     ? location
-    : { ...location, store: { ...location.store, timeLimitMs: seconds * 1000 } };
+    : { ...location, database: { ...location.database, timeLimitMs: seconds * 1000 } };
 }
 
 /** How long shutdown waits for open requests (event streams included) before it closes anyway. */

@@ -11,7 +11,7 @@ const shownIds = 20;
 export async function verify(options: LocationOptions): Promise<ExitCode> {
   const { drifts, live } = await withEngine(options, { create: false }, async (engine) => ({
     drifts: await engine.verify(),
-    live: (await engine.store.segments.list({ state: 'live' })).length,
+    live: (await engine.segments({ state: 'live' })).length,
   }));
   if (drifts.length === 0) {
     await printLines([

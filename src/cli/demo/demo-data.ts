@@ -59,7 +59,7 @@ export function demoRowCount(contacts: number): number {
 
 /** Whether the demo was loaded into this database before. */
 export async function demoLoaded(engine: Engine): Promise<boolean> {
-  return (await engine.store.settings.get(loadedSetting)) !== undefined;
+  return (await engine.setting(loadedSetting)) !== undefined;
 }
 
 /**
@@ -90,10 +90,10 @@ export async function loadDemoData(engine: Engine, options: DemoOptions): Promis
   await insert('interaction', tutorial.interactions);
   const segments: StoredSegment[] = [];
   for (const segment of demoSegments) {
-    const existing = await engine.store.segments.get(segment.id);
+    const existing = await engine.segment(segment.id);
     if (!existing) await engine.createSegment(segment.definition, segment.id);
     segments.push(await engine.goLive(segment.id));
   }
-  await engine.store.settings.set(loadedSetting, new Date().toISOString());
+  await engine.saveSetting(loadedSetting, new Date().toISOString());
   return { size, tutorialRecords: tutorial.contacts.length + tutorial.interactions.length, segments };
 }

@@ -12,10 +12,9 @@ const startedSetting = 'cli.firstServedAt';
  * holds contacts or segments (someone imported their own first). Returns the lines to print.
  */
 export async function firstStart(engine: Engine, options: { readonly demo: boolean }): Promise<string[]> {
-  const { store } = engine;
-  if ((await store.settings.get(startedSetting)) !== undefined) return [];
+  if ((await engine.setting(startedSetting)) !== undefined) return [];
   let lines: string[] = [];
-  const empty = (await store.records.count('contact')) === 0 && (await store.segments.list()).length === 0;
+  const empty = (await engine.recordCount('contact')) === 0 && (await engine.segments()).length === 0;
   if (options.demo && empty) {
     process.stderr.write('First start: loading the demo data (skip it with --no-demo) …\n');
     const progress = progressBar('Loading the demo', demoRowCount(defaultDemoContacts));
@@ -31,6 +30,6 @@ export async function firstStart(engine: Engine, options: { readonly demo: boole
       progress.stop();
     }
   }
-  await store.settings.set(startedSetting, new Date().toISOString());
+  await engine.saveSetting(startedSetting, new Date().toISOString());
   return lines;
 }
