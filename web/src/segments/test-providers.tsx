@@ -76,16 +76,20 @@ export function stubApi(routes: Record<string, Handler>) {
   return { calls, callsTo };
 }
 
-/** Renders the segment pages at `path` inside the session, data and router providers. */
-export function renderAt(path: string) {
+/**
+ * Renders the segment pages at `path` inside the session, data and router providers: in a memory
+ * router, or with `browser`, in the window's own history (pushed onto it), for Back and Forward.
+ */
+export function renderAt(path: string, { browser = false }: { browser?: boolean } = {}) {
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
   });
   const location = memoryLocation({ path, record: true });
+  if (browser) window.history.pushState(null, '', path);
   const view = render(
     <QueryClientProvider client={client}>
       <SessionProvider initialToken="test-token">
-        <Router hook={location.hook}>
+        <Router {...(browser ? {} : { hook: location.hook })}>
           {/* A link elsewhere in the app, as the app's navigation has them. */}
           <nav aria-label="Test navigation">
             <Link href="/segments">Back to the list</Link>
@@ -100,6 +104,6 @@ export function renderAt(path: string) {
     </QueryClientProvider>,
   );
   /** The path the app is at now. */
-  const currentPath = () => location.history.at(-1);
+  const currentPath = () => (browser ? window.location.pathname : location.history.at(-1));
   return { ...view, client, currentPath };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { ModalDialog } from '../shell/index.ts';
 
@@ -17,10 +17,21 @@ function leavingTo(event: MouseEvent, here: string): string | undefined {
   return href === here ? undefined : href;
 }
 
+/** Where leaving would go, and whether by a link (navigate there) or by Back or Forward (go back). */
+interface Leaving {
+  readonly to: string;
+  readonly by: 'link' | 'history';
+}
+
+/** The address the browser shows now, as the app's routes read it. */
+function currentAddress(): string {
+  return `${window.location.pathname}${window.location.search}${window.location.hash}`;
+}
+
 /**
- * While `unsaved`, leaving the page asks first: a link to another page of the app opens **Leave
- * without saving?** (Stay, or Leave), and closing or reloading the tab gets the browser's own
- * question. Returns the dialog to render (or nothing).
+ * While `unsaved`, leaving the page asks first: a link to another page of the app, or the browser's
+ * Back or Forward, opens **Leave without saving?** (Stay, or Leave), and closing or reloading the tab
+ * gets the browser's own question. Returns the dialog to render (or nothing).
  *
  * @example
  * const leaveGuard = useLeaveGuard(dirty);
@@ -28,7 +39,9 @@ function leavingTo(event: MouseEvent, here: string): string | undefined {
  */
 export function useLeaveGuard(unsaved: boolean, what = 'this segment'): ReactNode {
   const [here, navigate] = useLocation();
-  const [pending, setPending] = useState<string>();
+  const [pending, setPending] = useState<Leaving>();
+  // Set while Leave goes back through the history, so that this one move is let through.
+  const letThrough = useRef(false);
   useEffect(() => {
     if (!unsaved) return;
     // In the capture phase on the document: before the link's own handler (wouter's) can navigate.
@@ -37,21 +50,46 @@ export function useLeaveGuard(unsaved: boolean, what = 'this segment'): ReactNod
       if (to === undefined) return;
       event.preventDefault();
       event.stopPropagation();
-      setPending(to);
+      setPending({ to, by: 'link' });
+    };
+    // Back and Forward have already changed the address when popstate comes, and cannot be cancelled.
+    // Captured before the router's own listener, the move is hidden from it and the page's address
+    // put back on top of the history; Leave then goes back to where the move went.
+    const onPopState = (event: PopStateEvent) => {
+      if (letThrough.current) {
+        letThrough.current = false;
+        return;
+      }
+      const to = currentAddress();
+      if (to === here) return;
+      event.stopImmediatePropagation();
+      window.history.pushState(null, '', here);
+      setPending({ to, by: 'history' });
     };
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       event.preventDefault();
     };
     document.addEventListener('click', onClick, true);
+    window.addEventListener('popstate', onPopState, true);
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       document.removeEventListener('click', onClick, true);
+      window.removeEventListener('popstate', onPopState, true);
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
   }, [unsaved, here]);
   if (pending === undefined) return null;
   const stay = () => {
     setPending(undefined);
+  };
+  const leave = () => {
+    setPending(undefined);
+    if (pending.by === 'link') {
+      navigate(pending.to);
+    } else {
+      letThrough.current = true;
+      window.history.back();
+    }
   };
   return (
     <ModalDialog title="Leave without saving?" onClose={stay}>
@@ -60,14 +98,7 @@ export function useLeaveGuard(unsaved: boolean, what = 'this segment'): ReactNod
         <button type="button" className="primary" onClick={stay}>
           Stay on this page
         </button>
-        <button
-          type="button"
-          className="danger"
-          onClick={() => {
-            setPending(undefined);
-            navigate(pending);
-          }}
-        >
+        <button type="button" className="danger" onClick={leave}>
           Leave without saving
         </button>
       </div>
