@@ -432,7 +432,7 @@ for (const backend of testBackends()) {
         });
         expect(result.ok ? [] : result.problems).toEqual([
           {
-            code: 'invalid_name',
+            code: 'INVALID_NAME',
             path: 'name',
             message: `"${name}" is not a valid attribute name: use a-z, 0-9 and _, from a letter.`,
           },
@@ -451,7 +451,7 @@ for (const backend of testBackends()) {
           relationship: 'leads"; drop table account; --',
         });
         expect(result.ok ? [] : result.problems.map((p) => [p.code, p.path])).toEqual([
-          ['invalid_name', 'relationship'],
+          ['INVALID_NAME', 'relationship'],
         ]);
         expect(s.schema().relationship('account', 'leads"; drop table account; --')).toBeUndefined();
         expect(await tableCounts(s)).toEqual(counts);
@@ -466,9 +466,9 @@ for (const backend of testBackends()) {
           lookups: [{ attribute: 'contact id', to: 'contact', relationship: 'visits' }],
         });
         expect(result.ok ? [] : result.problems.map((p) => [p.code, p.path])).toEqual([
-          ['invalid_name', 'name'],
-          ['invalid_name', 'attributes[0].name'],
-          ['invalid_name', 'lookups[0].attribute'],
+          ['INVALID_NAME', 'name'],
+          ['INVALID_NAME', 'attributes[0].name'],
+          ['INVALID_NAME', 'lookups[0].attribute'],
         ]);
         expect(result.ok ? '' : result.problems[0]?.message).toBe(
           '"visit"; drop table contact; --" is not a valid entity name: use a-z, 0-9 and _, from a letter.',

@@ -33,10 +33,10 @@ describe('errors as answers', () => {
   });
 
   it('makes a duplicate record id a 409', () => {
-    const duplicate = { code: 'duplicate_id', message: 'A record with id "c1" already exists.', path: 'id' };
+    const duplicate = { code: 'DUPLICATE_ID', message: 'A record with id "c1" already exists.', path: 'id' };
     const answer = errorAnswer(new EngineError('INVALID_RECORD', 'not saved', [duplicate]));
     expect(answer).toMatchObject({ status: 409, body: { error: { code: 'DUPLICATE_ID' } } });
-    expect(errorAnswer(new StoreError('taken', 'duplicate_id')).status).toBe(409);
+    expect(errorAnswer(new StoreError('taken', 'DUPLICATE_ID')).status).toBe(409);
   });
 
   it('makes an unknown entity a 404 and keeps an ApiError as it is', () => {

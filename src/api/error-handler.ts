@@ -84,7 +84,7 @@ function requestProblems(error: FastifyError): Problem[] {
 export function errorAnswer(error: unknown): ErrorAnswer {
   if (error instanceof ApiError) return answer(error.status, error.code, error.message, error.details);
   if (error instanceof EngineError) {
-    const duplicate = error.code === 'INVALID_RECORD' && error.details.some((p) => p.code === 'duplicate_id');
+    const duplicate = error.code === 'INVALID_RECORD' && error.details.some((p) => p.code === 'DUPLICATE_ID');
     if (duplicate)
       return answer(409, 'DUPLICATE_ID', error.details[0]?.message ?? error.message, error.details);
     const answered = answer(engineStatus[error.code], error.code, error.message, error.details);
@@ -104,7 +104,7 @@ export function errorAnswer(error: unknown): ErrorAnswer {
       headers: { 'retry-after': '1' },
     };
   if (error instanceof UnknownEntityError) return answer(404, 'NOT_FOUND', error.message);
-  if (error instanceof StoreError && error.code === 'duplicate_id')
+  if (error instanceof StoreError && error.code === 'DUPLICATE_ID')
     return answer(409, 'DUPLICATE_ID', error.message);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const problems = requestProblems(error);

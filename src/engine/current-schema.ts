@@ -19,6 +19,6 @@ export async function onCurrentSchema<T>(store: Store, write: () => Promise<T>):
 
 function namesUnknownSchema(error: unknown): boolean {
   if (error instanceof EngineError)
-    return error.details.some((problem) => problem.code === 'unknown_attribute');
-  return (error as { code?: unknown } | null)?.code === 'unknown_entity';
+    return error.details.some((problem) => problem.code === 'UNKNOWN_ATTRIBUTE');
+  return (error as { code?: unknown } | null)?.code === 'UNKNOWN_ENTITY';
 }

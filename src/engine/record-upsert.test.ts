@@ -47,7 +47,7 @@ for (const backend of testBackends()) {
         { id: 'c2' },
       ]);
       expect(result.created).toEqual(['c2']);
-      expect(result.rejected).toMatchObject([{ index: 0, problems: [{ code: 'invalid_id', path: 'id' }] }]);
+      expect(result.rejected).toMatchObject([{ index: 0, problems: [{ code: 'INVALID_ID', path: 'id' }] }]);
     });
 
     it('reports bad rows by index, creates a repeated new id once and updates it after', async () => {

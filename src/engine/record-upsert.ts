@@ -115,7 +115,7 @@ function idOf(row: Row): string | undefined {
 
 function notFound(id: string): Problem {
   return {
-    code: 'not_found',
+    code: 'NOT_FOUND',
     message: `There is no record with id "${id}" (its creation earlier in the batch was refused).`,
     path: 'id',
   };

@@ -78,7 +78,7 @@ for (const backend of testBackends()) {
         await refusal(engine.createRecord('contact', { id: 'gone', firstname: 'Someone else' })),
       ).toEqual({
         code: 'INVALID_RECORD',
-        problems: ['duplicate_id:id'],
+        problems: ['DUPLICATE_ID:id'],
       });
       const batch = await engine.bulkInsert('contact', [{ id: 'gone' }, { id: 'new' }]);
       expect(batch.ids).toEqual(['new']);
@@ -125,20 +125,20 @@ for (const backend of testBackends()) {
 
       expect(
         await refusal(engine.createRecord('interaction', { contactid: 'nobody', type: 'EmailOpened' })),
-      ).toEqual({ code: 'INVALID_RECORD', problems: ['missing_reference:contactid'] });
+      ).toEqual({ code: 'INVALID_RECORD', problems: ['MISSING_REFERENCE:contactid'] });
       expect(await store.records.count('interaction')).toBe(0);
 
       const lead = await engine.createRecord('lead', { subject: 'Tea', parentcontactid: 'here' });
       expect(await refusal(engine.updateRecord('lead', lead.id, { parentaccountid: 'no-account' }))).toEqual({
         code: 'INVALID_RECORD',
-        problems: ['missing_reference:parentaccountid'],
+        problems: ['MISSING_REFERENCE:parentaccountid'],
       });
       // Every problem at once: a bad value and a missing record.
       expect(
         await refusal(engine.createRecord('contact', { birthdate: 'soon', parentcustomerid: 'no-account' })),
       ).toEqual({
         code: 'INVALID_RECORD',
-        problems: ['invalid_value:birthdate', 'missing_reference:parentcustomerid'],
+        problems: ['INVALID_VALUE:birthdate', 'MISSING_REFERENCE:parentcustomerid'],
       });
 
       const batch = await engine.bulkInsert('interaction', [
@@ -151,7 +151,7 @@ for (const backend of testBackends()) {
           index: 1,
           problems: [
             {
-              code: 'missing_reference',
+              code: 'MISSING_REFERENCE',
               path: 'contactid',
               message: 'Contact: there is no contact with id "nobody".',
             },
@@ -172,8 +172,8 @@ for (const backend of testBackends()) {
       expect(result.created).toEqual(['l3']);
       expect(result.updated).toEqual([]);
       expect(result.rejected.map((r) => [r.index, r.problems.map((p) => p.code)])).toEqual([
-        [0, ['missing_reference']],
-        [1, ['missing_reference']],
+        [0, ['MISSING_REFERENCE']],
+        [1, ['MISSING_REFERENCE']],
       ]);
       expect(await store.records.get('lead', 'l1')).toMatchObject({ subject: 'Old', parentcontactid: null });
 
@@ -216,7 +216,7 @@ for (const backend of testBackends().filter((b) => b.name === 'postgres')) {
         if (written.status === 'rejected')
           expect(await refusal(Promise.reject(written.reason as Error))).toEqual({
             code: 'INVALID_RECORD',
-            problems: ['missing_reference:contactid'],
+            problems: ['MISSING_REFERENCE:contactid'],
           });
       }
       expect(await deleting.records.count('interaction')).toBe(0);

@@ -9,7 +9,7 @@ import { maintainAfterWrites, type RecordChange } from './maintenance/write-main
 /**
  * Writes through the engine: each write and the membership changes it causes commit in one
  * transaction, so a segment is right as soon as the write returns. A lookup must name a record that
- * exists (`missing_reference`), and a delete follows the delete rule of each relationship.
+ * exists (`MISSING_REFERENCE`), and a delete follows the delete rule of each relationship.
  */
 
 /** Creates a record and brings every live segment up to date. */

@@ -79,18 +79,18 @@ describe('addCustomAttribute', () => {
   });
 
   it.each([
-    ['LoyaltyPoints', 'invalid_name'],
-    ['1points', 'invalid_name'],
-    ['loyalty-points', 'invalid_name'],
-    ['', 'missing_name'],
-    ['id', 'reserved_name'],
-    ['sm_points', 'reserved_name'],
-    ['xmin', 'reserved_name'],
-    ['ctid', 'reserved_name'],
-    ['tableoid', 'reserved_name'],
-    ['oid', 'reserved_name'],
-    ['rowid', 'reserved_name'],
-    ['a'.repeat(51), 'name_too_long'],
+    ['LoyaltyPoints', 'INVALID_NAME'],
+    ['1points', 'INVALID_NAME'],
+    ['loyalty-points', 'INVALID_NAME'],
+    ['', 'MISSING_NAME'],
+    ['id', 'RESERVED_NAME'],
+    ['sm_points', 'RESERVED_NAME'],
+    ['xmin', 'RESERVED_NAME'],
+    ['ctid', 'RESERVED_NAME'],
+    ['tableoid', 'RESERVED_NAME'],
+    ['oid', 'RESERVED_NAME'],
+    ['rowid', 'RESERVED_NAME'],
+    ['a'.repeat(51), 'NAME_TOO_LONG'],
   ])('rejects the logical name %j with %s', (name, code) => {
     const result = addCustomAttribute(builtin, 'contact', { name, displayName: 'Points', type: 'integer' });
     expect(codesAndPaths(result)).toEqual([[code, 'name']]);
@@ -111,13 +111,13 @@ describe('addCustomAttribute', () => {
       displayName: 'First',
       type: 'string',
     });
-    expect(codesAndPaths(result)).toEqual([['duplicate_attribute', 'name']]);
+    expect(codesAndPaths(result)).toEqual([['DUPLICATE_ATTRIBUTE', 'name']]);
   });
 
   it('rejects an unknown entity and an unknown type', () => {
     expect(
       codesAndPaths(addCustomAttribute(builtin, 'nope', { name: 'x', displayName: 'X', type: 'string' })),
-    ).toEqual([['unknown_entity', 'entity']]);
+    ).toEqual([['UNKNOWN_ENTITY', 'entity']]);
     expect(
       codesAndPaths(addCustomAttribute(builtin, 'contact', { name: 'x', displayName: 'X', type: 'text' })),
     ).toEqual([['unknown_type', 'type']]);
@@ -131,10 +131,10 @@ describe('addCustomAttribute', () => {
       options: [{ value: 'a' }, { value: '' }, { value: 'a' }, { value: 'x;y' }],
     });
     expect(codesAndPaths(result)).toEqual([
-      ['missing_display_name', 'displayName'],
-      ['invalid_option', 'options[1].value'],
-      ['duplicate_option', 'options[2].value'],
-      ['invalid_option', 'options[3].value'],
+      ['MISSING_DISPLAY_NAME', 'displayName'],
+      ['INVALID_OPTION', 'options[1].value'],
+      ['DUPLICATE_OPTION', 'options[2].value'],
+      ['INVALID_OPTION', 'options[3].value'],
     ]);
   });
 
@@ -145,7 +145,7 @@ describe('addCustomAttribute', () => {
       type: 'choice',
       options: [],
     });
-    expect(codesAndPaths(result)).toEqual([['missing_options', 'options']]);
+    expect(codesAndPaths(result)).toEqual([['MISSING_OPTIONS', 'options']]);
   });
 
   it('allows a scale only on decimal and money, from 0 to the maximum', () => {
@@ -167,9 +167,9 @@ describe('addCustomAttribute', () => {
       type: 'decimal',
       scale: 1.5,
     });
-    expect(codesAndPaths(onInteger)).toEqual([['not_allowed', 'scale']]);
-    expect(codesAndPaths(tooLarge)).toEqual([['invalid_scale', 'scale']]);
-    expect(codesAndPaths(fraction)).toEqual([['invalid_scale', 'scale']]);
+    expect(codesAndPaths(onInteger)).toEqual([['NOT_ALLOWED', 'scale']]);
+    expect(codesAndPaths(tooLarge)).toEqual([['INVALID_SCALE', 'scale']]);
+    expect(codesAndPaths(fraction)).toEqual([['INVALID_SCALE', 'scale']]);
   });
 
   it('rejects options and targets on types that do not have them', () => {
@@ -181,8 +181,8 @@ describe('addCustomAttribute', () => {
       target: 'account',
     });
     expect(codesAndPaths(result)).toEqual([
-      ['not_allowed', 'options'],
-      ['not_allowed', 'target'],
+      ['NOT_ALLOWED', 'options'],
+      ['NOT_ALLOWED', 'target'],
     ]);
   });
 
@@ -196,10 +196,10 @@ describe('addCustomAttribute', () => {
           target: 'store',
         }),
       ),
-    ).toEqual([['unknown_target', 'target']]);
+    ).toEqual([['UNKNOWN_TARGET', 'target']]);
     expect(
       codesAndPaths(addCustomAttribute(builtin, 'contact', { name: 'x', displayName: 'X', type: 'lookup' })),
-    ).toEqual([['missing_target', 'target']]);
+    ).toEqual([['MISSING_TARGET', 'target']]);
   });
 
   it('rejects a relationship name the target already has', () => {
@@ -210,7 +210,7 @@ describe('addCustomAttribute', () => {
       target: 'account',
       relationship: 'contacts',
     });
-    expect(codesAndPaths(result)).toEqual([['duplicate_relationship', 'relationship']]);
+    expect(codesAndPaths(result)).toEqual([['DUPLICATE_RELATIONSHIP', 'relationship']]);
   });
 
   it('gives a text attribute 100 characters unless it asks for up to 1,048,576', () => {
@@ -232,6 +232,6 @@ describe('addCustomAttribute', () => {
       type: 'integer',
       maxLength: 10,
     });
-    expect(codesAndPaths(integer)).toEqual([['not_allowed', 'maxLength']]);
+    expect(codesAndPaths(integer)).toEqual([['NOT_ALLOWED', 'maxLength']]);
   });
 });

@@ -57,7 +57,7 @@ export function checkAttribute(
   const { problems, add } = problemList();
   problems.push(...logicalNameProblems(input.name, at('name'), 'attribute'));
   if (!isText(input.displayName))
-    add('missing_display_name', at('displayName'), 'The attribute needs a display name.');
+    add('MISSING_DISPLAY_NAME', at('displayName'), 'The attribute needs a display name.');
   const rawType: unknown = input.type;
   if (typeof rawType !== 'string' || !isAttributeType(rawType)) {
     add(
@@ -74,8 +74,8 @@ export function checkAttribute(
   let lookup: LookupDef | undefined;
   if (type === 'lookup') {
     const target: unknown = input.target;
-    if (!isText(target)) add('missing_target', at('target'), 'A lookup needs the entity it points to.');
-    else if (!entityExists(target)) add('unknown_target', at('target'), `There is no entity "${target}".`);
+    if (!isText(target)) add('MISSING_TARGET', at('target'), 'A lookup needs the entity it points to.');
+    else if (!entityExists(target)) add('UNKNOWN_TARGET', at('target'), `There is no entity "${target}".`);
     const relationship: unknown = input.relationship ?? `${entity}_${input.name}`;
     if (input.relationship !== undefined) {
       problems.push(...logicalNameProblems(relationship, at('relationship'), 'relationship'));
@@ -87,7 +87,7 @@ export function checkAttribute(
     }
   } else {
     for (const field of ['target', 'relationship', 'relationshipDisplayName'] as const) {
-      if (input[field] !== undefined) add('not_allowed', at(field), `Only a lookup has a ${field}.`);
+      if (input[field] !== undefined) add('NOT_ALLOWED', at(field), `Only a lookup has a ${field}.`);
     }
   }
   if (problems.length > 0) return { problems };
@@ -111,11 +111,11 @@ function checkOptions(
   add: AddProblem,
 ): ChoiceOption[] | undefined {
   if (type !== 'choice' && type !== 'multichoice') {
-    if (raw !== undefined) add('not_allowed', path, 'Only a choice or multi-choice has options.');
+    if (raw !== undefined) add('NOT_ALLOWED', path, 'Only a choice or multi-choice has options.');
     return undefined;
   }
   if (!Array.isArray(raw) || raw.length === 0) {
-    add('missing_options', path, 'A choice needs at least one option.');
+    add('MISSING_OPTIONS', path, 'A choice needs at least one option.');
     return undefined;
   }
   const options: ChoiceOption[] = [];
@@ -126,14 +126,14 @@ function checkOptions(
     };
     const valuePath = joinPath(path, i, 'value');
     if (!isText(value) || value !== value.trim()) {
-      add('invalid_option', valuePath, 'An option needs a value with no spaces around it.');
+      add('INVALID_OPTION', valuePath, 'An option needs a value with no spaces around it.');
     } else if (type === 'multichoice' && value.includes(';')) {
       // A CSV cell lists multi-choice values separated by ";" (normalizeValue), so a value cannot hold one.
-      add('invalid_option', valuePath, `The option value "${value}" may not contain ";".`);
+      add('INVALID_OPTION', valuePath, `The option value "${value}" may not contain ";".`);
     } else if (options.some((o) => o.value === value)) {
-      add('duplicate_option', valuePath, `The option value "${value}" appears more than once.`);
+      add('DUPLICATE_OPTION', valuePath, `The option value "${value}" appears more than once.`);
     } else if (label !== undefined && !isText(label)) {
-      add('invalid_option', joinPath(path, i, 'label'), 'An option label must be text.');
+      add('INVALID_OPTION', joinPath(path, i, 'label'), 'An option label must be text.');
     } else {
       options.push({ value, label: label ?? value });
     }
@@ -143,12 +143,12 @@ function checkOptions(
 
 function checkScale(raw: unknown, type: AttributeType, path: string, add: AddProblem): number | undefined {
   if (type !== 'decimal' && type !== 'money') {
-    if (raw !== undefined) add('not_allowed', path, 'Only a decimal or money attribute has a scale.');
+    if (raw !== undefined) add('NOT_ALLOWED', path, 'Only a decimal or money attribute has a scale.');
     return undefined;
   }
   if (raw === undefined) return defaultScale[type];
   if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 && raw <= maxScale) return raw;
-  add('invalid_scale', path, `The scale must be a whole number from 0 to ${maxScale}.`);
+  add('INVALID_SCALE', path, `The scale must be a whole number from 0 to ${maxScale}.`);
   return undefined;
 }
 
@@ -159,7 +159,7 @@ function checkMaxLength(
   add: AddProblem,
 ): number | undefined {
   if (type !== 'string') {
-    if (raw !== undefined) add('not_allowed', path, 'Only a text attribute has a maximum length.');
+    if (raw !== undefined) add('NOT_ALLOWED', path, 'Only a text attribute has a maximum length.');
     return undefined;
   }
   if (raw === undefined) return defaultTextMaxLength;
@@ -186,15 +186,15 @@ export function addCustomAttribute(
   const holder = schema.entity(entity);
   const { problems, add } = problemList();
   if (!holder) {
-    add('unknown_entity', 'entity', `There is no entity "${entity}".`);
+    add('UNKNOWN_ENTITY', 'entity', `There is no entity "${entity}".`);
     return { ok: false, problems };
   }
   const checked = checkAttribute(input, '', entity, (name) => schema.entity(name) !== undefined);
   problems.push(...checked.problems);
   if (holder.attributes.some((a) => a.name === input.name)) {
-    add('duplicate_attribute', 'name', `"${entity}" already has an attribute "${input.name}".`);
+    add('DUPLICATE_ATTRIBUTE', 'name', `"${entity}" already has an attribute "${input.name}".`);
   } else if (holder.attributes.length >= maxAttributesPerEntity) {
-    add('too_many_attributes', 'name', `An entity may have at most ${maxAttributesPerEntity} attributes.`);
+    add('TOO_MANY_ATTRIBUTES', 'name', `An entity may have at most ${maxAttributesPerEntity} attributes.`);
   }
   const { attribute, lookup } = checked;
   if (lookup) {

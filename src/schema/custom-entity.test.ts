@@ -56,8 +56,8 @@ describe('addCustomEntity', () => {
       lookups: [{ attribute: 'storeid', to: 'store', relationship: 'visits' }],
     });
     expect(codesAndPaths(result)).toEqual([
-      ['duplicate_entity', 'name'],
-      ['unknown_target', 'lookups[0].to'],
+      ['DUPLICATE_ENTITY', 'name'],
+      ['UNKNOWN_TARGET', 'lookups[0].to'],
     ]);
   });
 
@@ -71,8 +71,8 @@ describe('addCustomEntity', () => {
       ],
     });
     expect(codesAndPaths(result)).toEqual([
-      ['duplicate_attribute', 'lookups[0].attribute'],
-      ['duplicate_relationship', 'lookups[1].relationship'],
+      ['DUPLICATE_ATTRIBUTE', 'lookups[0].attribute'],
+      ['DUPLICATE_RELATIONSHIP', 'lookups[1].relationship'],
     ]);
   });
 
@@ -88,9 +88,9 @@ describe('addCustomEntity', () => {
       primaryAttribute: 'total',
     });
     expect(codesAndPaths(result)).toEqual([
-      ['invalid_name', 'attributes[1].name'],
-      ['missing_options', 'attributes[2].options'],
-      ['unknown_attribute', 'primaryAttribute'],
+      ['INVALID_NAME', 'attributes[1].name'],
+      ['MISSING_OPTIONS', 'attributes[2].options'],
+      ['UNKNOWN_ATTRIBUTE', 'primaryAttribute'],
     ]);
   });
 
@@ -98,8 +98,8 @@ describe('addCustomEntity', () => {
     expect(
       codesAndPaths(addCustomEntity(builtin, { name: 'Bad Name', displayName: 'Bad', attributes: [] })),
     ).toEqual([
-      ['invalid_name', 'name'],
-      ['no_attributes', 'attributes'],
+      ['INVALID_NAME', 'name'],
+      ['NO_ATTRIBUTES', 'attributes'],
     ]);
   });
 
@@ -107,7 +107,7 @@ describe('addCustomEntity', () => {
     'refuses the reserved entity name %j, naming it',
     (name) => {
       const result = addCustomEntity(builtin, { ...registration, name });
-      expect(codesAndPaths(result)).toEqual([['reserved_name', 'name']]);
+      expect(codesAndPaths(result)).toEqual([['RESERVED_NAME', 'name']]);
       expect(result.ok ? '' : result.problems[0]?.message).toContain(`"${name}" is reserved`);
     },
   );
@@ -126,6 +126,6 @@ describe('addCustomEntity', () => {
       ...registration,
       attributes: [{ name: 'xmin', displayName: 'X', type: 'integer' }],
     });
-    expect(codesAndPaths(result)).toEqual([['reserved_name', 'attributes[0].name']]);
+    expect(codesAndPaths(result)).toEqual([['RESERVED_NAME', 'attributes[0].name']]);
   });
 });

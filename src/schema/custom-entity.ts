@@ -80,15 +80,15 @@ export function addCustomEntity(schema: Schema, input: CustomEntityInput): Custo
   const { problems, add } = problemList();
   problems.push(...logicalNameProblems(name, 'name', 'entity'));
   if (!isText(input.displayName))
-    add('missing_display_name', 'displayName', 'The entity needs a display name.');
-  if (schema.entity(name)) add('duplicate_entity', 'name', `There is already an entity "${name}".`);
+    add('MISSING_DISPLAY_NAME', 'displayName', 'The entity needs a display name.');
+  if (schema.entity(name)) add('DUPLICATE_ENTITY', 'name', `There is already an entity "${name}".`);
   const plural: unknown = input.pluralDisplayName;
   if (plural !== undefined && !isText(plural))
-    add('missing_display_name', 'pluralDisplayName', 'Must be text.');
+    add('MISSING_DISPLAY_NAME', 'pluralDisplayName', 'Must be text.');
   const attributeInputs: unknown = input.attributes ?? [];
   const lookupInputs: unknown = input.lookups ?? [];
-  if (!Array.isArray(attributeInputs)) add('invalid_attributes', 'attributes', 'Attributes must be a list.');
-  if (!Array.isArray(lookupInputs)) add('invalid_lookups', 'lookups', 'Lookups must be a list.');
+  if (!Array.isArray(attributeInputs)) add('INVALID_ATTRIBUTES', 'attributes', 'Attributes must be a list.');
+  if (!Array.isArray(lookupInputs)) add('INVALID_LOOKUPS', 'lookups', 'Lookups must be a list.');
   if (!Array.isArray(attributeInputs) || !Array.isArray(lookupInputs)) return { ok: false, problems };
 
   const entityExists = (target: string) => target === name || schema.entity(target) !== undefined;
@@ -100,7 +100,7 @@ export function addCustomEntity(schema: Schema, input: CustomEntityInput): Custo
     const { attribute, lookup } = checked;
     if (!attribute) return;
     if (attributes.some((a) => a.name === attribute.name)) {
-      add('duplicate_attribute', joinPath(path, nameField), `"${attribute.name}" appears more than once.`);
+      add('DUPLICATE_ATTRIBUTE', joinPath(path, nameField), `"${attribute.name}" appears more than once.`);
       return;
     }
     attributes.push(attribute);
@@ -129,11 +129,11 @@ export function addCustomEntity(schema: Schema, input: CustomEntityInput): Custo
   });
 
   if (attributeInputs.length === 0 && lookupInputs.length === 0) {
-    add('no_attributes', 'attributes', 'An entity needs at least one attribute.');
+    add('NO_ATTRIBUTES', 'attributes', 'An entity needs at least one attribute.');
   }
   if (attributes.length > maxAttributesPerEntity) {
     add(
-      'too_many_attributes',
+      'TOO_MANY_ATTRIBUTES',
       'attributes',
       `An entity may have at most ${maxAttributesPerEntity} attributes.`,
     );
@@ -141,7 +141,7 @@ export function addCustomEntity(schema: Schema, input: CustomEntityInput): Custo
   const primary: unknown = input.primaryAttribute;
   if (primary !== undefined && !attributes.some((a) => a.name === primary)) {
     add(
-      'unknown_attribute',
+      'UNKNOWN_ATTRIBUTE',
       'primaryAttribute',
       `${JSON.stringify(primary)} is not one of the entity's attributes.`,
     );

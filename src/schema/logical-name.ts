@@ -44,22 +44,22 @@ const reservedAttributeNames = new Set([
 
 /**
  * Problems with a logical name: lower-case letters, digits and `_`, from a letter, ≤ 50, and not a
- * name the databases or Segmint keep for themselves (`reserved_name`, naming it).
+ * name the databases or Segmint keep for themselves (`RESERVED_NAME`, naming it).
  *
  * @example
- * logicalNameProblems('sqlite_master', 'name', 'entity'); // [{ code: 'reserved_name', … }]
+ * logicalNameProblems('sqlite_master', 'name', 'entity'); // [{ code: 'RESERVED_NAME', … }]
  */
 export function logicalNameProblems(value: unknown, path: string, what: LogicalNameKind): Problem[] {
   const { problems, add } = problemList();
   if (typeof value !== 'string' || value === '')
-    add('missing_name', path, `The ${what} needs a logical name.`);
+    add('MISSING_NAME', path, `The ${what} needs a logical name.`);
   else if (!logicalNamePattern.test(value)) {
-    add('invalid_name', path, `"${value}" is not a valid ${what} name: use a-z, 0-9 and _, from a letter.`);
+    add('INVALID_NAME', path, `"${value}" is not a valid ${what} name: use a-z, 0-9 and _, from a letter.`);
   } else if (value.length > maxLogicalNameLength) {
-    add('name_too_long', path, `The ${what} name is longer than ${maxLogicalNameLength} characters.`);
+    add('NAME_TOO_LONG', path, `The ${what} name is longer than ${maxLogicalNameLength} characters.`);
   } else {
     const reserved = reservedProblem(value, what);
-    if (reserved !== undefined) add('reserved_name', path, reserved);
+    if (reserved !== undefined) add('RESERVED_NAME', path, reserved);
   }
   return problems;
 }

@@ -9,7 +9,7 @@ export type AddProblem = (code: string, path: string, message: string) => void;
  *
  * @example
  * const { problems, add } = problemList();
- * add('missing_name', 'name', 'The entity needs a logical name.');
+ * add('MISSING_NAME', 'name', 'The entity needs a logical name.');
  */
 export function problemList(): { readonly problems: Problem[]; readonly add: AddProblem } {
   const problems: Problem[] = [];

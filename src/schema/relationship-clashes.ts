@@ -17,7 +17,7 @@ export function relationshipClashes(schema: Schema, added: readonly NewRelations
     const names = taken.get(entity) ?? new Set(schema.relationshipsOf(entity).map((r) => r.name));
     taken.set(entity, names);
     if (names.has(name))
-      add('duplicate_relationship', path, `"${entity}" already has a relationship "${name}".`);
+      add('DUPLICATE_RELATIONSHIP', path, `"${entity}" already has a relationship "${name}".`);
     names.add(name);
   }
   return problems;

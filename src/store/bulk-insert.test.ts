@@ -24,10 +24,10 @@ for (const backend of testBackends()) {
       expect(result.inserted).toBe(3);
       expect(result.ids.slice(0, 2)).toEqual(['b1', 'b3']);
       expect(result.rejected.map((r) => [r.index, r.problems.map((p) => `${p.code}:${p.path}`)])).toEqual([
-        [1, ['invalid_value:birthdate']],
-        [3, ['duplicate_id:id']],
-        [4, ['duplicate_id:id']],
-        [5, ['unknown_attribute:shoesize']],
+        [1, ['INVALID_VALUE:birthdate']],
+        [3, ['DUPLICATE_ID:id']],
+        [4, ['DUPLICATE_ID:id']],
+        [5, ['UNKNOWN_ATTRIBUTE:shoesize']],
       ]);
       expect(await store.records.get('contact', 'b1')).toMatchObject({
         fullname: 'Ann Lee',

@@ -140,5 +140,5 @@ export async function insertRows(
 }
 
 function duplicate(id: string, why: string): Problem {
-  return { code: 'duplicate_id', message: `A record with id "${id}" ${why}.`, path: 'id' };
+  return { code: 'DUPLICATE_ID', message: `A record with id "${id}" ${why}.`, path: 'id' };
 }

@@ -55,7 +55,7 @@ for (const backend of testBackends()) {
         displayName: 'X',
         type: 'string',
       });
-      expect(duplicate.ok ? [] : duplicate.problems.map((p) => p.code)).toEqual(['duplicate_attribute']);
+      expect(duplicate.ok ? [] : duplicate.problems.map((p) => p.code)).toEqual(['DUPLICATE_ATTRIBUTE']);
       expect(
         store
           .schema()
@@ -150,7 +150,7 @@ for (const backend of testBackends()) {
         lookups: [{ attribute: 'storeid', to: 'store', relationship: 'visits' }],
       });
       expect(result.ok ? [] : result.problems.map((p) => [p.code, p.path])).toEqual([
-        ['unknown_target', 'lookups[0].to'],
+        ['UNKNOWN_TARGET', 'lookups[0].to'],
       ]);
       expect(store.schema().entity('visit')).toBeUndefined();
       const retry = await store.addCustomEntity({

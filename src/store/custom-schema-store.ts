@@ -65,7 +65,7 @@ export async function loadSchema(db: Db): Promise<Schema> {
 function conflict(what: string): StoreError {
   return new StoreError(
     `The saved custom ${what} clashes with the schema; the database was made by an incompatible version.`,
-    'custom_schema_conflict',
+    'CUSTOM_SCHEMA_CONFLICT',
   );
 }
 

@@ -14,7 +14,7 @@ export class StoreError extends Error {
 export class UnknownEntityError extends StoreError {
   override readonly name = 'UnknownEntityError';
   constructor(readonly entity: string) {
-    super(`There is no entity "${entity}".`, 'unknown_entity', { entity });
+    super(`There is no entity "${entity}".`, 'UNKNOWN_ENTITY', { entity });
   }
 }
 

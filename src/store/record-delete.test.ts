@@ -98,7 +98,7 @@ for (const backend of testBackends()) {
       const again = await store.records.create('contact', { id: 'del-gone', lastname: 'Someone else' });
       expect(!again.ok && again.problems).toEqual([
         {
-          code: 'duplicate_id',
+          code: 'DUPLICATE_ID',
           path: 'id',
           message: expect.stringContaining('"del-gone" was used by a deleted contact') as unknown,
         },
@@ -112,7 +112,7 @@ for (const backend of testBackends()) {
         {
           index: 0,
           problems: [
-            { code: 'duplicate_id', message: expect.stringContaining('deleted interaction') as unknown },
+            { code: 'DUPLICATE_ID', message: expect.stringContaining('deleted interaction') as unknown },
           ],
         },
       ]);

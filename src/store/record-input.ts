@@ -24,7 +24,7 @@ export function idProblem(raw: unknown): Problem | undefined {
     !/[\u0000-\u001f\u007f]/.test(raw);
   if (valid) return undefined;
   return {
-    code: 'invalid_id',
+    code: 'INVALID_ID',
     message: `An id is text of 1 to ${maxIdLength} characters with no spaces around it.`,
     path: 'id',
   };
@@ -35,7 +35,7 @@ export function prepareInput(entity: EntityDef, input: unknown): PreparedInput {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return {
       ok: false,
-      problems: [{ code: 'invalid_record', message: 'A record is an object of attribute values.', path: '' }],
+      problems: [{ code: 'INVALID_RECORD', message: 'A record is an object of attribute values.', path: '' }],
     };
   }
   const problems: Problem[] = [];
@@ -52,7 +52,7 @@ export function prepareInput(entity: EntityDef, input: unknown): PreparedInput {
     const attribute = entity.attributes.find((a) => a.name === name);
     if (!attribute) {
       problems.push({
-        code: 'unknown_attribute',
+        code: 'UNKNOWN_ATTRIBUTE',
         message: `${entity.displayName} has no attribute "${name}".`,
         path: name,
       });
@@ -61,7 +61,7 @@ export function prepareInput(entity: EntityDef, input: unknown): PreparedInput {
     if (attribute.computed) {
       if (raw === undefined) continue;
       problems.push({
-        code: 'computed_attribute',
+        code: 'COMPUTED_ATTRIBUTE',
         message: `${attribute.displayName} is computed and cannot be written.`,
         path: name,
       });
@@ -71,7 +71,7 @@ export function prepareInput(entity: EntityDef, input: unknown): PreparedInput {
     const result = normalizeValue(attribute, raw);
     const reason = result.ok ? unstorableReason(attribute, result.value) : result.reason;
     if (reason !== undefined) {
-      problems.push({ code: 'invalid_value', message: `${attribute.displayName}: ${reason}.`, path: name });
+      problems.push({ code: 'INVALID_VALUE', message: `${attribute.displayName}: ${reason}.`, path: name });
     } else if (result.ok) {
       values[name] = result.value;
     }

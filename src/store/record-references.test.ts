@@ -24,12 +24,12 @@ for (const backend of testBackends()) {
           1,
           [
             {
-              code: 'missing_reference',
+              code: 'MISSING_REFERENCE',
               path: 'parentcontactid',
               message: 'Existing Contact: there is no contact with id "ref-nobody".',
             },
             {
-              code: 'missing_reference',
+              code: 'MISSING_REFERENCE',
               path: 'parentaccountid',
               message: 'Existing Account: there is no account with id "ref-nowhere".',
             },

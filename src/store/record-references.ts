@@ -72,7 +72,7 @@ export async function referenceProblems(
     const gone = deleted.get(r.target)?.has(r.id) ? ' (it was deleted)' : '';
     const list = problems.get(r.index) ?? [];
     list.push({
-      code: 'missing_reference',
+      code: 'MISSING_REFERENCE',
       message: `${r.attribute.displayName}: there is no ${targetName} with id "${r.id}"${gone}.`,
       path: r.attribute.name,
     });

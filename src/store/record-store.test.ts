@@ -106,13 +106,13 @@ for (const backend of testBackends()) {
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.problems.map((p) => [p.code, p.path])).toEqual([
-        ['invalid_value', 'birthdate'],
-        ['invalid_value', 'creditlimit'],
-        ['invalid_value', 'gendercode'],
-        ['invalid_value', 'numberofchildren'],
-        ['invalid_value', 'interests'],
-        ['unknown_attribute', 'favouritecolour'],
-        ['computed_attribute', 'fullname'],
+        ['INVALID_VALUE', 'birthdate'],
+        ['INVALID_VALUE', 'creditlimit'],
+        ['INVALID_VALUE', 'gendercode'],
+        ['INVALID_VALUE', 'numberofchildren'],
+        ['INVALID_VALUE', 'interests'],
+        ['UNKNOWN_ATTRIBUTE', 'favouritecolour'],
+        ['COMPUTED_ATTRIBUTE', 'fullname'],
       ]);
       expect(result.problems[0]?.message).toContain('Birthday');
       expect(await store.records.count('contact')).toBe(before);
@@ -121,7 +121,7 @@ for (const backend of testBackends()) {
     it('rejects a decimal whose scaled value would not fit in 64 bits', async () => {
       const result = await store.records.create('contact', { creditlimit: '1234567890123456789' });
       expect(result.ok ? [] : result.problems.map((p) => [p.code, p.path])).toEqual([
-        ['invalid_value', 'creditlimit'],
+        ['INVALID_VALUE', 'creditlimit'],
       ]);
     });
 
@@ -129,7 +129,7 @@ for (const backend of testBackends()) {
       const first = await store.records.create('contact', { id: 'crm-0001', lastname: 'Given' });
       expect(first.ok && first.record.id).toBe('crm-0001');
       const again = await store.records.create('contact', { id: 'crm-0001', lastname: 'Again' });
-      expect(again.ok ? [] : again.problems.map((p) => p.code)).toEqual(['duplicate_id']);
+      expect(again.ok ? [] : again.problems.map((p) => p.code)).toEqual(['DUPLICATE_ID']);
       const a = await store.records.create('contact', {});
       const b = await store.records.create('contact', {});
       if (!a.ok || !b.ok) throw new Error('create failed');
@@ -180,7 +180,7 @@ for (const backend of testBackends()) {
       const bad = await store.records.update('contact', created.record.id, { birthdate: 'soon' });
       expect(bad?.ok === false && bad.problems.map((p) => p.path)).toEqual(['birthdate']);
       const moved = await store.records.update('contact', created.record.id, { id: 'elsewhere' });
-      expect(moved?.ok === false && moved.problems.map((p) => p.code)).toEqual(['id_immutable']);
+      expect(moved?.ok === false && moved.problems.map((p) => p.code)).toEqual(['ID_IMMUTABLE']);
       expect(await store.records.update('contact', 'no-such-id', { lastname: 'X' })).toBeUndefined();
     });
 

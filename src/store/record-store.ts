@@ -44,7 +44,7 @@ export interface ListOptions {
 export interface RecordStore {
   /**
    * Creates a record; `id` is generated (time-ordered) unless given. An id taken now, or once taken by
-   * a deleted record, is a `duplicate_id` problem. Lookups are not checked here: see `referenceProblems`.
+   * a deleted record, is a `DUPLICATE_ID` problem. Lookups are not checked here: see `referenceProblems`.
    */
   create(entity: string, values: Readonly<Record<string, unknown>>): Promise<RecordWriteResult>;
   get(entity: string, id: string): Promise<StoredRecord | undefined>;
@@ -95,7 +95,7 @@ export interface RecordStore {
 }
 
 const duplicateId = (id: string): Problem => ({
-  code: 'duplicate_id',
+  code: 'DUPLICATE_ID',
   message: `A record with id "${id}" already exists.`,
   path: 'id',
 });
@@ -189,7 +189,7 @@ export function recordStore(context: StoreContext): RecordStore {
         if (prepared.id !== undefined && prepared.id !== id) {
           return {
             ok: false,
-            problems: [{ code: 'id_immutable', message: 'A record keeps its id.', path: 'id' }],
+            problems: [{ code: 'ID_IMMUTABLE', message: 'A record keeps its id.', path: 'id' }],
           };
         }
         if (Object.keys(prepared.values).length === 0) return { ok: true, record: current };

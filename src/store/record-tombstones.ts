@@ -46,9 +46,9 @@ export async function tombstonedIds(
 
 /** The problem with creating a record under the id of a deleted one. */
 export function reusedIdProblem(entityDisplayName: string, id: string): Problem {
-  // `duplicate_id`: the API answers it as 409 DUPLICATE_ID, as for an id that is taken now.
+  // `DUPLICATE_ID`: the API answers it as 409 DUPLICATE_ID, as for an id that is taken now.
   return {
-    code: 'duplicate_id',
+    code: 'DUPLICATE_ID',
     message:
       `The id "${id}" was used by a deleted ${entityDisplayName.toLowerCase()}: ids are never reused, ` +
       'so a new record cannot inherit what belonged to the deleted one.',

@@ -43,7 +43,7 @@ export interface SegmentPatch {
 
 /** Saved segments (`sm_segment`). The store keeps `memberCount` in step with the member store. */
 export interface SegmentStore {
-  /** Saves a new segment; a `StoreError` with code `duplicate_id` when the id is taken. */
+  /** Saves a new segment; a `StoreError` with code `DUPLICATE_ID` when the id is taken. */
   create(segment: NewSegment): Promise<StoredSegment>;
   get(id: string): Promise<StoredSegment | undefined>;
   /** Every segment (or those in `state`), oldest first. */
@@ -70,7 +70,7 @@ function fromRow(row: SegmentTable): StoredSegment {
 
 function definitionText(definition: unknown): string {
   const text = JSON.stringify(definition) as string | undefined;
-  if (text === undefined) throw new StoreError('A segment definition must be JSON.', 'invalid_definition');
+  if (text === undefined) throw new StoreError('A segment definition must be JSON.', 'INVALID_DEFINITION');
   return text;
 }
 
@@ -100,7 +100,7 @@ export function segmentStore(context: StoreContext): SegmentStore {
           .where('id', '=', id)
           .executeTakeFirst();
         if (existing)
-          throw new StoreError(`A segment with id "${id}" already exists.`, 'duplicate_id', {
+          throw new StoreError(`A segment with id "${id}" already exists.`, 'DUPLICATE_ID', {
             segmentId: id,
           });
         await tx.db.insertInto('sm_segment').values(row).execute();

@@ -49,7 +49,7 @@ function fromRow(row: TemplateTable): StoredTemplate {
 
 function jsonText(value: unknown, what: string): string {
   const text = JSON.stringify(value) as string | undefined;
-  if (text === undefined) throw new StoreError(`A template's ${what} must be JSON.`, 'invalid_template');
+  if (text === undefined) throw new StoreError(`A template's ${what} must be JSON.`, 'INVALID_TEMPLATE');
   return text;
 }
 

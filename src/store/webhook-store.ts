@@ -116,7 +116,7 @@ export function webhookStore(context: StoreContext): WebhookStore {
           .where('id', '=', id)
           .executeTakeFirst();
         if (existing)
-          throw new StoreError(`A webhook with id "${id}" already exists.`, 'duplicate_id', {
+          throw new StoreError(`A webhook with id "${id}" already exists.`, 'DUPLICATE_ID', {
             webhookId: id,
           });
         await tx.db.insertInto('sm_webhook').values(row).execute();

@@ -346,7 +346,7 @@ function describeError(error: unknown): string {
 /** Whether a refusal is one a concurrent user could get: a record it names was deleted by another write. */
 async function fairRefusal(store: Store, op: Op, error: unknown): Promise<boolean> {
   if (!(error instanceof EngineError)) return false;
-  if (error.code === 'INVALID_RECORD' && !error.details.every((p) => p.code === 'missing_reference'))
+  if (error.code === 'INVALID_RECORD' && !error.details.every((p) => p.code === 'MISSING_REFERENCE'))
     return false;
   if (!['NOT_FOUND', 'INVALID_RECORD', 'UNKNOWN_CONTACTS'].includes(error.code)) return false;
   for (const [entity, id] of op.names) if (!(await store.records.get(entity, id))) return true;

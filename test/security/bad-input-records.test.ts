@@ -178,7 +178,7 @@ for (const backend of testBackends()) {
         expect(answer.status, `${method} ${url}`).toBe(422);
         expect(errorOf(answer).code).toBe('INVALID_RECORD');
         expect(errorOf(answer).details).toContainEqual({
-          code: 'missing_reference',
+          code: 'MISSING_REFERENCE',
           path: attribute,
           message: expect.stringContaining(`"${id}"`) as unknown,
         });
@@ -198,13 +198,13 @@ for (const backend of testBackends()) {
       expect(answer.status).toBe(201);
       expect(answer.json).toMatchObject({
         inserted: 1,
-        rejected: [{ index: 1, problems: [{ code: 'missing_reference', path: 'contactid' }] }],
+        rejected: [{ index: 1, problems: [{ code: 'MISSING_REFERENCE', path: 'contactid' }] }],
       });
       const none = await api.call('POST', '/api/interactions', [
         { contactid: 'nobody', type: 'EmailOpened' },
       ]);
       expect(none.status).toBe(422);
-      expect(errorOf(none).details).toMatchObject([{ code: 'missing_reference', path: '[0].contactid' }]);
+      expect(errorOf(none).details).toMatchObject([{ code: 'MISSING_REFERENCE', path: '[0].contactid' }]);
     });
 
     it('rejects the CSV line of an interaction whose contact does not exist and loads the others', async () => {

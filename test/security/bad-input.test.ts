@@ -386,7 +386,7 @@ for (const backend of testBackends()) {
           expect(answer, name).toMatchObject({ status: 422, code: 'INVALID_ENTITY' });
           expect(answer.problems).toEqual([
             {
-              code: 'reserved_name',
+              code: 'RESERVED_NAME',
               path: 'name',
               message: expect.stringContaining(`"${name}" is reserved`) as unknown,
             },
@@ -407,7 +407,7 @@ for (const backend of testBackends()) {
             }),
           );
           expect(answer, name).toMatchObject({ status: 422, code: 'INVALID_ATTRIBUTE' });
-          expect(answer.problems[0]).toMatchObject({ code: 'reserved_name', path: 'name' });
+          expect(answer.problems[0]).toMatchObject({ code: 'RESERVED_NAME', path: 'name' });
           expect(answer.problems[0]?.message).toContain(`"${name}" is reserved`);
         }
         expect(
@@ -424,7 +424,7 @@ for (const backend of testBackends()) {
         const [ada] = await createContacts(api, [{ firstname: 'Ada' }]);
         const huge = 'x'.repeat(15 * 1024 * 1024);
         const expected = {
-          code: 'invalid_value',
+          code: 'INVALID_VALUE',
           message: 'First Name: is 15,728,640 characters long; it holds at most 50 (its maximum length).',
           path: 'firstname',
         };
@@ -488,7 +488,7 @@ for (const backend of testBackends()) {
           code: 'INVALID_RECORD',
           problems: [
             {
-              code: 'invalid_value',
+              code: 'INVALID_VALUE',
               message: 'Code: is 101 characters long; it holds at most 100 (its maximum length).',
               path: 'new_code',
             },

@@ -108,7 +108,7 @@ for (const backend of testBackends()) {
         const { error } = answer.json as ErrorBody;
         expect(error.code).toBe('INVALID_RECORD');
         expect(error.details).toEqual([
-          { code: 'refused_target', path: 'url', message: `"${url}" is refused: ${reason}; ${remedy}` },
+          { code: 'REFUSED_TARGET', path: 'url', message: `"${url}" is refused: ${reason}; ${remedy}` },
         ]);
         expect(error.message).toContain(url);
         expect((await api.call('GET', '/api/webhooks')).json).toEqual({ items: [] });
@@ -127,7 +127,7 @@ for (const backend of testBackends()) {
           const answer = await api.call('POST', '/api/webhooks', { url });
           expect(answer.status, url).toBe(422);
           expect((answer.json as ErrorBody).error.details).toEqual([
-            { code: 'invalid_url', path: 'url', message: expect.stringContaining(says) as string },
+            { code: 'INVALID_URL', path: 'url', message: expect.stringContaining(says) as string },
           ]);
           expect(answer.body).not.toContain('secret@');
         }
@@ -149,7 +149,7 @@ for (const backend of testBackends()) {
           code: 'INVALID_RECORD',
           details: [
             {
-              code: 'refused_target',
+              code: 'REFUSED_TARGET',
               path: 'url',
               message: `"${url}" is refused: hooks.example.com resolves to a private address (RFC 1918); ${remedy}`,
             },

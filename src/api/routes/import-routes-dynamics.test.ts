@@ -64,7 +64,7 @@ for (const backend of testBackends()) {
       expect(response.json()).toMatchObject({
         error: {
           code: 'INVALID_RECORD',
-          details: [{ code: 'ambiguous_column', path: 'header[1]' }],
+          details: [{ code: 'AMBIGUOUS_COLUMN', path: 'header[1]' }],
         },
       });
       expect(response.json<{ error: { message: string } }>().error.message).toContain(

@@ -115,7 +115,7 @@ for (const backend of testBackends()) {
       });
       expect(badValue.statusCode).toBe(422);
       expect(badValue.json()).toMatchObject({
-        error: { code: 'INVALID_DEFINITION', details: [{ code: 'invalid_parameter', path: 'values.days' }] },
+        error: { code: 'INVALID_DEFINITION', details: [{ code: 'INVALID_PARAMETER', path: 'values.days' }] },
       });
       const badDefinition = await call('POST', '/api/templates', {
         name: 'Broken',

@@ -79,8 +79,8 @@ for (const backend of testBackends()) {
           .json<{ error: { details: { code: string; path: string }[] } }>()
           .error.details.map((d) => [d.code, d.path]),
       ).toEqual([
-        ['invalid_url', 'url'],
-        ['unknown_segment', 'segments[0]'],
+        ['INVALID_URL', 'url'],
+        ['UNKNOWN_SEGMENT', 'segments[0]'],
       ]);
       expect((await post({ url: 'https://example.com', segments: [] })).statusCode).toBe(422);
       expect((await post({ url: 'https://example.com' }, {})).statusCode).toBe(401);

@@ -98,7 +98,7 @@ export const webhookRoutes: ApiPlugin = async (app, { engine }) => {
         operationId: 'createWebhook',
         summary: 'Subscribe a URL to membership events; the answer holds its signing secret, shown once',
         description:
-          'Refused with 422 (`refused_target`) when the URL’s host is, or resolves to, an internal address (loopback, private, link-local, carrier-grade NAT, cloud metadata …), unless the server allows private targets. Deliveries follow no redirects.',
+          'Refused with 422 (`REFUSED_TARGET`) when the URL’s host is, or resolves to, an internal address (loopback, private, link-local, carrier-grade NAT, cloud metadata …), unless the server allows private targets. Deliveries follow no redirects.',
         body: newWebhookSchema,
         response: { 201: createdWebhookSchema, ...errorResponses(400, 422) },
       },

@@ -178,8 +178,8 @@ for (const backend of testBackends()) {
         'Column "firstname" names the same attribute (firstname) as column 1, "First Name".',
       );
       expect(details.map((d) => [d.code, d.path])).toEqual([
-        ['ambiguous_column', 'header[1]'],
-        ['duplicate_column', 'header[2]'],
+        ['AMBIGUOUS_COLUMN', 'header[1]'],
+        ['DUPLICATE_COLUMN', 'header[2]'],
       ]);
       // Logical names keep their meaning: `emailaddress1` and `workemail` are not ambiguous.
       const byLogicalName = await importCsv(
@@ -215,7 +215,7 @@ for (const backend of testBackends()) {
       const refused = await importCsv(engine, 'contact', file(lines('fullname', 'Ada Lovelace'))).catch(
         (e: unknown) => e,
       );
-      expect((refused as EngineError).details.map((d) => d.code)).toEqual(['computed_column']);
+      expect((refused as EngineError).details.map((d) => d.code)).toEqual(['COMPUTED_COLUMN']);
     });
   });
 }

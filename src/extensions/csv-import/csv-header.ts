@@ -53,7 +53,7 @@ export function importHeader(entity: EntityDef, header: readonly string[]): Impo
       const message = sameText(header[earlier] ?? '', cell)
         ? `Column ${quoted} appears twice.`
         : `Column ${quoted} names ${read.name === 'id' ? 'the id' : `the same attribute (${read.name})`} as column ${earlier + 1}, ${JSON.stringify(header[earlier])}.`;
-      problems.push({ code: 'duplicate_column', message, path });
+      problems.push({ code: 'DUPLICATE_COLUMN', message, path });
       return undefined;
     }
     seen.set(read.name, index);
@@ -79,7 +79,7 @@ function readCell(entity: EntityDef, cell: string, index: number): HeaderCell {
   const quoted = JSON.stringify(cell);
   const typed = cell.trim();
   if (typed === '')
-    return { kind: 'problem', code: 'empty_column', message: `Column ${index + 1} has no name.` };
+    return { kind: 'problem', code: 'EMPTY_COLUMN', message: `Column ${index + 1} has no name.` };
   const bookkeeping = doNotModify.exec(typed);
   if (bookkeeping) {
     return sameText(bookkeeping[1] ?? '', entity.displayName)
@@ -90,11 +90,11 @@ function readCell(entity: EntityDef, cell: string, index: number): HeaderCell {
   const byName = entity.attributes.find((a) => sameText(a.name, typed));
   const byDisplayName = byName ? [] : entity.attributes.filter((a) => sameText(a.displayName, typed));
   const attribute = byName ?? byDisplayName[0];
-  if (!attribute) return { kind: 'problem', code: 'unknown_column', message: unknownMessage(entity, cell) };
+  if (!attribute) return { kind: 'problem', code: 'UNKNOWN_COLUMN', message: unknownMessage(entity, cell) };
   if (byDisplayName.length > 1)
     return {
       kind: 'problem',
-      code: 'ambiguous_column',
+      code: 'AMBIGUOUS_COLUMN',
       message: `Column ${quoted} is the display name of ${byDisplayName.length} attributes of ${entity.displayName}: ${byDisplayName.map(described).join(' and ')}. Use the logical name of the one you mean.`,
     };
   if (attribute.computed && !byName)
@@ -105,7 +105,7 @@ function readCell(entity: EntityDef, cell: string, index: number): HeaderCell {
   if (attribute.computed)
     return {
       kind: 'problem',
-      code: 'computed_column',
+      code: 'COMPUTED_COLUMN',
       message: `Column ${quoted}: ${attribute.displayName} is computed and cannot be imported.`,
     };
   return { kind: 'name', name: attribute.name };

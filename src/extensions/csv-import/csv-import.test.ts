@@ -82,8 +82,8 @@ for (const backend of testBackends()) {
       );
       expect(message).toContain('Column "shoesize" is not an attribute of Contact');
       expect(details.map((d) => [d.code, d.path])).toEqual([
-        ['unknown_column', 'header[1]'],
-        ['unknown_column', 'header[2]'],
+        ['UNKNOWN_COLUMN', 'header[1]'],
+        ['UNKNOWN_COLUMN', 'header[2]'],
       ]);
       expect(await engine.store.records.count('contact')).toBe(0);
     });
@@ -96,7 +96,7 @@ for (const backend of testBackends()) {
       };
       expect(await codes('contact', lines('fullname,firstname,FirstName', 'a,b,c'))).toEqual([
         'INVALID_RECORD',
-        ['computed_column', 'duplicate_column'],
+        ['COMPUTED_COLUMN', 'DUPLICATE_COLUMN'],
       ]);
       expect(await codes('spaceship', lines('name', 'x'))).toEqual(['NOT_FOUND', []]);
       expect(await codes('contact', '')).toEqual(['INVALID_RECORD', []]);

@@ -49,14 +49,14 @@ export function parameterListProblems(
     const path = `${base}[${index}]`;
     if (!parameterName.test(parameter.name)) {
       problems.push({
-        code: 'invalid_parameter_name',
+        code: 'INVALID_PARAMETER_NAME',
         message: `"${parameter.name}" is not a parameter name: letters, digits and _, starting with a letter.`,
         path: `${path}.name`,
       });
     }
     if (seen.has(parameter.name)) {
       problems.push({
-        code: 'duplicate_parameter',
+        code: 'DUPLICATE_PARAMETER',
         message: `"${parameter.name}" is declared twice.`,
         path: `${path}.name`,
       });
@@ -64,7 +64,7 @@ export function parameterListProblems(
     seen.add(parameter.name);
     if (parameter.type === 'choice' && !parameter.options?.length) {
       problems.push({
-        code: 'missing_options',
+        code: 'MISSING_OPTIONS',
         message: `"${parameter.name}" is a choice: list its options.`,
         path,
       });
@@ -85,7 +85,7 @@ export function parameterValue(
 ): { ok: true; value: ParameterValue } | { ok: false; problem: Problem } {
   const fail = (expected: string) => ({
     ok: false as const,
-    problem: { code: 'invalid_parameter', message: `${parameter.label}: expected ${expected}.`, path },
+    problem: { code: 'INVALID_PARAMETER', message: `${parameter.label}: expected ${expected}.`, path },
   });
   const text = typeof raw === 'string' ? raw.trim() : undefined;
   switch (parameter.type) {

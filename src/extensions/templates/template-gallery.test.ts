@@ -67,11 +67,11 @@ describe('the template gallery', () => {
     const kind = galleryTemplate('recent-interaction-type');
     if (!engaged || !kind) throw new Error('missing template');
     expect(problemsOf(() => instantiate(engaged, { opens: 'many', colour: 'red' }))).toEqual([
-      ['unknown_parameter', 'values.colour'],
-      ['invalid_parameter', 'values.opens'],
+      ['UNKNOWN_PARAMETER', 'values.colour'],
+      ['INVALID_PARAMETER', 'values.opens'],
     ]);
     expect(problemsOf(() => instantiate(kind, { type: 'Telepathy' }))).toEqual([
-      ['invalid_parameter', 'values.type'],
+      ['INVALID_PARAMETER', 'values.type'],
     ]);
     // A value of the right type that the definition cannot take is caught by validation, with its path.
     expect(problemsOf(() => instantiate(engaged, { days: -1 }))).toEqual([
@@ -89,8 +89,8 @@ describe('the template gallery', () => {
       },
     };
     expect(problemsOf(() => instantiate(template, {}))).toEqual([
-      ['missing_parameter', 'values.city'],
-      ['unknown_placeholder', 'definition'],
+      ['MISSING_PARAMETER', 'values.city'],
+      ['UNKNOWN_PLACEHOLDER', 'definition'],
     ]);
   });
 });

@@ -55,7 +55,7 @@ export function instantiate(
   for (const name of Object.keys(values)) {
     if (!template.parameters.some((p) => p.name === name))
       problems.push({
-        code: 'unknown_parameter',
+        code: 'UNKNOWN_PARAMETER',
         message: `The template has no parameter "${name}".`,
         path: `values.${name}`,
       });
@@ -64,7 +64,7 @@ export function instantiate(
     const path = `values.${parameter.name}`;
     const raw = values[parameter.name] ?? parameter.default;
     if (raw === undefined || raw === '') {
-      problems.push({ code: 'missing_parameter', message: `${parameter.label} is needed.`, path });
+      problems.push({ code: 'MISSING_PARAMETER', message: `${parameter.label} is needed.`, path });
       continue;
     }
     const checked = parameterValue(parameter, raw, path);
@@ -74,7 +74,7 @@ export function instantiate(
   for (const name of placeholdersOf(template.definition)) {
     if (!template.parameters.some((p) => p.name === name))
       problems.push({
-        code: 'unknown_placeholder',
+        code: 'UNKNOWN_PLACEHOLDER',
         message: `"{{${name}}}" names no parameter of the template.`,
         path: 'definition',
       });

@@ -116,9 +116,9 @@ for (const backend of testBackends()) {
       ).toEqual({
         code: 'INVALID_DEFINITION',
         details: [
-          ['invalid_parameter_name', 'parameters[0].name'],
-          ['missing_name', 'name'],
-          ['invalid_definition', 'definition'],
+          ['INVALID_PARAMETER_NAME', 'parameters[0].name'],
+          ['MISSING_NAME', 'name'],
+          ['INVALID_DEFINITION', 'definition'],
         ],
       });
       expect((await failure(saveTemplate(engine, { fromSegment: 'nope' }))).code).toBe('NOT_FOUND');
@@ -127,7 +127,7 @@ for (const backend of testBackends()) {
         await failure(instantiateTemplate(engine, 'engaged-email-readers', { values: { opens: 'x' } })),
       ).toEqual({
         code: 'INVALID_DEFINITION',
-        details: [['invalid_parameter', 'values.opens']],
+        details: [['INVALID_PARAMETER', 'values.opens']],
       });
       expect((await failure(deleteTemplate(engine, 'new-contacts'))).code).toBe('WRONG_STATE');
       expect((await failure(deleteTemplate(engine, 'nope'))).code).toBe('NOT_FOUND');

@@ -68,10 +68,10 @@ export async function saveTemplate(engine: Engine, input: SaveTemplateInput): Pr
   const description = input.description ?? descriptionOf(definition);
   const parameters = input.parameters ?? [];
   const problems: Problem[] = [...parameterListProblems(parameters)];
-  if (name === '') problems.push({ code: 'missing_name', message: 'A template needs a name.', path: 'name' });
+  if (name === '') problems.push({ code: 'MISSING_NAME', message: 'A template needs a name.', path: 'name' });
   if (typeof definition !== 'object' || definition === null || Array.isArray(definition))
     problems.push({
-      code: 'invalid_definition',
+      code: 'INVALID_DEFINITION',
       message: 'A definition is a JSON object.',
       path: 'definition',
     });

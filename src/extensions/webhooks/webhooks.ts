@@ -59,7 +59,7 @@ export async function createWebhook(
   const segmentIds = input.segments === undefined ? null : [...new Set(input.segments)];
   if (segmentIds?.length === 0) {
     problems.push({
-      code: 'no_segments',
+      code: 'NO_SEGMENTS',
       message: 'List at least one segment id, or leave "segments" out to receive every segment’s events.',
       path: 'segments',
     });
@@ -67,7 +67,7 @@ export async function createWebhook(
   for (const [index, id] of (segmentIds ?? []).entries()) {
     if (!(await engine.store.segments.get(id)))
       problems.push({
-        code: 'unknown_segment',
+        code: 'UNKNOWN_SEGMENT',
         message: `There is no segment "${id}".`,
         path: `segments[${index}]`,
       });
@@ -111,16 +111,16 @@ async function urlProblems(url: string, policy: WebhookTargetPolicy): Promise<Pr
   const shown = `"${url.slice(0, 100)}"`;
   if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || url.length > maxUrlLength) {
     const message = `${shown} is not an http or https URL of at most ${maxUrlLength} characters.`;
-    return [{ code: 'invalid_url', message, path: 'url' }];
+    return [{ code: 'INVALID_URL', message, path: 'url' }];
   }
   if (parsed.username !== '' || parsed.password !== '') {
     // Not repeated in the answer: it would hold the password.
     const message =
       'The URL carries a user name or password; a webhook URL may not (deliveries are signed instead).';
-    return [{ code: 'invalid_url', message, path: 'url' }];
+    return [{ code: 'INVALID_URL', message, path: 'url' }];
   }
   const refused = await urlRefusal(parsed, policy);
   return refused
-    ? [{ code: 'refused_target', message: `${shown} is refused: ${refused.message}`, path: 'url' }]
+    ? [{ code: 'REFUSED_TARGET', message: `${shown} is refused: ${refused.message}`, path: 'url' }]
     : [];
 }

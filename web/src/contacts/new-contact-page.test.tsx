@@ -81,11 +81,11 @@ describe('the New Contact page', () => {
             message: 'The contact was not saved: birthdate: Birthday: expected a date written YYYY-MM-DD.',
             details: [
               {
-                code: 'invalid_value',
+                code: 'INVALID_VALUE',
                 message: 'Birthday: expected a date written YYYY-MM-DD.',
                 path: 'birthdate',
               },
-              { code: 'invalid_value', message: 'Email: too long.', path: ['body', 'emailaddress1'] },
+              { code: 'INVALID_VALUE', message: 'Email: too long.', path: ['body', 'emailaddress1'] },
             ],
           },
         },

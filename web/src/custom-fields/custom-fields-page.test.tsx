@@ -49,7 +49,7 @@ describe('Settings › Custom fields', () => {
       'GET /api/schema': () => ({ json: testSchema }),
       'POST /api/schema/contact/attributes': () =>
         errorReply(422, 'INVALID_ATTRIBUTE', 'The attribute was not added: 1 problem(s).', [
-          { code: 'invalid_name', message: 'A name starts with a letter.', path: 'name' },
+          { code: 'INVALID_NAME', message: 'A name starts with a letter.', path: 'name' },
         ]),
     });
     renderAt('/settings/fields', pages);

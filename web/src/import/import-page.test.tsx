@@ -135,7 +135,7 @@ describe('the Import page', () => {
         error: {
           code: 'INVALID_HEADER',
           message: 'The header row is not valid.',
-          details: [{ code: 'unknown_column', message: 'Column 2 "id" is not unique.', path: 'header[1]' }],
+          details: [{ code: 'UNKNOWN_COLUMN', message: 'Column 2 "id" is not unique.', path: 'header[1]' }],
         },
       },
     });

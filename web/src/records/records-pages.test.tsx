@@ -103,7 +103,7 @@ describe('the records pages, made from the schema', () => {
     routes({
       'POST /api/records/account': () =>
         errorReply(422, 'INVALID_RECORD', 'The account was not saved: 1 problem(s).', [
-          { code: 'invalid_value', message: 'Website: expected a URL.', path: 'websiteurl' },
+          { code: 'INVALID_VALUE', message: 'Website: expected a URL.', path: 'websiteurl' },
         ]),
     });
     renderAt('/records/account/new');

@@ -40,7 +40,7 @@ export function fillTemplate(template: Template, values: Readonly<Record<string,
     const path = `values.${parameter.name}`;
     const text = (values[parameter.name] ?? '').trim();
     if (text === '') {
-      problems.push({ code: 'missing_parameter', message: `${parameter.label} is needed.`, path });
+      problems.push({ code: 'MISSING_PARAMETER', message: `${parameter.label} is needed.`, path });
       continue;
     }
     if (parameter.type !== 'integer' && parameter.type !== 'number') {
@@ -50,7 +50,7 @@ export function fillTemplate(template: Template, values: Readonly<Record<string,
     const number = Number(text);
     if (!Number.isFinite(number) || (parameter.type === 'integer' && !Number.isInteger(number)))
       problems.push({
-        code: 'invalid_parameter',
+        code: 'INVALID_PARAMETER',
         message: `${parameter.label} is ${parameter.type === 'integer' ? 'a whole number' : 'a number'}.`,
         path,
       });

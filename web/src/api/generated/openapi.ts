@@ -563,7 +563,7 @@ export interface paths {
     readonly put?: never;
     /**
      * Subscribe a URL to membership events; the answer holds its signing secret, shown once
-     * @description Refused with 422 (`refused_target`) when the URL’s host is, or resolves to, an internal address (loopback, private, link-local, carrier-grade NAT, cloud metadata …), unless the server allows private targets. Deliveries follow no redirects.
+     * @description Refused with 422 (`REFUSED_TARGET`) when the URL’s host is, or resolves to, an internal address (loopback, private, link-local, carrier-grade NAT, cloud metadata …), unless the server allows private targets. Deliveries follow no redirects.
      */
     readonly post: operations['createWebhook'];
     readonly delete?: never;
