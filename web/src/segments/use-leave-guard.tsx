@@ -28,6 +28,19 @@ function currentAddress(): string {
   return `${window.location.pathname}${window.location.search}${window.location.hash}`;
 }
 
+/** What the page with unsaved changes does when Back or Forward moves, if one such page is shown. */
+let onHistoryMove: ((event: PopStateEvent) => void) | undefined;
+
+// Added as the app loads, so before the router's own listener: the listeners of an event run in the
+// order they were added, and the router's would show the other page (unmounting this guard) first.
+window.addEventListener(
+  'popstate',
+  (event) => {
+    onHistoryMove?.(event);
+  },
+  true,
+);
+
 /**
  * While `unsaved`, leaving the page asks first: a link to another page of the app, or the browser's
  * Back or Forward, opens **Leave without saving?** (Stay, or Leave), and closing or reloading the tab
@@ -53,8 +66,8 @@ export function useLeaveGuard(unsaved: boolean, what = 'this segment'): ReactNod
       setPending({ to, by: 'link' });
     };
     // Back and Forward have already changed the address when popstate comes, and cannot be cancelled.
-    // Captured before the router's own listener, the move is hidden from it and the page's address
-    // put back on top of the history; Leave then goes back to where the move went.
+    // Heard before the router's own listener, the move is hidden from it and the page's address put
+    // back on top of the history; Leave then goes back to where the move went.
     const onPopState = (event: PopStateEvent) => {
       if (letThrough.current) {
         letThrough.current = false;
@@ -70,11 +83,11 @@ export function useLeaveGuard(unsaved: boolean, what = 'this segment'): ReactNod
       event.preventDefault();
     };
     document.addEventListener('click', onClick, true);
-    window.addEventListener('popstate', onPopState, true);
+    onHistoryMove = onPopState;
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       document.removeEventListener('click', onClick, true);
-      window.removeEventListener('popstate', onPopState, true);
+      if (onHistoryMove === onPopState) onHistoryMove = undefined;
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
   }, [unsaved, here]);
