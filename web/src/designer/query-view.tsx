@@ -1,6 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { ApiError } from '../api/index.ts';
+import { useSchema } from '../data/index.ts';
 import type { QueryDefinition } from './definition-types.ts';
+import { designProblemText } from './draft-row-text.ts';
 import { messageOf } from './problem-list.tsx';
 import { QueryEditor } from './query-editor.tsx';
 import { useParseMql, usePrintedMql } from './query-print.ts';
@@ -42,6 +44,7 @@ export function QueryView({ query, onApply, edit, onEdit, readOnly = false }: Qu
   const id = useId();
   const textRef = useRef<HTMLTextAreaElement>(null);
   const printed = usePrintedMql(query);
+  const schema = useSchema();
   const parse = useParseMql();
   const [applying, setApplying] = useState(false);
   const design = JSON.stringify(query);
@@ -103,7 +106,7 @@ export function QueryView({ query, onApply, edit, onEdit, readOnly = false }: Qu
           </p>
           <ul>
             {designProblems.map((problem, index) => (
-              <li key={index}>{messageOf(problem)}</li>
+              <li key={index}>{designProblemText(query, schema.data, problem, messageOf(problem))}</li>
             ))}
           </ul>
         </div>
