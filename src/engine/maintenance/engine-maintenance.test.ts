@@ -2,7 +2,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { testBackends } from '../../store/test-backends.ts';
 import { ManualClock } from '../clock.ts';
 import { Engine } from '../engine.ts';
-import { and, cityIs, condition, contactSegment, engineOn, membersOf, start } from '../engine-test-helpers.ts';
+import {
+  and,
+  cityIs,
+  condition,
+  contactSegment,
+  engineOn,
+  membersOf,
+  start,
+} from '../engine-test-helpers.ts';
 
 const openedEmails = (atLeast: number, lastDays: number) => ({
   kind: 'related',
