@@ -4,7 +4,7 @@ import { computedValues } from './computed-values.ts';
 import { prepareInput, stampValues } from './record-input.ts';
 import { newRecordId } from './record-id.ts';
 import { reusedIdProblem, tombstonedIds } from './record-tombstones.ts';
-import { chunks, entityOf, idsPerStatement, inTransaction, type StoreContext } from './store-context.ts';
+import { chunks, entityOf, idIn, inTransaction, type StoreContext } from './store-context.ts';
 import { encodeValues, fullRecord, type StoredRecord } from './stored-record.ts';
 import type { ColumnValue, EntityRow } from './tables.ts';
 
@@ -59,24 +59,17 @@ export async function bulkInsert(
   });
 
   const inserted = await inTransaction(context, async (tx) => {
-    const taken = new Set<string>();
-    for (const slice of chunks(good, idsPerStatement)) {
-      const existing = await tx.db
-        .selectFrom(entity)
-        .select('id')
-        .where(
-          'id',
-          'in',
-          slice.map((row) => row.id),
-        )
-        .execute();
-      for (const row of existing) taken.add(row.id as string);
-    }
-    const buried = await tombstonedIds(
-      tx.db,
-      entity,
-      good.map((row) => row.id),
-    );
+    const goodIds = good.map((row) => row.id);
+    const existing =
+      goodIds.length === 0
+        ? []
+        : await tx.db
+            .selectFrom(entity)
+            .select('id')
+            .where(idIn(tx, 'id', goodIds))
+            .execute();
+    const taken = new Set(existing.map((row) => row.id as string));
+    const buried = await tombstonedIds(tx, entity, goodIds);
     const toInsert = good.filter((row) => {
       if (taken.has(row.id)) rejected.set(row.index, [duplicate(row.id, 'already exists')]);
       else if (buried.has(row.id)) rejected.set(row.index, [reusedIdProblem(def.displayName, row.id)]);

@@ -1,7 +1,7 @@
 import { normalizeValue, type AttributeDef, type Problem } from '../schema/index.ts';
 import { backends } from './backends/index.ts';
 import { tombstonedIds } from './record-tombstones.ts';
-import { chunks, entityOf, idsPerStatement, type StoreContext } from './store-context.ts';
+import { entityOf, idIn, type StoreContext } from './store-context.ts';
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -64,7 +64,7 @@ export async function referenceProblems(
   const deleted = new Map<string, Set<string>>();
   for (const target of new Set(dangling.map((r) => r.target))) {
     const ids = dangling.filter((r) => r.target === target).map((r) => r.id);
-    deleted.set(target, await tombstonedIds(context.db, target, ids));
+    deleted.set(target, await tombstonedIds(context, target, ids));
   }
   const problems = new Map<number, Problem[]>();
   for (const r of dangling) {
@@ -88,11 +88,11 @@ async function existingIds(
   ids: readonly string[],
 ): Promise<Set<string>> {
   entityOf(context, entity);
-  const found = new Set<string>();
-  for (const slice of chunks(ids, idsPerStatement)) {
-    const query = context.db.selectFrom(entity).select('id').where('id', 'in', slice);
-    const rows = await backends[context.dialect].statements.forKeyShare(query).execute();
-    for (const row of rows) found.add(String(row.id));
-  }
-  return found;
+  if (ids.length === 0) return new Set();
+  const query = context.db
+    .selectFrom(entity)
+    .select('id')
+    .where(idIn(context, 'id', ids));
+  const rows = await backends[context.dialect].statements.forKeyShare(query).execute();
+  return new Set(rows.map((row) => String(row.id)));
 }

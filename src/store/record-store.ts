@@ -1,4 +1,5 @@
 import type { Problem } from '../schema/index.ts';
+import { backends } from './backends/index.ts';
 import { bulkInsert, type BulkInsertResult } from './bulk-insert.ts';
 import { isUniqueViolation } from './errors.ts';
 import { computedValues } from './computed-values.ts';
@@ -13,6 +14,7 @@ import {
   chunks,
   compareIds,
   entityOf,
+  idIn,
   idsPerStatement,
   inTransaction,
   type StoreContext,
@@ -128,7 +130,7 @@ export function recordStore(context: StoreContext): RecordStore {
           );
           if ((await tx.db.executeQuery(exists)).rows.length > 0)
             return { ok: false, problems: [duplicateId(id)] };
-          if ((await tombstonedIds(tx.db, entity, [id])).size > 0)
+          if ((await tombstonedIds(tx, entity, [id])).size > 0)
             return { ok: false, problems: [reusedIdProblem(def.displayName, id)] };
           const row: EntityRow = { ...encodeValues(dialect, def, kept), id };
           const columns = Object.keys(row);
@@ -165,18 +167,17 @@ export function recordStore(context: StoreContext): RecordStore {
     async getMany(entity, ids) {
       if (ids.length === 0) return [];
       const def = entityOf(context, entity);
-      const found: StoredRecord[] = [];
-      for (const slice of chunks(ids, idsPerStatement)) {
-        const compiled = withParameters(
-          def,
-          `getMany:${dialect}:${slice.length}`,
-          () => select(entity).query.where('id', 'in', slice).compile(),
-          slice,
-        );
-        const { rows } = await context.db.executeQuery(compiled);
-        found.push(...rows.map((row) => decodeRecord(dialect, def, row)));
-      }
-      return found.sort((a, b) => compareIds(a.id, b.id));
+      const compiled = withParameters(
+        def,
+        `getMany:${dialect}`,
+        () =>
+          select(entity)
+            .query.where(idIn(context, 'id', ids))
+            .compile(),
+        [backends[dialect].sql.idListParam(ids)],
+      );
+      const { rows } = await context.db.executeQuery(compiled);
+      return rows.map((row) => decodeRecord(dialect, def, row)).sort((a, b) => compareIds(a.id, b.id));
     },
 
     async update(entity, id, patch, known) {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Problem } from '../schema/index.ts';
-import { chunks, idsPerStatement } from './store-context.ts';
+import { chunks, idIn, idsPerStatement, type StoreContext } from './store-context.ts';
 import type { SegmintTables } from './tables.ts';
 
 /**
@@ -27,21 +27,18 @@ export async function addTombstones(
 
 /** The ids among `ids` that deleted records of `entity` had. */
 export async function tombstonedIds(
-  db: Kysely<SegmintTables>,
+  context: StoreContext,
   entity: string,
   ids: readonly string[],
 ): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (const slice of chunks([...new Set(ids)], idsPerStatement)) {
-    const rows = await db
-      .selectFrom('sm_record_tombstone')
-      .select('id')
-      .where('entity', '=', entity)
-      .where('id', 'in', slice)
-      .execute();
-    for (const row of rows) found.add(row.id);
-  }
-  return found;
+  if (ids.length === 0) return new Set();
+  const rows = await context.db
+    .selectFrom('sm_record_tombstone')
+    .select('id')
+    .where('entity', '=', entity)
+    .where(idIn(context, 'id', [...new Set(ids)]))
+    .execute();
+  return new Set(rows.map((row) => row.id));
 }
 
 /** The problem with creating a record under the id of a deleted one. */

@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { EntityDef, Schema } from '../schema/index.ts';
+import { backends } from './backends/index.ts';
 import { UnknownEntityError } from './errors.ts';
 import type { SegmintTables, StoreDialect } from './tables.ts';
 
@@ -53,3 +54,12 @@ export function sortIds(ids: Iterable<string>): string[] {
 
 /** How many ids one `in (…)` list carries. */
 export const idsPerStatement = 500;
+
+/**
+ * `column` is one of `ids`, bound as one parameter (a JSON array on SQLite, a text array on
+ * PostgreSQL): one statement however many ids, and one statement text, so the statement is prepared
+ * once instead of once per list length.
+ */
+export function idIn(context: StoreContext, column: string, ids: readonly string[]): Expression<SqlBool> {
+  return backends[context.dialect].sql.idIn(sql.ref(column), ids);
+}
