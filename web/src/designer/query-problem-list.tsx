@@ -1,3 +1,4 @@
+import { Link } from '@fluentui/react-components';
 import { problemText, type TextProblem } from './query-text.ts';
 
 interface Props {
@@ -26,15 +27,15 @@ export function QueryProblemList({ id, problems, onGoTo }: Props) {
             {problem.line === undefined ? (
               problemText(problem)
             ) : (
-              <button
-                type="button"
-                className="link-button"
+              <Link
+                as="button"
+                className="query-problem-link"
                 onClick={() => {
                   onGoTo(problem);
                 }}
               >
                 {problemText(problem)}
-              </button>
+              </Link>
             )}
           </li>
         ))}

@@ -1,3 +1,4 @@
+import { Button } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
 import { ApiError } from '../api/index.ts';
 import { useSchema } from '../data/index.ts';
@@ -136,24 +137,22 @@ export function QueryView({ query, onApply, edit, onEdit, readOnly = false }: Qu
       <QueryProblemList id={problemsId} problems={problems} onGoTo={goTo} />
       {!readOnly && (
         <div className="query-actions">
-          <button
-            type="button"
-            className="primary"
+          <Button
+            appearance="primary"
             onClick={() => void apply()}
             disabled={applying || loading || text.trim() === ''}
             aria-busy={applying || undefined}
           >
             {applying ? 'Applying…' : 'Apply'}
-          </button>
+          </Button>
           {edit !== undefined && (
-            <button
-              type="button"
+            <Button
               onClick={() => {
                 onEdit(undefined);
               }}
             >
               Discard changes
-            </button>
+            </Button>
           )}
         </div>
       )}

@@ -1,3 +1,4 @@
+import { Button, DialogActions } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { ModalDialog } from '../shell/index.ts';
@@ -107,14 +108,12 @@ export function useLeaveGuard(unsaved: boolean, what = 'this segment'): ReactNod
   return (
     <ModalDialog title="Leave without saving?" onClose={stay}>
       <p>Your changes to {what} are not saved. If you leave this page, they are lost.</p>
-      <div className="dialog-actions">
-        <button type="button" className="primary" onClick={stay}>
+      <DialogActions>
+        <Button appearance="primary" onClick={stay}>
           Stay on this page
-        </button>
-        <button type="button" className="danger" onClick={leave}>
-          Leave without saving
-        </button>
-      </div>
+        </Button>
+        <Button onClick={leave}>Leave without saving</Button>
+      </DialogActions>
     </ModalDialog>
   );
 }
