@@ -11,7 +11,7 @@ afterEach(() => {
 
 const list = { json: { items: [], nextCursor: null } };
 
-describe("the browser's Back with unsaved changes", () => {
+describe("the browser's Back and Forward with unsaved changes", () => {
   it('asks first: Stay keeps the page and its changes, Leave without saving goes back', async () => {
     stubApi({ 'GET /api/segments': () => list });
     window.history.replaceState(null, '', '/segments');
@@ -34,6 +34,44 @@ describe("the browser's Back with unsaved changes", () => {
       expect(currentPath()).toBe('/segments');
     });
     expect(screen.queryByRole('textbox', { name: 'Name' })).toBeNull();
+  });
+
+  it('asks before Forward too: Stay keeps the changes and Back and Forward as they were, Leave goes forward', async () => {
+    stubApi({ 'GET /api/segments': () => list });
+    window.history.replaceState(null, '', '/segments');
+    const { currentPath } = renderAt('/segments/new/static', { browser: true });
+    const user = userEvent.setup();
+    await screen.findByLabelText('Name');
+    // To the list and back again, so that Forward leads to the list.
+    await user.click(screen.getByRole('link', { name: 'Back to the list' }));
+    await waitFor(() => {
+      expect(currentPath()).toBe('/segments');
+    });
+    window.history.back();
+    await user.type(await screen.findByLabelText('Name'), 'VIPs');
+    const entries = window.history.length;
+
+    window.history.forward();
+    const dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    expect(currentPath()).toBe('/segments/new/static');
+    await user.click(within(dialog).getByRole('button', { name: 'Stay on this page' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(currentPath()).toBe('/segments/new/static');
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Name' }).value).toBe('VIPs');
+    expect(window.history.length).toBe(entries);
+
+    // Forward still leads to the list: it asks again, and Leave without saving goes there.
+    window.history.forward();
+    await user.click(await screen.findByRole('button', { name: 'Leave without saving' }));
+    await waitFor(() => {
+      expect(currentPath()).toBe('/segments');
+    });
+    expect(screen.queryByRole('textbox', { name: 'Name' })).toBeNull();
+    expect(window.history.length).toBe(entries);
+    // Back goes to the segment as before, a new one with nothing typed.
+    window.history.back();
+    expect((await screen.findByRole<HTMLInputElement>('textbox', { name: 'Name' })).value).toBe('');
+    expect(currentPath()).toBe('/segments/new/static');
   });
 
   it('goes back at once when nothing changed', async () => {

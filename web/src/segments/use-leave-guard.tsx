@@ -18,10 +18,14 @@ function leavingTo(event: MouseEvent, here: string): string | undefined {
   return href === here ? undefined : href;
 }
 
-/** Where leaving would go, and whether by a link (navigate there) or by Back or Forward (go back). */
+/**
+ * Where leaving would go, and whether by a link (navigate there) or by Back or Forward (`steps`
+ * through the history, or back one entry when the move could not be measured).
+ */
 interface Leaving {
   readonly to: string;
   readonly by: 'link' | 'history';
+  readonly steps?: number;
 }
 
 /** The address the browser shows now, as the app's routes read it. */
@@ -29,15 +33,49 @@ function currentAddress(): string {
   return `${window.location.pathname}${window.location.search}${window.location.hash}`;
 }
 
-/** What the page with unsaved changes does when Back or Forward moves, if one such page is shown. */
-let onHistoryMove: ((event: PopStateEvent) => void) | undefined;
+// Each entry of the history the app makes carries its place in the history, so that a Back or
+// Forward refused can be undone by as many steps, in the other direction, leaving the history as it was.
+const placeKey = 'segmintHistoryPlace';
+
+/** The place an entry's state records, if it records one. */
+function placeOf(state: unknown): number | undefined {
+  if (typeof state !== 'object' || state === null) return undefined;
+  const place = (state as Record<string, unknown>)[placeKey];
+  return typeof place === 'number' ? place : undefined;
+}
+
+/** The place of the entry shown now. */
+let shownPlace = placeOf(window.history.state) ?? 0;
+
+/** Records `place` in the shown entry's state (an entry whose state is not an object is left as it is). */
+function markPlace(place: number): void {
+  shownPlace = place;
+  const state: unknown = window.history.state;
+  if (placeOf(state) === place || (state !== null && typeof state !== 'object')) return;
+  window.history.replaceState({ ...(state ?? {}), [placeKey]: place }, '');
+}
+
+markPlace(shownPlace);
+// The router announces its pushState and replaceState with events of those names (wouter does).
+window.addEventListener('pushState', () => {
+  markPlace(shownPlace + 1);
+});
+window.addEventListener('replaceState', () => {
+  if (placeOf(window.history.state) === undefined) markPlace(shownPlace);
+});
+
+/** What the page with unsaved changes does when Back or Forward moves `steps`, if one such page is shown. */
+let onHistoryMove: ((event: PopStateEvent, steps: number | undefined) => void) | undefined;
 
 // Added as the app loads, so before the router's own listener: the listeners of an event run in the
 // order they were added, and the router's would show the other page (unmounting this guard) first.
 window.addEventListener(
   'popstate',
   (event) => {
-    onHistoryMove?.(event);
+    const from = shownPlace;
+    const to = placeOf(event.state);
+    if (to !== undefined) shownPlace = to;
+    onHistoryMove?.(event, to === undefined ? undefined : to - from);
   },
   true,
 );
@@ -56,6 +94,8 @@ export function useLeaveGuard(unsaved: boolean, what = 'this segment'): ReactNod
   const [pending, setPending] = useState<Leaving>();
   // Set while Leave goes back through the history, so that this one move is let through.
   const letThrough = useRef(false);
+  // Set while a refused move is undone, to ask once the page's own entry is shown again.
+  const undoing = useRef<Leaving>(undefined);
   useEffect(() => {
     if (!unsaved) return;
     // In the capture phase on the document: before the link's own handler (wouter's) can navigate.
@@ -66,19 +106,32 @@ export function useLeaveGuard(unsaved: boolean, what = 'this segment'): ReactNod
       event.stopPropagation();
       setPending({ to, by: 'link' });
     };
-    // Back and Forward have already changed the address when popstate comes, and cannot be cancelled.
-    // Heard before the router's own listener, the move is hidden from it and the page's address put
-    // back on top of the history; Leave then goes back to where the move went.
-    const onPopState = (event: PopStateEvent) => {
+    // Back and Forward have already moved through the history when popstate comes, and cannot be
+    // cancelled. Heard before the router's own listener, the move is hidden from it and undone: as many
+    // steps the other way, so that Back and Forward lead where they did, and then it asks. Leave then
+    // makes the same move again. A move whose size is unknown is undone by putting the page's address
+    // back on top of the history.
+    const onPopState = (event: PopStateEvent, steps: number | undefined) => {
       if (letThrough.current) {
         letThrough.current = false;
         return;
       }
       const to = currentAddress();
+      const undone = undoing.current;
+      if (undone !== undefined && to === here) {
+        undoing.current = undefined;
+        setPending(undone);
+        return;
+      }
       if (to === here) return;
       event.stopImmediatePropagation();
-      window.history.pushState(null, '', here);
-      setPending({ to, by: 'history' });
+      if (steps === undefined || steps === 0) {
+        window.history.pushState(null, '', here);
+        setPending({ to, by: 'history' });
+        return;
+      }
+      undoing.current = { to, by: 'history', steps };
+      window.history.go(-steps);
     };
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       event.preventDefault();
@@ -102,7 +155,7 @@ export function useLeaveGuard(unsaved: boolean, what = 'this segment'): ReactNod
       navigate(pending.to);
     } else {
       letThrough.current = true;
-      window.history.back();
+      window.history.go(pending.steps ?? -1);
     }
   };
   return (
