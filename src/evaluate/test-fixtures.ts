@@ -2,6 +2,7 @@ import { parseQuery } from '../definition/parse-definition.ts';
 import type { Query } from '../definition/nodes.ts';
 import type { AttributeValue } from '../schema/attribute-value.ts';
 import { Schema } from '../schema/schema.ts';
+import { ColumnarImage, evaluateColumnar } from './columnar/index.ts';
 import { evaluateContact, isMatch } from './evaluate-query.ts';
 import type { EvaluationContext } from './evaluation-context.ts';
 import type { Explanation } from './explanation.ts';
@@ -41,12 +42,15 @@ export function contextOf(setup: Setup): EvaluationContext {
   };
 }
 
-/** The ids of the contacts in the segment, after checking both evaluators agree on each contact. */
+/**
+ * The ids of the contacts in the segment, after checking that both evaluators agree on each contact
+ * and that the columnar image selects the same contacts, so every value test here covers all three.
+ */
 export function membersOf(queryJson: unknown, setup: Setup): string[] {
   const query = queryOf(queryJson);
   const context = contextOf(setup);
   const timeZone = setup.timeZone ?? 'UTC';
-  return (setup.records['contact'] ?? [])
+  const members = (setup.records['contact'] ?? [])
     .filter(({ id }) => {
       const fast = isMatch(query, timeZone, id, context);
       const explained = evaluateContact(query, timeZone, id, context).member;
@@ -54,6 +58,12 @@ export function membersOf(queryJson: unknown, setup: Setup): string[] {
       return fast;
     })
     .map(({ id }) => id);
+  const image = ColumnarImage.build(schema, setup.records);
+  const storedMembers = (segment: string) => setup.segments?.[segment] ?? [];
+  const columnar = evaluateColumnar(query, timeZone, image, { now: context.now, storedMembers }).ids();
+  if (columnar.join() !== members.join())
+    throw new Error(`isMatch selects [${members.join()}], the columnar image [${columnar.join()}]`);
+  return members;
 }
 
 /** The explanation for one contact. */

@@ -4,7 +4,7 @@ import { foldCase } from '../schema/fold-case.ts';
 import { invalidValue, type ConditionCheck } from './condition-check.ts';
 
 /** Each text operator on the folded text and one folded value. */
-const textTests = {
+export const textTests = {
   equals: (text, needle) => text === needle,
   contains: (text, needle) => text.includes(needle),
   beginsWith: (text, needle) => text.startsWith(needle),

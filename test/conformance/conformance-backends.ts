@@ -1,16 +1,17 @@
 import { expect } from 'vitest';
 import { parseDefinition, type Query } from '../../src/definition/index.ts';
 import { InMemoryRecords, isMatch, type EvaluationContext } from '../../src/evaluate/index.ts';
+import { ColumnarImage, evaluateColumnar } from '../../src/evaluate/columnar/index.ts';
 import type { ConformanceCase } from './conformance-case.ts';
 import { conformanceSchema } from './conformance-schema.ts';
 import { fixture, now, storedSegments } from './fixture.ts';
 
 /**
  * The backends every suite over the conformance table runs on (the table itself, and the MQL round
- * trip): the evaluator, SQLite, and PostgreSQL where SEGMINT_TEST_PG names a server.
+ * trip): the evaluator, the columnar image, SQLite, and PostgreSQL where SEGMINT_TEST_PG names a server.
  */
 
-export type BackendName = 'evaluate' | 'sqlite' | 'postgres';
+export type BackendName = 'evaluate' | 'columnar' | 'sqlite' | 'postgres';
 
 /** A backend opened on the fixture: the members a query selects. */
 export interface ConformanceBackend {
@@ -32,6 +33,16 @@ function openEvaluate(): ConformanceBackend {
   };
 }
 
+function openColumnar(): ConformanceBackend {
+  const image = ColumnarImage.build(conformanceSchema, fixture);
+  const storedMembers = (segment: string) => storedSegments[segment] ?? [];
+  return {
+    members: (query, timeZone) =>
+      Promise.resolve(evaluateColumnar(query, timeZone, image, { now, storedMembers }).ids()),
+    close: () => Promise.resolve(),
+  };
+}
+
 // The SQL backends are imported lazily, so that the evaluator's run does not depend on the store loading.
 const openSql = async (kind: 'sqlite' | 'postgres'): Promise<ConformanceBackend> =>
   (await import('./sql-backend.ts')).openSqlBackend(kind);
@@ -42,6 +53,7 @@ export const conformanceBackends: readonly {
   readonly skipBecause?: string;
 }[] = [
   { name: 'evaluate', open: () => Promise.resolve(openEvaluate()) },
+  { name: 'columnar', open: () => Promise.resolve(openColumnar()) },
   { name: 'sqlite', open: () => openSql('sqlite') },
   {
     name: 'postgres',

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { Schema } from '../../schema/schema.ts';
+import type { StoredRecord } from '../record-source.ts';
+import { queryOf } from '../test-fixtures.ts';
+import { valueAt, type Column } from './column.ts';
+import { ColumnarImage } from './columnar-image.ts';
+import { evaluateColumnar } from './evaluate-columnar.ts';
+
+const schema = Schema.builtin();
+const now = new Date('2026-03-09T18:00:00.000Z');
+
+const contacts: readonly StoredRecord[] = [
+  { id: 'c1', address1_city: 'ZÜRICH', creditlimit: '19.9', birthdate: '1980-02-29', parentcustomerid: 'a1' },
+  {
+    id: 'c2',
+    address1_city: 'zürich',
+    creditlimit: '',
+    interests: ['wine', 'cooking'],
+    parentcustomerid: 'a9',
+  },
+  { id: 'c3', address1_city: 'Zürich', interests: [], numberofchildren: 2 },
+  { id: 'c4', address1_city: 'Atlantis', interests: ['cooking', 'wine'] },
+];
+const image = ColumnarImage.build(schema, { contact: contacts, account: [{ id: 'a1', name: 'Contoso' }] });
+const column = (attribute: string): Column => {
+  const found = image.table('contact').columns.get(attribute);
+  if (!found) throw new Error(`no column ${attribute}`);
+  return found;
+};
+const rowsOf = (c: Column) => contacts.map((_, row) => valueAt(c, row));
+
+describe('the columnar image', () => {
+  it('keeps each distinct text once, and folds it once as the evaluator does', () => {
+    const city = column('address1_city');
+    expect(city.kind === 'dictionary' && city.values).toEqual(['ZÜRICH', 'zürich', 'Zürich', 'Atlantis']);
+    expect(city.kind === 'dictionary' && city.folded).toEqual(['zürich', 'zürich', 'zürich', 'atlantis']);
+    expect(rowsOf(city)).toEqual(['ZÜRICH', 'zürich', 'Zürich', 'Atlantis']);
+  });
+
+  it('reads absent values, empty text and empty lists as missing', () => {
+    expect(rowsOf(column('creditlimit'))).toEqual(['19.9', null, null, null]);
+    expect(rowsOf(column('interests'))).toEqual([null, ['wine', 'cooking'], null, ['cooking', 'wine']]);
+    expect(rowsOf(column('numberofchildren'))).toEqual([null, null, 2, null]);
+  });
+
+  it('holds numbers and dates as typed arrays that give back the stored values', () => {
+    expect(column('creditlimit').kind).toBe('numbers');
+    expect(column('birthdate').kind).toBe('instants');
+    expect(rowsOf(column('birthdate'))).toEqual(['1980-02-29', null, null, null]);
+  });
+
+  it('keeps a decimal that a double would not hold exactly in a dictionary instead', () => {
+    const exact = '12345678901234567.89';
+    const wide = ColumnarImage.build(schema, { contact: [{ id: 'c1', creditlimit: exact }] });
+    const credit = wide.table('contact').columns.get('creditlimit');
+    expect(credit?.kind).toBe('dictionary');
+    expect(credit && valueAt(credit, 0)).toBe(exact);
+  });
+
+  it('resolves a lookup to the row of the record it names, and -1 when it names none', () => {
+    expect([...image.lookupRows('contact', 'parentcustomerid', 'account')]).toEqual([0, -1, -1, -1]);
+  });
+
+  it('selects the contacts a query selects, whatever the case of the text', () => {
+    const query = queryOf({
+      blocks: [
+        {
+          entity: 'contact',
+          where: {
+            kind: 'group',
+            op: 'and',
+            children: [
+              { kind: 'condition', attribute: 'address1_city', operator: 'equals', values: ['zürich'] },
+            ],
+          },
+        },
+      ],
+    });
+    const members = evaluateColumnar(query, 'UTC', image, { now, storedMembers: () => [] });
+    expect(members.ids()).toEqual(['c1', 'c2', 'c3']);
+    expect(members.count()).toBe(3);
+  });
+});

@@ -1,0 +1,137 @@
+import type { ValidGroup, ValidRelated, ValidWhere } from '../../definition/nodes.ts';
+import { assertNever } from '../../definition/nodes.ts';
+import { joinPath } from '../../schema/problem.ts';
+import { EvaluationError } from '../evaluation-error.ts';
+import type { RelationshipDef } from '../../schema/schema-types.ts';
+import { countSatisfies } from '../related-records.ts';
+import { attributeOf, relationshipOf } from '../schema-lookups.ts';
+import type { TimeTests } from '../time-tests.ts';
+import { conditionRows } from './condition-kernel.ts';
+import type { ColumnarImage } from './columnar-image.ts';
+import { timeTestHits } from './time-kernel.ts';
+import { valueAt, isMissing } from './column.ts';
+import { inRange } from '../date-test.ts';
+
+/** What a `where` is evaluated against: the image and the clock of one evaluation. */
+export interface ColumnarEnv {
+  readonly image: ColumnarImage;
+  readonly times: TimeTests;
+}
+
+/** The rows of `entity` that satisfy `node`: one flag per row, as `matchesWhere` decides each record. */
+export function whereRows(node: ValidWhere, entity: string, env: ColumnarEnv, path: string): Uint8Array {
+  switch (node.kind) {
+    case 'condition': {
+      const attribute = attributeOf(env.image.schema, entity, node.attribute, joinPath(path, 'attribute'));
+      const table = env.image.table(entity);
+      const column = table.columns.get(attribute.name);
+      if (!column) return new Uint8Array(table.ids.length);
+      return conditionRows(node, column, table.ids.length, env.times, path);
+    }
+    case 'group':
+      return groupRows(node, entity, env, path);
+    case 'related':
+      return relatedRows(node, entity, env, path);
+    default:
+      return assertNever(node);
+  }
+}
+
+/** The rows that satisfy all or any of the group's children, complemented when `not`. */
+export function groupRows(group: ValidGroup, entity: string, env: ColumnarEnv, path: string): Uint8Array {
+  const rows = env.image.table(entity).ids.length;
+  const all = group.op === 'and';
+  const out = new Uint8Array(rows).fill(all ? 1 : 0);
+  group.children.forEach((child, index) => {
+    const holds = whereRows(child, entity, env, joinPath(path, 'children', index));
+    if (all) for (let r = 0; r < rows; r++) out[r] = (out[r] ?? 0) & (holds[r] ?? 0);
+    else for (let r = 0; r < rows; r++) out[r] = (out[r] ?? 0) | (holds[r] ?? 0);
+  });
+  if (group.not) for (let r = 0; r < rows; r++) out[r] = 1 - (out[r] ?? 0);
+  return out;
+}
+
+/**
+ * The rows whose related records (in the window, each satisfying `where` on its own) number as the
+ * count says: a many-to-one reaches at most the one record its lookup names, a one-to-many every
+ * record whose lookup names this one.
+ */
+function relatedRows(node: ValidRelated, entity: string, env: ColumnarEnv, path: string): Uint8Array {
+  const relationship = relationshipOf(
+    env.image.schema,
+    entity,
+    node.relationship,
+    joinPath(path, 'relationship'),
+  );
+  const target = env.image.table(relationship.to);
+  const passing = node.where
+    ? groupRows(node.where, relationship.to, env, joinPath(path, 'where'))
+    : new Uint8Array(target.ids.length).fill(1);
+  if (node.window) {
+    const inside = windowRows(node, relationship, env, path);
+    for (let r = 0; r < passing.length; r++) passing[r] = (passing[r] ?? 0) & (inside[r] ?? 0);
+  }
+  const counts = relatedCounts(relationship, passing, entity, env.image);
+  const out = new Uint8Array(counts.length);
+  for (let r = 0; r < counts.length; r++) out[r] = countSatisfies(node.count, counts[r] ?? 0) ? 1 : 0;
+  return out;
+}
+
+/** For each row of `entity`, how many of the records it reaches through `relationship` are `passing`. */
+export function relatedCounts(
+  relationship: RelationshipDef,
+  passing: Uint8Array,
+  entity: string,
+  image: ColumnarImage,
+): Int32Array {
+  const counts = new Int32Array(image.table(entity).ids.length);
+  if (relationship.cardinality === 'manyToOne') {
+    const targets = image.lookupRows(entity, relationship.lookupAttribute, relationship.to);
+    for (let r = 0; r < counts.length; r++) {
+      const t = targets[r] ?? -1;
+      if (t >= 0 && passing[t] === 1) counts[r] = 1;
+    }
+  } else {
+    const parents = image.lookupRows(relationship.lookupEntity, relationship.lookupAttribute, entity);
+    for (let t = 0; t < parents.length; t++) {
+      const p = parents[t] ?? -1;
+      if (p >= 0 && passing[t] === 1) counts[p] = (counts[p] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+/** The related rows inside the window (`resolveWindow`, `inWindow`): a row with no date is outside. */
+function windowRows(
+  node: ValidRelated,
+  relationship: RelationshipDef,
+  env: ColumnarEnv,
+  path: string,
+): Uint8Array {
+  const window = node.window;
+  const windowPath = joinPath(path, 'window');
+  const table = env.image.table(relationship.to);
+  if (!window) return new Uint8Array(table.ids.length).fill(1);
+  const attribute = attributeOf(env.image.schema, relationship.to, window.attribute, windowPath);
+  if (attribute.type !== 'date' && attribute.type !== 'datetime') {
+    throw new EvaluationError(
+      'INVALID_VALUE',
+      `a window needs a date attribute, "${attribute.name}" is not one`,
+      windowPath,
+    );
+  }
+  const test = env.times.resolve(window, attribute.type, 'inLast', [window.last], window.unit);
+  if (test.kind !== 'range')
+    throw new EvaluationError('INVALID_VALUE', 'a window must resolve to a range', windowPath);
+  const column = table.columns.get(attribute.name);
+  const out = new Uint8Array(table.ids.length);
+  if (!column) return out;
+  const hits = column.kind === 'instants' ? timeTestHits(column, test) : undefined;
+  if (hits) return hits;
+  for (let r = 0; r < out.length; r++) {
+    if (isMissing(column, r)) continue;
+    const value = valueAt(column, r);
+    if (typeof value === 'string' && inRange(test, value)) out[r] = 1;
+  }
+  return out;
+}

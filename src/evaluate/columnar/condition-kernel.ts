@@ -1,0 +1,118 @@
+import type { ValidCondition } from '../../definition/nodes.ts';
+import type { PositiveOperator } from '../../definition/operator-catalogue.ts';
+import { isPresenceTest, typeOffers, valueTestOf } from '../../definition/operator-sets.ts';
+import type { AttributeType } from '../../schema/attribute-type.ts';
+import { foldCase } from '../../schema/fold-case.ts';
+import type { ConditionCheck } from '../condition-check.ts';
+import { testCondition } from '../condition-test.ts';
+import { textTests } from '../text-test.ts';
+import type { TimeTests } from '../time-tests.ts';
+import { isMissing, valueAt, type Column } from './column.ts';
+import { numberKernel } from './number-kernel.ts';
+import { timeKernel } from './time-kernel.ts';
+
+/** The positive test of one type over a whole column, or undefined to let the evaluator decide per value. */
+type Kernel = (
+  column: Column,
+  positive: PositiveOperator,
+  node: ValidCondition,
+  times: TimeTests,
+) => Uint8Array | undefined;
+
+const check = <Op extends PositiveOperator>(operator: Op, node: ValidCondition): ConditionCheck<Op> => ({
+  operator,
+  values: node.values,
+  unit: node.unit,
+  path: '',
+});
+
+// Options, ids and booleans have few distinct values: the evaluator's own test runs once per value.
+const perValue: Kernel = () => undefined;
+
+/**
+ * The vectorised positive test of each attribute type. A type added to the schema without one here
+ * does not compile; each kernel's own table is keyed by its type's positive operators.
+ */
+const kernels = {
+  string: (column, positive, node) => {
+    if (column.kind !== 'dictionary' || !column.folded || !typeOffers('string', positive)) return undefined;
+    const test = textTests[positive];
+    const needles = node.values.map((v) => foldCase(String(v)));
+    const byCode = Uint8Array.from(column.folded, (text) => (needles.some((n) => test(text, n)) ? 1 : 0));
+    return fromCodes(column.codes, byCode, 0);
+  },
+  integer: (column, positive, node) => numbers(column, positive, node),
+  decimal: (column, positive, node) => numbers(column, positive, node),
+  money: (column, positive, node) => numbers(column, positive, node),
+  boolean: perValue,
+  choice: perValue,
+  lookup: perValue,
+  multichoice: perValue,
+  date: (column, positive, node, times) => dates(column, positive, node, times),
+  datetime: (column, positive, node, times) => dates(column, positive, node, times),
+} satisfies Record<AttributeType, Kernel>;
+
+function numbers(column: Column, positive: PositiveOperator, node: ValidCondition): Uint8Array | undefined {
+  if (column.kind !== 'numbers' || !typeOffers('integer', positive)) return undefined;
+  return numberKernel(column, check(positive, node));
+}
+
+function dates(
+  column: Column,
+  positive: PositiveOperator,
+  node: ValidCondition,
+  times: TimeTests,
+): Uint8Array | undefined {
+  if (column.kind !== 'instants' || !typeOffers('date', positive)) return undefined;
+  return timeKernel(column, check(positive, node), node, times);
+}
+
+/**
+ * The rows of `column` that satisfy `node`, with the evaluator's two-valued logic (docs/SEGMENTS.md):
+ * a missing value satisfies only `notContainsData`, and a negated operator is the complement of its
+ * positive one on the rows that hold a value. Where no kernel applies, `testCondition` decides each
+ * distinct value (a dictionary) or each row.
+ */
+export function conditionRows(
+  node: ValidCondition,
+  column: Column,
+  rows: number,
+  times: TimeTests,
+  path: string,
+): Uint8Array {
+  const attribute = column.attribute;
+  // Also the check that the type offers the operator, which throws as the evaluator does.
+  const onMissing = testCondition(node, attribute, null, times, path) ? 1 : 0;
+  const out = new Uint8Array(rows);
+  const operator = node.operator;
+  if (isPresenceTest(operator)) {
+    for (let r = 0; r < rows; r++) out[r] = isMissing(column, r) ? onMissing : 1 - onMissing;
+    return out;
+  }
+  const { positive, negated } = valueTestOf(operator);
+  const hits = kernels[attribute.type](column, positive, node, times);
+  if (hits) {
+    const flip = negated ? 1 : 0;
+    for (let r = 0; r < rows; r++) out[r] = isMissing(column, r) ? onMissing : (hits[r] ?? 0) ^ flip;
+    return out;
+  }
+  if (column.kind === 'dictionary') {
+    const byCode = Uint8Array.from(column.values, (value) =>
+      testCondition(node, attribute, value, times, path) ? 1 : 0,
+    );
+    return fromCodes(column.codes, byCode, onMissing);
+  }
+  for (let r = 0; r < rows; r++)
+    out[r] = testCondition(node, attribute, valueAt(column, r), times, path) ? 1 : 0;
+  return out;
+}
+
+/** One flag per row from one flag per dictionary code; `missing` for rows without a value. */
+function fromCodes(codes: Int32Array, byCode: Uint8Array, missing: number): Uint8Array {
+  const out = new Uint8Array(codes.length);
+  for (let r = 0; r < codes.length; r++) {
+    const code = codes[r] ?? -1;
+    out[r] = code < 0 ? missing : (byCode[code] ?? 0);
+  }
+  return out;
+}

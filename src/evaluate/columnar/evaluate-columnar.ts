@@ -1,0 +1,132 @@
+import type { Combine, Query, ValidQueryBlock } from '../../definition/nodes.ts';
+import { assertNever } from '../../definition/nodes.ts';
+import { joinPath } from '../../schema/problem.ts';
+import { blockLevels } from '../block-levels.ts';
+import { EvaluationError } from '../evaluation-error.ts';
+import { InMemoryRecords } from '../in-memory-records.ts';
+import { knownQuery } from '../known-query.ts';
+import { TimeTests } from '../time-tests.ts';
+import type { ColumnarImage } from './columnar-image.ts';
+import { groupRows, relatedCounts, type ColumnarEnv } from './columnar-where.ts';
+
+/** What a columnar evaluation reads besides the query and the image. */
+export interface ColumnarContext {
+  /** The moment of evaluation; `inLast`, `today` and windows are read against it. */
+  readonly now: Date;
+  /** The stored members of another segment, for segment blocks. */
+  readonly storedMembers: (segmentId: string) => Iterable<string>;
+}
+
+/** The contacts a query selects: one flag per contact row of the image. */
+export interface ColumnarMembers {
+  readonly rows: Uint8Array;
+  /** The member ids, in the image's contact order. */
+  ids(): string[];
+  count(): number;
+}
+
+const noRecords = new InMemoryRecords({});
+
+/**
+ * The members of `query` among the image's contacts, decided for all of them at once as `isMatch`
+ * decides each (dates read in `timeZone`): blocks left to right with union, intersect and exclude,
+ * groups, related counts in windows, traverse hops, and segment blocks from stored members.
+ *
+ * @example
+ * evaluateColumnar(segment.query, segment.timeZone, image, { now, storedMembers }).ids();
+ */
+export function evaluateColumnar(
+  query: Query,
+  timeZone: string,
+  image: ColumnarImage,
+  context: ColumnarContext,
+): ColumnarMembers {
+  const env: ColumnarEnv = {
+    image,
+    times: new TimeTests({ now: new Date(context.now.getTime()), timeZone }),
+  };
+  const contacts = image.table('contact');
+  const rows = contacts.ids.length;
+  let soFar: Uint8Array = new Uint8Array(rows);
+  knownQuery(query).blocks.forEach((block, index) => {
+    const path = joinPath('query', 'blocks', index);
+    if (index > 0 && !block.combine) {
+      throw new EvaluationError(
+        'INVALID_BLOCK',
+        'every block after the first needs "combine"',
+        joinPath(path, 'combine'),
+      );
+    }
+    let matched: Uint8Array;
+    switch (block.kind) {
+      case 'queryBlock':
+        matched = queryBlockRows(block, env, path);
+        break;
+      case 'segmentBlock': {
+        matched = new Uint8Array(rows);
+        for (const id of context.storedMembers(block.segment)) {
+          const row = contacts.rowOf.get(id);
+          if (row !== undefined) matched[row] = 1;
+        }
+        break;
+      }
+      default:
+        return assertNever(block);
+    }
+    soFar = index === 0 || !block.combine ? matched : combineRows(block.combine, soFar, matched);
+  });
+  return members(soFar, contacts.ids);
+}
+
+/** The result so far combined with the next block, row by row (`combineBlock`). */
+function combineRows(combine: Combine, soFar: Uint8Array, block: Uint8Array): Uint8Array {
+  const out = new Uint8Array(soFar.length);
+  for (let r = 0; r < out.length; r++) {
+    const a = soFar[r] ?? 0;
+    const b = block[r] ?? 0;
+    switch (combine) {
+      case 'union':
+        out[r] = a | b;
+        break;
+      case 'intersect':
+        out[r] = a & b;
+        break;
+      case 'exclude':
+        out[r] = a & (1 - b);
+        break;
+      default:
+        return assertNever(combine);
+    }
+  }
+  return out;
+}
+
+/**
+ * The contacts a query block selects (`matchesQueryBlock`): the block entity's rows that satisfy its
+ * `where`, carried hop by hop to the rows they reach that satisfy the hop's `where`, ending on contacts.
+ */
+function queryBlockRows(block: ValidQueryBlock, env: ColumnarEnv, path: string): Uint8Array {
+  const levels = blockLevels(block, { schema: env.image.schema, records: noRecords, times: env.times }, path);
+  let reached: Uint8Array | undefined;
+  for (const level of levels) {
+    const rows = env.image.table(level.entity).ids.length;
+    const satisfying = level.where
+      ? groupRows(level.where, level.entity, env, level.wherePath)
+      : new Uint8Array(rows).fill(1);
+    if (reached && level.back) {
+      // A record here is reached when one record of the level before, reached itself, leads to it.
+      const leads = relatedCounts(level.back, reached, level.entity, env.image);
+      for (let r = 0; r < rows; r++) if ((leads[r] ?? 0) === 0) satisfying[r] = 0;
+    }
+    reached = satisfying;
+  }
+  return reached ?? new Uint8Array(env.image.table('contact').ids.length);
+}
+
+function members(rows: Uint8Array, ids: readonly string[]): ColumnarMembers {
+  return {
+    rows,
+    ids: () => ids.filter((_, r) => rows[r] === 1),
+    count: () => rows.reduce((n, flag) => n + flag, 0),
+  };
+}
