@@ -164,3 +164,45 @@ describe('the designer in headless chromium', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('the designer’s problems in headless chromium', () => {
+  const session = browserAndServer();
+
+  it('shows every problem of Go Live at once, and a row’s attribute box in one red frame', async () => {
+    const { page, errors } = await openPage(session.browser);
+    onTestFailed(async () => {
+      await screenshot(page, 'designer-problems-failed');
+    });
+    await signIn(page, session.server);
+    await page.getByRole('navigation', { name: 'Customers' }).getByRole('link', { name: 'Segments' }).click();
+    await page.getByRole('button', { name: 'New', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'New Dynamic Segment' }).click();
+    await page
+      .getByRole('dialog', { name: 'Segment Templates' })
+      .getByRole('button', { name: 'Skip' })
+      .click();
+    await page.getByRole('button', { name: 'Add query block' }).click();
+
+    // No name and an empty row: both problems at once, the row's only once.
+    await page
+      .getByRole('toolbar', { name: 'Segment commands' })
+      .getByRole('button', { name: 'Go Live' })
+      .click();
+    await page.getByText('fix the 2 problems marked on this page').waitFor();
+    await page.getByText('A segment needs a name.').waitFor();
+    expect(await page.getByText('Select an attribute for this row.').count()).toBe(1);
+
+    // The attribute box is marked by its own frame, not by a second one drawn around the text inside.
+    const attribute = page.getByRole('combobox', { name: 'Select attribute' });
+    expect(await attribute.getAttribute('aria-invalid')).toBe('true');
+    const inner = await attribute.evaluate((input) => {
+      const style = getComputedStyle(input);
+      return { outline: style.outlineStyle, border: style.borderTopWidth };
+    });
+    expect(inner).toEqual({ outline: 'none', border: '0px' });
+    await screenshot(page, 'designer-problems');
+    const saved = await session.server.api<{ items: unknown[] }>('GET', '/api/segments');
+    expect(saved.items).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
