@@ -7,6 +7,7 @@ import { markdownReport } from './harness/report.ts';
 import type { BenchRun, ScenarioResult } from './harness/results.ts';
 import { prepareSqliteDataset } from './harness/sqlite-dataset.ts';
 import { clock } from './scenarios/clock.ts';
+import { columnar } from './scenarios/columnar.ts';
 import { durabilityScenario } from './scenarios/durability.ts';
 import { goLive } from './scenarios/go-live.ts';
 import { importBench } from './scenarios/import.ts';
@@ -37,6 +38,7 @@ import { closeSharedPostgres } from './harness/shared-postgres.ts';
 /** In the order they run, whatever order `--scenarios` names them in: memory last, to see them all. */
 const scenarios: readonly Scenario[] = [
   goLive,
+  columnar,
   writeScenario,
   durabilityScenario,
   clock,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareSqliteDataset, type SqliteDataset } from '../bench/harness/sqlite-dataset.ts';
 import { clockScenario, clockSegments } from '../bench/scenarios/clock.ts';
+import { columnarScenario } from '../bench/scenarios/columnar.ts';
 import { goLiveScenario } from '../bench/scenarios/go-live.ts';
 import { importScenario } from '../bench/scenarios/import.ts';
 import { everyone, membersScenario } from '../bench/scenarios/members.ts';
@@ -72,6 +73,14 @@ describe('the benchmarks at a tiny size', () => {
       expect(onPostgres).toHaveLength(representativeSegments.length);
     },
   );
+
+  it('evaluates every representative segment on the columnar image, with the members SQLite and DuckDB select', async () => {
+    const result = await columnarScenario(dataset, settings);
+    expect(result.figures.map((f) => f.name)).toEqual(representativeSegments.map((s) => s.name));
+    expect(result.mismatches).toEqual([]);
+    expect(Object.values(result.counts).some((count) => count.image > 0)).toBe(true);
+    expect(result.facts['image arrays, bytes per contact']).toBeGreaterThan(0);
+  });
 
   it('times clock ticks a minute and a day apart, and leaves no drift', async () => {
     const result = await clockScenario(dataset, settings);

@@ -1,0 +1,167 @@
+import { compileQuery } from '../../src/compile/index.ts';
+import { parseDefinition, type Query } from '../../src/definition/index.ts';
+import { evaluateColumnar, type ColumnarImage } from '../../src/evaluate/columnar/index.ts';
+import { Engine, ManualClock } from '../../src/engine/index.ts';
+import type { Store } from '../../src/store/index.ts';
+import { startDuckdb, type DuckdbProcess } from '../duckdb/duckdb-process.ts';
+import { duckdbSegmentSql } from '../duckdb/duckdb-segments.ts';
+import { loadColumnarImage } from '../harness/columnar-load.ts';
+import type { Figure, ScenarioResult } from '../harness/results.ts';
+import type { SqliteDataset } from '../harness/sqlite-dataset.ts';
+import { summarize } from '../harness/stats.ts';
+import { representativeSegments, type BenchSegment } from '../segments.ts';
+import type { Scenario, ScenarioSettings } from './scenario.ts';
+
+/** The columnar scenario's result, with every member set that differs between the image, SQLite and DuckDB. */
+export interface ColumnarScenarioResult extends ScenarioResult {
+  /** Members by segment id: the image's, SQLite's (its compiled query alone) and DuckDB's count. */
+  readonly counts: Readonly<Record<string, { image: number; sqlite: number; duckdb: number }>>;
+  readonly mismatches: readonly string[];
+}
+
+/**
+ * The columnar image (issue 16): built from every record of the loaded SQLite copy, then for each
+ * representative segment its evaluation over the image timed beside the segment's compiled SQLite query
+ * alone (ids read into JavaScript) and DuckDB answering the same question. The image's member ids must
+ * equal SQLite's, and their number DuckDB's. Segment blocks read the stored members of the segments
+ * before them: taken live through the engine (untimed) for SQLite, the image's own results for the image.
+ */
+export async function columnarScenario(
+  dataset: SqliteDataset,
+  settings: ScenarioSettings,
+): Promise<ColumnarScenarioResult> {
+  const clock = new ManualClock(dataset.now);
+  const store = await dataset.open('columnar', () => clock.now());
+  let duckdb: DuckdbProcess | undefined;
+  try {
+    const engine = await Engine.open(store, { clock });
+    const loaded = await loadColumnarImage(store);
+    const contacts = dataset.size.contacts;
+    duckdb = await startDuckdb();
+    await duckdb.load(dataset.file);
+    const sqlOf = duckdbSegmentSql(dataset.now);
+    const imageMembers = new Map<string, readonly string[]>();
+    const figures: Figure[] = [];
+    const counts: Record<string, { image: number; sqlite: number; duckdb: number }> = {};
+    const mismatches: string[] = [];
+    for (const segment of representativeSegments) {
+      const sql = sqlOf[segment.id];
+      if (sql === undefined) throw new Error(`no DuckDB SQL for ${segment.id}`);
+      const { query, timeZone } = parsed(segment);
+      await engine.createSegment(segment.definition, segment.id);
+      await engine.goLive(segment.id);
+      const times = { image: [] as number[], sqlite: [] as number[], duckdb: [] as number[] };
+      let imageIds: readonly string[] = [];
+      let sqliteIds: readonly string[] = [];
+      let duckCount = 0;
+      for (let repeat = 0; repeat < settings.goLiveRepeats; repeat++) {
+        const start = performance.now();
+        imageIds = evaluateOnImage(loaded.image, query, timeZone, clock.now(), imageMembers);
+        times.image.push(performance.now() - start);
+        const alone = await sqlAlone(store, query, timeZone, clock.now());
+        times.sqlite.push(alone.ms);
+        sqliteIds = alone.ids;
+        const duck = await duckdb.members(segment.id, sql);
+        times.duckdb.push(duck.ms);
+        duckCount = duck.count;
+      }
+      imageMembers.set(segment.id, imageIds);
+      counts[segment.id] = { image: imageIds.length, sqlite: sqliteIds.length, duckdb: duckCount };
+      const difference = differ(imageIds, sqliteIds);
+      if (difference) mismatches.push(`${segment.id}: the image and SQLite differ (${difference})`);
+      if (duckCount !== imageIds.length)
+        mismatches.push(`${segment.id}: the image selects ${imageIds.length}, DuckDB ${duckCount}`);
+      const image = summarize(times.image).median;
+      const sqlite = summarize(times.sqlite).median;
+      const duck = summarize(times.duckdb).median;
+      figures.push({
+        name: segment.name,
+        stats: summarize(times.image),
+        baseline: summarize(times.duckdb),
+        baselineLabel: 'DuckDB: the same question, members stored as a table',
+        target: 'within 2× DuckDB (issue 16)',
+        goal: { kind: 'ratio', max: 2 },
+        note: `${imageIds.length} members, ${difference ? 'MISMATCH' : 'SQLite and DuckDB agree'}; SQLite query alone ${fixed(sqlite)} ms (${fixed(sqlite / image)}× the image's time)`,
+      });
+      settings.log(
+        `  ${segment.id}: ${imageIds.length} members; image ${fixed(image)} ms, SQLite query alone ${fixed(sqlite)} ms, DuckDB ${fixed(duck)} ms`,
+      );
+    }
+    return {
+      id: 'columnar',
+      title: 'The columnar image beside the compiled SQLite query and DuckDB',
+      description: [
+        'Every record of the loaded SQLite copy is read through the store (pages of 10,000 by id) and',
+        'built into the columnar image (src/evaluate/columnar/). Each representative segment is then',
+        `evaluated over the image ${settings.goLiveRepeats} time(s), beside its compiled SQLite query`,
+        'alone (ids read into JavaScript, nothing stored) and DuckDB storing the same members as a table',
+        '(bench/duckdb/). The image runs in this process on one thread; DuckDB in a child process on',
+        'all its threads. The image must select exactly the ids SQLite selects.',
+      ].join(' '),
+      figures,
+      facts: {
+        'records read from SQLite, s': round(loaded.readMs / 1000),
+        'image build from those records, s': round(loaded.buildMs / 1000),
+        'image arrays, bytes per contact': Math.round(loaded.image.bytes() / contacts),
+        'memory the image keeps (V8 heap and buffers after a collection), bytes per contact': Math.round(
+          loaded.retainedBytes / contacts,
+        ),
+        'memory the image keeps, MiB per million contacts': Math.round(
+          ((loaded.retainedBytes / contacts) * 1e6) / 2 ** 20,
+        ),
+        'member sets that differ': mismatches.length === 0 ? 'none' : mismatches.join('; '),
+      },
+      counts,
+      mismatches,
+      problems: mismatches,
+    };
+  } finally {
+    duckdb?.close();
+    await store.close();
+  }
+}
+
+export const columnar: Scenario = { id: 'columnar', run: columnarScenario };
+
+function parsed(segment: BenchSegment): { query: Query; timeZone: string } {
+  const result = parseDefinition(segment.definition);
+  if (!result.ok || !result.value.query) throw new Error(`${segment.id} does not parse`);
+  return { query: result.value.query, timeZone: result.value.timeZone };
+}
+
+function evaluateOnImage(
+  image: ColumnarImage,
+  query: Query,
+  timeZone: string,
+  now: Date,
+  stored: ReadonlyMap<string, readonly string[]>,
+): readonly string[] {
+  const storedMembers = (id: string) => stored.get(id) ?? [];
+  return evaluateColumnar(query, timeZone, image, { now, storedMembers }).ids();
+}
+
+/** The segment's compiled SQLite query run alone, its ids read into JavaScript (as `query-alone.ts`). */
+async function sqlAlone(store: Store, query: Query, timeZone: string, now: Date) {
+  const start = performance.now();
+  const compiled = compileQuery(query, { schema: store.schema(), dialect: store.kind, now, timeZone });
+  const rows = await store.query(compiled);
+  return { ms: performance.now() - start, ids: rows.map((row) => row.id) };
+}
+
+/** How two id lists differ as sets, or undefined when they hold the same ids. */
+function differ(a: readonly string[], b: readonly string[]): string | undefined {
+  const inB = new Set(b);
+  const inA = new Set(a);
+  const onlyA = a.filter((id) => !inB.has(id));
+  const onlyB = b.filter((id) => !inA.has(id));
+  if (onlyA.length === 0 && onlyB.length === 0) return undefined;
+  return `${onlyA.length} only in the image, e.g. ${onlyA.slice(0, 3).join(', ')}; ${onlyB.length} only in SQLite, e.g. ${onlyB.slice(0, 3).join(', ')}`;
+}
+
+function fixed(n: number): string {
+  return n < 10 ? n.toFixed(2) : Math.round(n).toString();
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
