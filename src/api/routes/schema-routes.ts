@@ -17,7 +17,7 @@ const tags = ['Schema'];
 /** A refused schema change: 409 when the name is merely taken, 422 with every problem otherwise. */
 function refused(code: string, what: string, problems: readonly Problem[]): ApiError {
   const taken =
-    problems.length > 0 && problems.every((p) => p.code.startsWith('duplicate_') && p.path === 'name');
+    problems.length > 0 && problems.every((p) => p.code.startsWith('DUPLICATE_') && p.path === 'name');
   if (taken)
     return new ApiError(409, 'ALREADY_EXISTS', problems[0]?.message ?? `The ${what} exists.`, problems);
   return new ApiError(422, code, `The ${what} was not added: ${problems.length} problem(s).`, problems);
