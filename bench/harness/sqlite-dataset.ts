@@ -147,7 +147,7 @@ const loadingStoreFiles = [
 function cacheKey(request: DatasetRequest): string {
   const hash = createHash('sha1');
   hash.update(JSON.stringify([request.contacts, request.seed, request.now.toISOString()]));
-  for (const folder of ['generator', '../src/schema']) {
+  for (const folder of ['../src/demo-data', '../src/schema']) {
     const path = join(benchRoot, folder);
     for (const name of readdirSync(path).sort()) {
       if (name.endsWith('.ts') && !name.endsWith('.test.ts')) hash.update(readFileSync(join(path, name)));
