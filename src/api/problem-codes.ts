@@ -61,6 +61,7 @@ export const apiProblemCodes = {
   UNKNOWN_COLUMN: 'A CSV column names no attribute of the entity.',
   AMBIGUOUS_COLUMN: 'A CSV column’s display name fits more than one attribute.',
   COMPUTED_COLUMN: 'A CSV column names an attribute that Segmint computes.',
+  NOT_UTF8: 'A CSV file’s header is not UTF-8 text, so nothing was imported.',
 } as const;
 
 /** Every problem code a client can find in an error's `details`: one union, one spelling. */

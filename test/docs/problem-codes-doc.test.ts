@@ -28,7 +28,7 @@ function emittedCodes(): Map<string, string> {
   const found = new Map<string, string>();
   for (const file of sources('src')) {
     const text = readFileSync(file, 'utf8');
-    for (const match of text.matchAll(/(?:\bcode: |\badd\(|\bproblem\()'([A-Za-z_]+)'/g)) {
+    for (const match of text.matchAll(/(?:\bcode: |\badd\(|\bproblem\()'([A-Za-z0-9_]+)'/g)) {
       const code = match[1] ?? '';
       if (!found.has(code)) found.set(code, file);
     }

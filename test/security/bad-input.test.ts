@@ -554,7 +554,7 @@ for (const backend of testBackends()) {
         expect(answer.status).toBe(422);
         expect(answer.json.error).toMatchObject({
           code: 'INVALID_RECORD',
-          details: [{ code: 'not_utf8', path: 'line[1]' }],
+          details: [{ code: 'NOT_UTF8', path: 'line[1]' }],
         });
         expect(JSON.stringify(answer.json)).toContain('The file is UTF-16');
         expect(await contactCount()).toBe(0);

@@ -158,7 +158,7 @@ function notUtf8File(fault: EncodingFault): EngineError {
   return new EngineError(
     'INVALID_RECORD',
     `The CSV file is not UTF-8 text (line ${fault.line}), so nothing was imported.`,
-    [{ code: 'not_utf8', message, path: `line[${fault.line}]` }],
+    [{ code: 'NOT_UTF8', message, path: `line[${fault.line}]` }],
   );
 }
 
