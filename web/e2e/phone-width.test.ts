@@ -61,7 +61,7 @@ describe('pages at phone width in headless chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('fits a phone: a live segment’s Designer, Members and Insights tabs, nothing sideways', async () => {
+  it('fits a phone: a live segment’s Designer, Members and Insights tabs and its Stop dialog, nothing sideways', async () => {
     const { server } = session;
     await server.api('POST', '/api/contacts', {
       firstname: 'Ada',
@@ -113,6 +113,18 @@ describe('pages at phone width in headless chromium', () => {
     await page.getByRole('tabpanel').waitFor();
     await expectFits(page);
     await screenshotAtWidth(page, 'segment-insights');
+
+    // Stop asks first, in a dialog that fits the phone too; once confirmed the segment is stopped.
+    const commands = page.getByRole('toolbar', { name: 'Segment commands' });
+    await commands.getByRole('button', { name: 'Stop' }).click();
+    const stop = page.getByRole('dialog', { name: 'Stop segment?' });
+    await stop.getByText('its 1 member stays as it is now').waitFor();
+    await expectFits(page);
+    await screenshotAtWidth(page, 'segment-stop-dialog');
+    await stop.getByRole('button', { name: 'Stop' }).click();
+    await commands.getByRole('button', { name: 'Go Live' }).waitFor();
+    const stopped = await server.api<{ state: string }>('GET', `/api/segments/${segment.id}`);
+    expect(stopped.state).toBe('stopped');
     expect(errors).toEqual([]);
   });
 

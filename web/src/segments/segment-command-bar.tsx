@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Segment } from '../api/index.ts';
 import { MenuButton } from './menu-button.tsx';
 import { ModalDialog } from '../shell/index.ts';
+import { StopSegmentDialog } from './stop-segment-dialog.tsx';
 import type { SegmentTask } from './use-segment-actions.ts';
 
 interface Props {
@@ -24,14 +25,15 @@ const progress = {
 } satisfies Record<SegmentTask, string>;
 
 /**
- * The command bar of a segment's page, as Dynamics lays it out: **Save**, **Go Live** or **Stop**,
- * **Refresh**, **Delete** (after a confirmation), and **More commands** with **Save as template** (kept
+ * The command bar of a segment's page, as Dynamics lays it out: **Save**, **Go Live** or **Stop** (after a
+ * confirmation), **Refresh**, **Delete** (after a confirmation), and **More commands** with **Save as template** (kept
  * in a menu so that no other button's name contains "Save"). The running command shows
  * its progress in its label.
  */
 export function SegmentCommandBar(props: Props) {
   const { segment, busy } = props;
   const [confirming, setConfirming] = useState(false);
+  const [stopping, setStopping] = useState(false);
   const label = (task: SegmentTask, idle: string) => (busy === task ? progress[task] : idle);
   const command = (task: SegmentTask, idle: string, onClick: () => void, className?: string) => (
     <button
@@ -48,7 +50,9 @@ export function SegmentCommandBar(props: Props) {
     <div className="toolbar command-bar" role="toolbar" aria-label="Segment commands">
       {command('save', 'Save', props.onSave, 'primary')}
       {segment?.state === 'live'
-        ? command('stop', 'Stop', props.onStop)
+        ? command('stop', 'Stop', () => {
+            setStopping(true);
+          })
         : command('goLive', 'Go Live', props.onGoLive)}
       {segment !== undefined && (
         <button type="button" onClick={props.onRefresh} disabled={busy !== undefined}>
@@ -69,6 +73,18 @@ export function SegmentCommandBar(props: Props) {
           label="More commands"
           disabled={busy !== undefined}
           entries={[{ label: 'Save as template', onSelect: props.onSaveAsTemplate }]}
+        />
+      )}
+      {stopping && segment !== undefined && (
+        <StopSegmentDialog
+          segment={segment}
+          onStop={() => {
+            setStopping(false);
+            props.onStop();
+          }}
+          onCancel={() => {
+            setStopping(false);
+          }}
         />
       )}
       {confirming && segment !== undefined && (

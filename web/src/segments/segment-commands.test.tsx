@@ -22,6 +22,14 @@ function segmentRoutes(segment: Segment, more: Record<string, (call: Call) => Re
   });
 }
 
+/** Selects Stop and confirms it in the dialog that asks first. */
+async function stopAndConfirm(user: ReturnType<typeof userEvent.setup>): Promise<void> {
+  await user.click(await screen.findByRole('button', { name: 'Stop' }));
+  await user.click(
+    within(screen.getByRole('dialog', { name: 'Stop segment?' })).getByRole('button', { name: 'Stop' }),
+  );
+}
+
 describe("a saved segment's commands", () => {
   it('names the dependants when Stop is refused', async () => {
     segmentRoutes(live, {
@@ -33,7 +41,7 @@ describe("a saved segment's commands", () => {
         ),
     });
     renderAt('/segments/seg1');
-    await userEvent.click(await screen.findByRole('button', { name: 'Stop' }));
+    await stopAndConfirm(userEvent.setup());
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Live segments use this segment: "Atlantis VIPs" (seg5). Stop them first.',
     );
@@ -68,7 +76,7 @@ describe("a saved segment's commands", () => {
     });
     const { currentPath } = renderAt('/segments/seg1');
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Stop' }));
+    await stopAndConfirm(user);
     expect((await screen.findByRole('alert')).textContent).toBe(
       'This segment cannot be stopped while 2 live segments use it: stop them first.',
     );
@@ -83,14 +91,37 @@ describe("a saved segment's commands", () => {
     expect(await screen.findByRole('heading', { name: 'Atlantis VIPs' })).toBeDefined();
   });
 
-  it('stops a live segment', async () => {
-    segmentRoutes(live, {
+  it('asks before Stop, naming the segment and what stopping does, and Cancel keeps it live', async () => {
+    const api = segmentRoutes(live, {
       'POST /api/segments/seg1/stop': () => ({ json: { ...live, state: 'stopped' } }),
     });
     renderAt('/segments/seg1');
-    await userEvent.click(await screen.findByRole('button', { name: 'Stop' }));
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Stop' }));
+    const dialog = screen.getByRole('dialog', { name: 'Stop segment?' });
+    expect(dialog.textContent).toContain(
+      '“Contacts from Atlantis” will no longer be kept up to date: its 2 members stay as they are now, and contacts who change from now on no longer join or leave it.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(api.callsTo('POST /api/segments/seg1/stop')).toHaveLength(0);
+    expect(screen.getByText('Live')).toBeDefined();
+
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(api.callsTo('POST /api/segments/seg1/stop')).toHaveLength(0);
+  });
+
+  it('stops a live segment once Stop is confirmed', async () => {
+    const api = segmentRoutes(live, {
+      'POST /api/segments/seg1/stop': () => ({ json: { ...live, state: 'stopped' } }),
+    });
+    renderAt('/segments/seg1');
+    await stopAndConfirm(userEvent.setup());
     expect(await screen.findByText('Stopped')).toBeDefined();
     expect(screen.getByRole('button', { name: 'Go Live' })).toBeDefined();
+    expect(api.callsTo('POST /api/segments/seg1/stop')).toHaveLength(1);
   });
 
   it('deletes only after the confirmation, then goes back to the list', async () => {
