@@ -3,6 +3,7 @@ export { attributeTypes, decimalTypes, defaultScale, isAttributeType, maxScale }
 export type { AttributeType } from './attribute-type.ts';
 export type { AttributeDef, ChoiceOption, EntityDef, LookupDef, RelationshipDef } from './schema-types.ts';
 export { Schema, type PlacedLookup } from './schema.ts';
+export { attributesByName } from './attributes-by-name.ts';
 export { builtinEntities, builtinLookups } from './builtin-schema.ts';
 export {
   canonicalInstant,

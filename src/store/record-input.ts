@@ -1,4 +1,10 @@
-import { normalizeValue, type AttributeValue, type EntityDef, type Problem } from '../schema/index.ts';
+import {
+  attributesByName,
+  normalizeValue,
+  type AttributeValue,
+  type EntityDef,
+  type Problem,
+} from '../schema/index.ts';
 import { unstorableReason } from './column-codec.ts';
 
 /**
@@ -49,7 +55,7 @@ export function prepareInput(entity: EntityDef, input: unknown): PreparedInput {
       else id = raw as string;
       continue;
     }
-    const attribute = entity.attributes.find((a) => a.name === name);
+    const attribute = attributesByName(entity).get(name);
     if (!attribute) {
       problems.push({
         code: 'UNKNOWN_ATTRIBUTE',
@@ -89,8 +95,10 @@ export function stampValues(
   mode: 'create' | 'update',
   now: string,
 ): Record<string, AttributeValue> {
-  const has = (name: string) =>
-    entity.attributes.some((a) => a.name === name && a.type === 'datetime' && !a.custom);
+  const has = (name: string) => {
+    const attribute = attributesByName(entity).get(name);
+    return attribute !== undefined && attribute.type === 'datetime' && !attribute.custom;
+  };
   const stamped = { ...values };
   if (mode === 'create' && has('createdon') && stamped.createdon == null) stamped.createdon = now;
   if (has('modifiedon') && !('modifiedon' in values))

@@ -1,5 +1,5 @@
 import { sql, type AliasedRawBuilder } from 'kysely';
-import type { AttributeDef, AttributeValue, EntityDef, Problem } from '../schema/index.ts';
+import { attributesByName, type AttributeValue, type EntityDef, type Problem } from '../schema/index.ts';
 import { fromColumn, readColumn, toColumn } from './column-codec.ts';
 import type { ColumnValue, EntityRow, StoreDialect } from './tables.ts';
 
@@ -47,18 +47,6 @@ export function encodeValues(
     if (attribute) row[name] = toColumn(dialect, attribute, value);
   }
   return row;
-}
-
-const attributeMaps = new WeakMap<EntityDef, ReadonlyMap<string, AttributeDef>>();
-
-/** An entity's attributes by name, made once per definition: a bulk insert encodes 1,000s of rows. */
-function attributesByName(entity: EntityDef): ReadonlyMap<string, AttributeDef> {
-  let map = attributeMaps.get(entity);
-  if (!map) {
-    map = new Map(entity.attributes.map((attribute) => [attribute.name, attribute]));
-    attributeMaps.set(entity, map);
-  }
-  return map;
 }
 
 /** A record with every attribute present: the given values, null for the rest. */

@@ -210,9 +210,10 @@ for (const backend of testBackends()) {
       expect(result.rejectedCount).toBe(20);
       expect(result.rejected[0]?.line).toBe(1001);
       expect(progress).toHaveLength(20);
-      // When the first batch was written, only a little more than that batch had been read.
+      // When the first batch was written, at most the next batch had been read beyond it (the file
+      // is parsed one batch ahead of the writes), not the whole file.
       expect(progress[0]?.rows).toBe(1000);
-      expect(progress[0]?.produced).toBeLessThan(2_000);
+      expect(progress[0]?.produced).toBeLessThan(3_000);
       expect(progress.at(-1)).toMatchObject({ rows: total, rejected: 20 });
       expect(await engine.store.members.count(segment.id)).toBe(total / 4);
     });

@@ -86,16 +86,14 @@ export async function importCsv(
   };
 
   const cells = csvValueReader(engine.store, engine.store.schema(), def);
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const read = await cells.read(batch);
+  const write = async (rowsRead: readonly CsvRow[], readSoFar: { rows: number; bytes: number }) => {
+    const read = await cells.read(rowsRead);
     const rows: { line: number; values: Record<string, string> }[] = [];
-    batch.forEach((row, i) => {
+    rowsRead.forEach((row, i) => {
       const values = read[i];
       if (values?.ok) rows.push({ line: row.line, values: values.values });
       else reject(row.line, values?.reason ?? '');
     });
-    batch = [];
     const result = await engine.upsertRecords(
       entity,
       rows.map((row) => row.values),
@@ -103,45 +101,65 @@ export async function importCsv(
     totals.created += result.created.length;
     totals.updated += result.updated.length;
     for (const { index, problems } of result.rejected) reject(rows[index]?.line ?? 0, reasonOf(problems));
-    options.onProgress?.({ ...totals });
+    // Progress counts the rows up to the end of this batch, not those parsed ahead since.
+    options.onProgress?.({ ...totals, ...readSoFar });
+  };
+  // The batch being written: the file is parsed ahead while it runs (the next batch's cells are only
+  // read once it has committed, so a lookup may name a record the batch before created).
+  let writing: Promise<void> | undefined;
+  const flush = async () => {
+    await writing;
+    if (batch.length === 0) return;
+    const next = batch;
+    batch = [];
+    writing = write(next, { rows: totals.rows, bytes: totals.bytes });
+    // Its failure is thrown by the next flush (nothing more is written); never unhandled meanwhile.
+    writing.catch(() => undefined);
   };
 
-  for await (const record of checkedCsvRecords(input)) {
-    if (record.kind === 'unreadable') {
-      if (columns) totals.rows += 1;
-      reject(record.line, record.reason);
-      continue;
+  try {
+    for await (const record of checkedCsvRecords(input)) {
+      if (record.kind === 'unreadable') {
+        if (columns) totals.rows += 1;
+        reject(record.line, record.reason);
+        continue;
+      }
+      totals.bytes = record.bytes;
+      if (!columns) {
+        if (record.notUtf8) throw notUtf8File(record.notUtf8);
+        columns = importHeader(def, record.cells);
+        continue;
+      }
+      // A line of empty cells (spreadsheets leave them at the end) is a blank line, not a record.
+      if (record.cells.every((cell) => cell.trim() === '')) continue;
+      totals.rows += 1;
+      // Bytes that are not UTF-8 were read as U+FFFD: the row is refused rather than stored so.
+      if (record.notUtf8) {
+        reject(record.line, encodingMessage(record.notUtf8));
+        continue;
+      }
+      if (record.cells.length !== columns.names.length) {
+        reject(
+          record.line,
+          `The row has ${record.cells.length} field(s) but the header has ${columns.names.length}.`,
+        );
+        continue;
+      }
+      const values: Record<string, string> = {};
+      columns.names.forEach((column, i) => {
+        if (column !== undefined) values[column] = record.cells[i] ?? '';
+      });
+      batch.push({ line: record.line, values });
+      if (batch.length >= batchSize) await flush();
     }
-    totals.bytes = record.bytes;
-    if (!columns) {
-      if (record.notUtf8) throw notUtf8File(record.notUtf8);
-      columns = importHeader(def, record.cells);
-      continue;
-    }
-    // A line of empty cells (spreadsheets leave them at the end) is a blank line, not a record.
-    if (record.cells.every((cell) => cell.trim() === '')) continue;
-    totals.rows += 1;
-    // Bytes that are not UTF-8 were read as U+FFFD: the row is refused rather than stored so.
-    if (record.notUtf8) {
-      reject(record.line, encodingMessage(record.notUtf8));
-      continue;
-    }
-    if (record.cells.length !== columns.names.length) {
-      reject(
-        record.line,
-        `The row has ${record.cells.length} field(s) but the header has ${columns.names.length}.`,
-      );
-      continue;
-    }
-    const values: Record<string, string> = {};
-    columns.names.forEach((column, i) => {
-      if (column !== undefined) values[column] = record.cells[i] ?? '';
-    });
-    batch.push({ line: record.line, values });
-    if (batch.length >= batchSize) await flush();
+    if (!columns) throw new EngineError('INVALID_RECORD', 'The CSV file is empty: it needs a header row.');
+    await flush();
+    await writing;
+  } catch (error) {
+    // A failure while a batch is still being written: let it finish (or fail) before answering.
+    await writing?.catch(() => undefined);
+    throw error;
   }
-  if (!columns) throw new EngineError('INVALID_RECORD', 'The CSV file is empty: it needs a header row.');
-  await flush();
   rejected.sort((a, b) => a.line - b.line);
   return {
     created: totals.created,

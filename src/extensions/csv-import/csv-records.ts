@@ -50,6 +50,8 @@ export async function* csvRecords(input: CsvInput): AsyncGenerator<CsvRecord> {
       yield* unreadable.splice(0);
       let breaks = 0;
       for (const cell of record) {
+        // Most cells hold no line break: test for one before counting.
+        if (!cell.includes('\n') && !cell.includes('\r')) continue;
         breaks += cell.match(lineBreaks)?.length ?? 0;
         extraLines += cell.split('\r\n').length - 1;
       }
