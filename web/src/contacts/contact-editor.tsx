@@ -6,6 +6,7 @@ import { useApi } from '../session/index.ts';
 import { formSections, formValuesOf, recordBody, type FormValues } from './contact-fields.ts';
 import { ContactForm, contactFormId } from './contact-form.tsx';
 import { noProblems, problemsOf, type FieldProblems } from '../data/index.ts';
+import { useLeaveGuard } from '../shell/index.ts';
 
 /** Props of the contact editor. */
 export interface ContactEditorProps {
@@ -23,6 +24,7 @@ export interface ContactEditorProps {
 /**
  * A contact's command bar (Save, Save & Close, and `commands`), heading and form. A new contact is
  * created with every filled field (POST); a stored one is changed by the fields edited (PATCH).
+ * Leaving with unsaved changes asks first.
  */
 export function ContactEditor({ entity, record, heading, onSaved, commands }: ContactEditorProps) {
   const api = useApi();
@@ -36,6 +38,11 @@ export function ContactEditor({ entity, record, heading, onSaved, commands }: Co
   const [problems, setProblems] = useState<FieldProblems>(noProblems);
   const [busy, setBusy] = useState(false);
   const [savedNote, setSavedNote] = useState<string>();
+  // Unsaved: what Save would send (every filled field of a new contact, the edited ones of a stored one).
+  const leaveGuard = useLeaveGuard(
+    Object.keys(recordBody(attributes, values, original)).length > 0,
+    record === undefined ? 'this new contact' : 'this contact',
+  );
 
   async function save(close: boolean) {
     setBusy(true);
@@ -100,6 +107,7 @@ export function ContactEditor({ entity, record, heading, onSaved, commands }: Co
           void save(false);
         }}
       />
+      {leaveGuard}
     </div>
   );
 }

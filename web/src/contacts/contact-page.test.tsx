@@ -118,6 +118,28 @@ describe('a contact page', () => {
     });
   });
 
+  it('asks before leaving with an edited field, and leaves at once once it is as stored again', async () => {
+    const sent = mockApi(contactRoutes);
+    const user = userEvent.setup();
+    const { location } = renderContacts('/contacts/c1');
+    const city = await screen.findByLabelText<HTMLInputElement>('Address 1: City');
+    await user.type(city, 'is');
+    await user.click(screen.getByRole('link', { name: '← Contacts' }));
+    const dialog = screen.getByRole('dialog', { name: 'Leave without saving?' });
+    expect(dialog.textContent).toContain('Your changes to this contact are not saved.');
+    await user.click(within(dialog).getByRole('button', { name: 'Stay on this page' }));
+    expect(location()).toBe('/contacts/c1');
+    expect(city.value).toBe('Atlantisis');
+
+    await user.type(city, '{Backspace}{Backspace}');
+    await user.click(screen.getByRole('link', { name: '← Contacts' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() => {
+      expect(location()).toBe('/contacts');
+    });
+    expect(sent.some((request) => request.method === 'PATCH')).toBe(false);
+  });
+
   it('deletes the contact only after Delete is confirmed', async () => {
     const sent = mockApi([on('DELETE', '/api/contacts/c1', () => ({ status: 204 })), ...contactRoutes]);
     const user = userEvent.setup();

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockApi, on, renderContacts } from './contacts-test-kit.tsx';
@@ -49,6 +49,38 @@ describe('the New Contact page', () => {
       interests: ['travel'],
     });
     expect(await screen.findByRole('heading', { name: 'Contacts' })).toBeTruthy();
+  });
+
+  it('leaves an untouched New Contact form at once', async () => {
+    mockApi([on('GET', '/api/contacts', () => ({ body: { items: [], total: 0, nextCursor: null } }))]);
+    const user = userEvent.setup();
+    const { location } = renderContacts('/contacts/new');
+    await screen.findByLabelText('First Name');
+    await user.click(screen.getByRole('link', { name: '← Contacts' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(location()).toBe('/contacts');
+  });
+
+  it('asks before leaving a new contact once a field is filled: Stay keeps it, Leave saves nothing', async () => {
+    const sent = mockApi([
+      on('GET', '/api/contacts', () => ({ body: { items: [], total: 0, nextCursor: null } })),
+    ]);
+    const user = userEvent.setup();
+    const { location } = renderContacts('/contacts/new');
+    await user.type(await screen.findByLabelText('First Name'), 'Nancy');
+    await user.click(screen.getByRole('link', { name: '← Contacts' }));
+    const dialog = screen.getByRole('dialog', { name: 'Leave without saving?' });
+    expect(dialog.textContent).toContain('Your changes to this new contact are not saved.');
+    await user.click(within(dialog).getByRole('button', { name: 'Stay on this page' }));
+    expect(location()).toBe('/contacts/new');
+    expect(screen.getByLabelText<HTMLInputElement>('First Name').value).toBe('Nancy');
+
+    await user.click(screen.getByRole('link', { name: '← Contacts' }));
+    await user.click(screen.getByRole('button', { name: 'Leave without saving' }));
+    await waitFor(() => {
+      expect(location()).toBe('/contacts');
+    });
+    expect(sent.some((request) => request.method === 'POST')).toBe(false);
   });
 
   it("opens the saved contact's page on Save", async () => {

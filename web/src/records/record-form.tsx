@@ -2,9 +2,9 @@ import { Button } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
 import type { Entity, Schema } from '../api/index.ts';
 import { noProblems, problemsOf, type FieldProblems } from '../data/index.ts';
-import { FormProblems } from '../shell/index.ts';
+import { FormProblems, useLeaveGuard } from '../shell/index.ts';
 import { RecordField } from './record-field.tsx';
-import { isEditable, type FormValues } from './record-values.ts';
+import { bodyOf, isEditable, type FormValues } from './record-values.ts';
 
 interface RecordFormProps {
   readonly entity: Entity;
@@ -16,11 +16,19 @@ interface RecordFormProps {
   readonly commands?: ReactNode;
 }
 
-/** A record's form, made from its entity's attributes: one field each, Save, and the server's problems. */
+/**
+ * A record's form, made from its entity's attributes: one field each, Save, and the server's problems.
+ * Leaving it with unsaved changes asks first.
+ */
 export function RecordForm({ entity, schema, initial, onSave, commands }: RecordFormProps) {
   const [values, setValues] = useState(initial);
   const [problems, setProblems] = useState<FieldProblems>(noProblems);
   const [busy, setBusy] = useState(false);
+  // Unsaved: a field differs from what the form started with (empty, or as stored).
+  const leaveGuard = useLeaveGuard(
+    Object.keys(bodyOf(entity, values, initial)).length > 0,
+    `this ${entity.displayName.toLocaleLowerCase()}`,
+  );
   const attributes = entity.attributes.filter(isEditable);
   const names = new Set(attributes.map((a) => a.name));
 
@@ -37,37 +45,40 @@ export function RecordForm({ entity, schema, initial, onSave, commands }: Record
   };
 
   return (
-    <form
-      className="record-form"
-      aria-label={entity.displayName}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
-      <div className="toolbar" role="toolbar" aria-label={`${entity.displayName} commands`}>
-        <Button type="submit" appearance="primary" disabled={busy}>
-          Save
-        </Button>
-        {commands}
-      </div>
-      <FormProblems general={problems.general} />
-      <div className="record-fields">
-        {attributes.map((attribute) => (
-          <RecordField
-            key={attribute.name}
-            attribute={attribute}
-            schema={schema}
-            value={values[attribute.name]}
-            problems={problems.byField[attribute.name]}
-            disabled={busy}
-            onChange={(value) => {
-              setValues((current) => ({ ...current, [attribute.name]: value }));
-            }}
-          />
-        ))}
-      </div>
-    </form>
+    <>
+      <form
+        className="record-form"
+        aria-label={entity.displayName}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <div className="toolbar" role="toolbar" aria-label={`${entity.displayName} commands`}>
+          <Button type="submit" appearance="primary" disabled={busy}>
+            Save
+          </Button>
+          {commands}
+        </div>
+        <FormProblems general={problems.general} />
+        <div className="record-fields">
+          {attributes.map((attribute) => (
+            <RecordField
+              key={attribute.name}
+              attribute={attribute}
+              schema={schema}
+              value={values[attribute.name]}
+              problems={problems.byField[attribute.name]}
+              disabled={busy}
+              onChange={(value) => {
+                setValues((current) => ({ ...current, [attribute.name]: value }));
+              }}
+            />
+          ))}
+        </div>
+      </form>
+      {leaveGuard}
+    </>
   );
 }

@@ -64,6 +64,37 @@ describe('the records pages, made from the schema', () => {
     expect(await screen.findByText('No accounts match “zzz”.')).toBeDefined();
   });
 
+  it('asks before leaving a new or edited record with unsaved changes, and not once they are undone', async () => {
+    const api = routes();
+    const { currentPath } = renderAt('/records/account/new');
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Account Name'), 'Northwind');
+    await user.click(screen.getByRole('link', { name: 'Accounts' }));
+    const dialog = screen.getByRole('dialog', { name: 'Leave without saving?' });
+    expect(dialog.textContent).toContain('Your changes to this account are not saved.');
+    await user.click(within(dialog).getByRole('button', { name: 'Stay on this page' }));
+    expect(currentPath()).toBe('/records/account/new');
+    expect(screen.getByLabelText<HTMLInputElement>('Account Name').value).toBe('Northwind');
+    await user.click(screen.getByRole('link', { name: 'Accounts' }));
+    await user.click(screen.getByRole('button', { name: 'Leave without saving' }));
+    expect(currentPath()).toBe('/records/account');
+    expect(api.callsTo('POST /api/records/account')).toHaveLength(0);
+
+    // A stored record: an edit asks, the same edit undone leaves at once.
+    await user.click(await screen.findByRole('link', { name: 'Contoso' }));
+    const employees = await screen.findByLabelText<HTMLInputElement>('Number of Employees');
+    await user.type(employees, '0');
+    await user.click(screen.getByRole('link', { name: 'Accounts' }));
+    expect(screen.getByRole('dialog', { name: 'Leave without saving?' })).toBeDefined();
+    await user.keyboard('{Escape}');
+    expect(currentPath()).toBe('/records/account/acc1');
+    await user.type(employees, '{Backspace}');
+    await user.click(screen.getByRole('link', { name: 'Accounts' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(currentPath()).toBe('/records/account');
+    expect(api.callsTo('PATCH /api/records/account/acc1')).toHaveLength(0);
+  });
+
   it('creates a record from a form of the entity’s attributes, a lookup picked by searching', async () => {
     const api = routes({
       'POST /api/records/account': () => ({

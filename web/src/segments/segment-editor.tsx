@@ -20,7 +20,7 @@ import { SegmentFields } from './segment-fields.tsx';
 import { memberCountText, stateLabel, typeLabel } from './segment-labels.ts';
 import { SegmentTabs, type TabSpec } from './segment-tabs.tsx';
 import { useLiveMembership } from './use-live-membership.ts';
-import { useLeaveGuard } from './use-leave-guard.tsx';
+import { useLeaveGuard } from '../shell/index.ts';
 import { UsedByList } from './used-by-list.tsx';
 import { useSegmentActions } from './use-segment-actions.ts';
 
@@ -55,7 +55,7 @@ export function SegmentEditor({ segment, type, initialDraft, initialNotice }: Pr
   const [tab, setTab] = useState(draft.type === 'dynamic' ? 'designer' : 'members');
   const [templating, setTemplating] = useState(false);
   const [queryEdit, setQueryEdit] = useState<QueryEdit>();
-  const leaveGuard = useLeaveGuard(changed || queryEdit !== undefined);
+  const leaveGuard = useLeaveGuard(changed || queryEdit !== undefined, 'this segment');
   const pageRef = useRef<HTMLElement>(null);
   // Set when Apply on the Query tab shows the Designer: its tab takes the focus the Apply button had.
   const focusTabRef = useRef(false);

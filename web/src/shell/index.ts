@@ -3,3 +3,4 @@ export { CursorPager, useCursorPages, type CursorPages } from './cursor-pager.ts
 export { ModalDialog } from './modal-dialog.tsx';
 export { NotifyProvider, useNotify, type Notify } from './notify.tsx';
 export { FormProblems, fieldMessage } from './form-problems.tsx';
+export { useLeaveGuard } from './use-leave-guard.tsx';

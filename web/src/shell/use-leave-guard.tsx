@@ -1,7 +1,7 @@
 import { Button, DialogActions } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
-import { ModalDialog } from '../shell/index.ts';
+import { ModalDialog } from './modal-dialog.tsx';
 
 /** The in-app address a click on a link goes to, or undefined when the click does not leave the page. */
 function leavingTo(event: MouseEvent, here: string): string | undefined {
@@ -86,10 +86,10 @@ window.addEventListener(
  * gets the browser's own question. Returns the dialog to render (or nothing).
  *
  * @example
- * const leaveGuard = useLeaveGuard(dirty);
+ * const leaveGuard = useLeaveGuard(dirty, 'this contact');
  * return <>{page}{leaveGuard}</>;
  */
-export function useLeaveGuard(unsaved: boolean, what = 'this segment'): ReactNode {
+export function useLeaveGuard(unsaved: boolean, what: string): ReactNode {
   const [here, navigate] = useLocation();
   const [pending, setPending] = useState<Leaving>();
   // Set while Leave goes back through the history, so that this one move is let through.
