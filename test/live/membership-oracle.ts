@@ -1,4 +1,5 @@
 import { parseDefinition } from '../../src/definition/index.ts';
+import { ColumnarImage, evaluateColumnar } from '../../src/evaluate/columnar/index.ts';
 import { InMemoryRecords, isMatch } from '../../src/evaluate/index.ts';
 import type { Store, StoredRecord } from '../../src/store/index.ts';
 
@@ -13,7 +14,9 @@ async function allRecords(store: Store): Promise<Record<string, StoredRecord[]>>
 
 /**
  * Segments whose stored members differ from a full re-evaluation by the in-process evaluator (the
- * test oracle), with overrides applied: `segment: expected vs stored`. Empty when all is right.
+ * test oracle), with overrides applied: `segment: expected vs stored`; and segments on which the
+ * columnar image (built afresh from the same records) selects other contacts than the evaluator.
+ * Empty when all is right.
  */
 export async function membershipDrift(store: Store, now: Date): Promise<string[]> {
   const records = await allRecords(store);
@@ -27,12 +30,23 @@ export async function membershipDrift(store: Store, now: Date): Promise<string[]
     now,
     isMember: (segmentId: string, contactId: string) => stored.get(segmentId)?.has(contactId) ?? false,
   };
+  const image = ColumnarImage.build(store.schema(), records);
+  const storedMembers = (segmentId: string) => stored.get(segmentId) ?? [];
   const drift: string[] = [];
   for (const segment of segments) {
     if (segment.state !== 'live' || segment.type !== 'dynamic') continue;
     const parsed = parseDefinition(segment.definition);
     if (!parsed.ok || !parsed.value.query) throw new Error(`segment ${segment.id} does not parse`);
     const { query, timeZone } = parsed.value;
+    const matching = (records.contact ?? [])
+      .map((contact) => contact.id)
+      .filter((id) => isMatch(query, timeZone, id, context));
+    const columnar = evaluateColumnar(query, timeZone, image, { now, storedMembers }).ids();
+    if ([...columnar].sort().join() !== [...matching].sort().join()) {
+      drift.push(
+        `${segment.id}: the columnar image selects [${[...columnar].sort().join(', ')}], the evaluator [${[...matching].sort().join(', ')}]`,
+      );
+    }
     const overrides = await store.overrides.list(segment.id);
     const expected = (records.contact ?? [])
       .map((contact) => contact.id)
