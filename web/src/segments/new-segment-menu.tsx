@@ -7,7 +7,7 @@ export function NewSegmentMenu() {
   return (
     <MenuButton
       label="New"
-      className="primary"
+      appearance="primary"
       entries={[
         {
           label: 'New Dynamic Segment',

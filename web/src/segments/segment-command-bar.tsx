@@ -1,3 +1,4 @@
+import { Button, DialogActions, Toolbar, ToolbarButton } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Segment } from '../api/index.ts';
 import { MenuButton } from './menu-button.tsx';
@@ -36,28 +37,28 @@ export function SegmentCommandBar(props: Props) {
   const [stopping, setStopping] = useState(false);
   const label = (task: SegmentTask, idle: string) => (busy === task ? progress[task] : idle);
   const command = (task: SegmentTask, idle: string, onClick: () => void, className?: string) => (
-    <button
-      type="button"
+    <ToolbarButton
+      appearance={task === 'save' ? 'primary' : undefined}
       className={className}
       disabled={busy !== undefined}
       aria-busy={busy === task || undefined}
       onClick={onClick}
     >
       {label(task, idle)}
-    </button>
+    </ToolbarButton>
   );
   return (
-    <div className="toolbar command-bar" role="toolbar" aria-label="Segment commands">
-      {command('save', 'Save', props.onSave, 'primary')}
+    <Toolbar className="command-bar" aria-label="Segment commands">
+      {command('save', 'Save', props.onSave)}
       {segment?.state === 'live'
         ? command('stop', 'Stop', () => {
             setStopping(true);
           })
         : command('goLive', 'Go Live', props.onGoLive)}
       {segment !== undefined && (
-        <button type="button" onClick={props.onRefresh} disabled={busy !== undefined}>
+        <ToolbarButton onClick={props.onRefresh} disabled={busy !== undefined}>
           Refresh
-        </button>
+        </ToolbarButton>
       )}
       {segment !== undefined &&
         command(
@@ -66,11 +67,12 @@ export function SegmentCommandBar(props: Props) {
           () => {
             setConfirming(true);
           },
-          'danger',
+          'command-danger',
         )}
       {props.type === 'dynamic' && (
         <MenuButton
           label="More commands"
+          appearance="subtle"
           disabled={busy !== undefined}
           entries={[{ label: 'Save as template', onSelect: props.onSaveAsTemplate }]}
         />
@@ -95,28 +97,26 @@ export function SegmentCommandBar(props: Props) {
           }}
         >
           <p>“{segment.name}” and its members and history will be deleted. This cannot be undone.</p>
-          <div className="dialog-actions">
-            <button
-              type="button"
-              className="danger"
+          <DialogActions>
+            <Button
+              appearance="primary"
               onClick={() => {
                 setConfirming(false);
                 props.onDelete();
               }}
             >
               Delete
-            </button>
-            <button
-              type="button"
+            </Button>
+            <Button
               onClick={() => {
                 setConfirming(false);
               }}
             >
               Cancel
-            </button>
-          </div>
+            </Button>
+          </DialogActions>
         </ModalDialog>
       )}
-    </div>
+    </Toolbar>
   );
 }

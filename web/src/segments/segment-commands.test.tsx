@@ -225,6 +225,28 @@ describe("a saved segment's commands", () => {
     expect(JSON.parse(json.textContent)).toEqual(live.definition);
   });
 
+  it('moves between the commands with the arrow keys and opens More commands from the keyboard', async () => {
+    segmentRoutes(live);
+    renderAt('/segments/seg1');
+    const user = userEvent.setup();
+    const bar = await screen.findByRole('toolbar', { name: 'Segment commands' });
+    expect(
+      within(bar)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Save', 'Stop', 'Refresh', 'Delete', 'More commands']);
+    within(bar).getByRole('button', { name: 'Save' }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(within(bar).getByRole('button', { name: 'Stop' }));
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(within(bar).getByRole('button', { name: 'More commands' }));
+    await user.keyboard('{Enter}');
+    expect(document.activeElement).toBe(screen.getByRole('menuitem', { name: 'Save as template' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(within(bar).getByRole('button', { name: 'More commands' }));
+  });
+
   it('saves the segment as a template', async () => {
     const api = segmentRoutes(live, { 'POST /api/templates': () => ({ status: 201, json: { id: 't1' } }) });
     renderAt('/segments/seg1');
