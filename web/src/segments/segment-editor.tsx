@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Segment } from '../api/index.ts';
 import { QueryView, type QueryEdit } from '../designer/index.ts';
 import { DesignerPanel } from './designer-panel.tsx';
@@ -57,13 +57,6 @@ export function SegmentEditor({ segment, type, initialDraft, initialNotice }: Pr
   const [queryEdit, setQueryEdit] = useState<QueryEdit>();
   const leaveGuard = useLeaveGuard(changed || queryEdit !== undefined, 'this segment');
   const pageRef = useRef<HTMLElement>(null);
-  // Set when Apply on the Query tab shows the Designer: its tab takes the focus the Apply button had.
-  const focusTabRef = useRef(false);
-  useEffect(() => {
-    if (!focusTabRef.current) return;
-    focusTabRef.current = false;
-    pageRef.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
-  });
   const live = useLiveMembership(segment?.id ?? '', segment?.state === 'live');
   const problems = actions.feedback.problems ?? [];
   // Each problem shows once: beside its field, in the designer (dynamic segments), or in the list.
@@ -101,9 +94,11 @@ export function SegmentEditor({ segment, type, initialDraft, initialNotice }: Pr
           edit={queryEdit}
           onEdit={setQueryEdit}
           onApply={(query) => {
+            // The Designer tab takes the focus the Apply button had, before that button is gone (focus
+            // lost with it would be put back on the Query tab by Fluent's focus management).
+            pageRef.current?.querySelector<HTMLElement>('[role="tab"][id$="-tab-designer"]')?.focus();
             setDraft({ ...draft, query });
             setTab('designer');
-            focusTabRef.current = true;
             actions.setFeedback({ notice: 'The query is applied to the design. Save to keep it.' });
           }}
         />

@@ -1,4 +1,8 @@
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { Tab, TabList } from '@fluentui/react-components';
+import { useId, type ReactNode } from 'react';
+
+/** The keys that move between tabs. */
+const movingKeys = new Set(['ArrowLeft', 'ArrowRight', 'Home', 'End']);
 
 /** One tab: its label and what its panel shows. */
 export interface TabSpec {
@@ -15,54 +19,44 @@ interface Props {
 }
 
 /**
- * Tabs as WAI-ARIA describes them: a `tablist` whose arrow keys, Home and End move between tabs
- * (selecting them), and the selected tab's `tabpanel`.
+ * The tabs of a segment's page (Fluent UI's `TabList`) and the selected tab's `tabpanel`. The arrow
+ * keys, Home and End move between tabs, and the tab they move to is selected, as before Fluent.
  */
 export function SegmentTabs({ label, tabs, selected, onSelect }: Props) {
   const prefix = useId();
-  const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const current = tabs.find((tab) => tab.id === selected) ?? tabs[0];
-  const onKey = (event: KeyboardEvent, index: number) => {
-    const last = tabs.length - 1;
-    const next = {
-      ArrowRight: index === last ? 0 : index + 1,
-      ArrowLeft: index === 0 ? last : index - 1,
-      Home: 0,
-      End: last,
-    }[event.key];
-    const tab = next === undefined ? undefined : tabs[next];
-    if (next === undefined || tab === undefined) return;
-    event.preventDefault();
-    onSelect(tab.id);
-    refs.current[next]?.focus();
-  };
   if (current === undefined) return null;
   return (
     <div className="segment-tabs">
-      <div role="tablist" aria-label={label} className="tablist">
-        {tabs.map((tab, i) => (
-          <button
+      <TabList
+        aria-label={label}
+        // No hidden bold copy of each label (Fluent's room for the selected tab's weight): a tab's
+        // text is its label once, for assistive technology and tests alike.
+        reserveSelectedTabSpace={false}
+        selectedValue={current.id}
+        onTabSelect={(_event, data) => {
+          onSelect(String(data.value));
+        }}
+        // The arrow keys, Home and End select the tab they move to. Not on any focus (Fluent's
+        // selectTabOnFocus): focus put back on a tab after a panel's button is gone would select it.
+        onKeyUp={(event) => {
+          if (!movingKeys.has(event.key)) return;
+          const focused = document.activeElement?.id;
+          const tab = tabs.find((candidate) => `${prefix}-tab-${candidate.id}` === focused);
+          if (tab !== undefined && tab.id !== current.id) onSelect(tab.id);
+        }}
+      >
+        {tabs.map((tab) => (
+          <Tab
             key={tab.id}
-            ref={(element) => {
-              refs.current[i] = element;
-            }}
             id={`${prefix}-tab-${tab.id}`}
-            type="button"
-            role="tab"
-            aria-selected={tab.id === current.id}
+            value={tab.id}
             aria-controls={`${prefix}-panel-${tab.id}`}
-            tabIndex={tab.id === current.id ? 0 : -1}
-            onClick={() => {
-              onSelect(tab.id);
-            }}
-            onKeyDown={(event) => {
-              onKey(event, i);
-            }}
           >
             {tab.label}
-          </button>
+          </Tab>
         ))}
-      </div>
+      </TabList>
       <div
         role="tabpanel"
         id={`${prefix}-panel-${current.id}`}
