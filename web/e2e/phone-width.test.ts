@@ -34,7 +34,7 @@ async function expectFits(page: Page): Promise<void> {
   expect(overflow, `the page scrolls sideways: ${culprits.join(', ')}`).toBeLessThanOrEqual(0);
 }
 
-describe('pages at phone width in headless chromium', () => {
+describe('pages at phone width (and the segment fields at desktop width) in headless chromium', () => {
   const session = browserAndServer();
 
   it('fits a phone: Settings › Keys, its New key form and a new secret, nothing sideways', async () => {
@@ -161,6 +161,30 @@ describe('pages at phone width in headless chromium', () => {
     await page.getByRole('group', { name: 'Related entity' }).nth(1).waitFor();
     await expectFits(page);
     await screenshotAtWidth(page, 'new-segment');
+    expect(errors).toEqual([]);
+  });
+
+  it('fits 1280 px: a new segment’s Name, Description and Time zone side by side, a problem under its field', async () => {
+    const { page, errors } = await openPage(session.browser);
+    onTestFailed(async () => {
+      await screenshot(page, 'desktop-segment-fields-failed');
+    });
+    await signIn(page, session.server);
+    await page.goto(`${session.server.url}/segments/new/static`);
+    await page
+      .getByRole('toolbar', { name: 'Segment commands' })
+      .getByRole('button', { name: 'Go Live' })
+      .click();
+    const name = page.getByRole('textbox', { name: 'Name', exact: true });
+    await page.getByText('A segment needs a name.').waitFor();
+    expect(await name.getAttribute('aria-invalid')).toBe('true');
+    const zone = page.getByRole('combobox', { name: 'Time zone' });
+    const [nameBox, zoneBox] = await Promise.all([name.boundingBox(), zone.boundingBox()]);
+    // One row: the time zone beside the name, inside the window.
+    expect(Math.abs((zoneBox?.y ?? 0) - (nameBox?.y ?? 1000))).toBeLessThan(4);
+    expect((zoneBox?.x ?? 0) + (zoneBox?.width ?? 0)).toBeLessThanOrEqual(1280);
+    await expectFits(page);
+    await screenshotAtWidth(page, 'new-segment-fields');
     expect(errors).toEqual([]);
   });
 });

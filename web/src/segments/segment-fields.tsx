@@ -1,3 +1,4 @@
+import { Field, Input, Select, Textarea, type FieldProps } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { Problem } from '../api/index.ts';
 import { problemsFor, type FormField, type SegmentDraft } from './segment-draft.ts';
@@ -16,70 +17,48 @@ function timeZones(current: string): string[] {
   return ['UTC', ...[...others].sort()];
 }
 
-function FieldProblems({ id, problems }: { id: string; problems: readonly Problem[] }) {
-  if (problems.length === 0) return null;
-  return (
-    <p id={id} className="error field-problem">
-      {problems.map((p) => p.message).join(' ')}
-    </p>
-  );
-}
-
 /** The segment's own fields at the top of its page: **Name**, Description, Time zone, each with its problems. */
 export function SegmentFields({ draft, onChange, problems }: Props) {
   const zones = useMemo(() => timeZones(draft.timeZone), [draft.timeZone]);
-  const described = (field: FormField) => {
+  // Fluent's Field shows a field's problems under it, marks its box invalid and describes it by them.
+  const validation = (field: FormField): Pick<FieldProps, 'validationMessage' | 'validationState'> => {
     const own = problemsFor(problems, field);
-    return {
-      own,
-      aria: {
-        'aria-invalid': own.length > 0 || undefined,
-        'aria-describedby': own.length > 0 ? `segment-${field}-problem` : undefined,
-      },
-    };
+    return own.length === 0
+      ? {}
+      : {
+          validationState: 'error',
+          // Not an alert of its own: the page's one alert already says what to fix and where.
+          validationMessage: { children: own.map((p) => p.message).join(' '), role: undefined },
+        };
   };
-  const name = described('name');
-  const description = described('description');
-  const timeZone = described('timeZone');
   return (
     <div className="segment-fields">
-      <div className="field field-name">
-        <label htmlFor="segment-name">Name</label>
-        <input
-          id="segment-name"
-          type="text"
+      <Field label="Name" className="field-name" {...validation('name')}>
+        <Input
           required
           maxLength={200}
           value={draft.name}
-          {...name.aria}
-          onChange={(event) => {
-            onChange({ ...draft, name: event.target.value });
+          onChange={(_event, data) => {
+            onChange({ ...draft, name: data.value });
           }}
         />
-        <FieldProblems id="segment-name-problem" problems={name.own} />
-      </div>
-      <div className="field field-description">
-        <label htmlFor="segment-description">Description</label>
-        <textarea
-          id="segment-description"
+      </Field>
+      <Field label="Description" className="field-description" {...validation('description')}>
+        <Textarea
           rows={2}
+          resize="vertical"
           maxLength={2000}
           value={draft.description}
-          {...description.aria}
-          onChange={(event) => {
-            onChange({ ...draft, description: event.target.value });
+          onChange={(_event, data) => {
+            onChange({ ...draft, description: data.value });
           }}
         />
-        <FieldProblems id="segment-description-problem" problems={description.own} />
-      </div>
-      <div className="field field-zone">
-        <label htmlFor="segment-time-zone">Time zone</label>
-        <select
-          id="segment-time-zone"
+      </Field>
+      <Field label="Time zone" className="field-zone" {...validation('timeZone')}>
+        <Select
           value={draft.timeZone}
-          {...timeZone.aria}
-          onChange={(event) => {
-            onChange({ ...draft, timeZone: event.target.value });
+          onChange={(_event, data) => {
+            onChange({ ...draft, timeZone: data.value });
           }}
         >
           {zones.map((zone) => (
@@ -87,9 +66,8 @@ export function SegmentFields({ draft, onChange, problems }: Props) {
               {zone}
             </option>
           ))}
-        </select>
-        <FieldProblems id="segment-timeZone-problem" problems={timeZone.own} />
-      </div>
+        </Select>
+      </Field>
     </div>
   );
 }
