@@ -15,6 +15,9 @@ export function settingStore(context: StoreContext): SettingStore {
   const { db } = context;
   return {
     async get(key) {
+      // Read with the begin of this transaction (PostgreSQL), with its own writes since added.
+      const known = context.beginReads?.settings;
+      if (known) return known.get(key);
       const compiled = withParameters(
         settingsTable,
         `get:${context.dialect}`,
@@ -30,6 +33,7 @@ export function settingStore(context: StoreContext): SettingStore {
         .values({ key, value })
         .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
         .execute();
+      context.beginReads?.settings?.set(key, value);
     },
   };
 }

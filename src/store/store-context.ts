@@ -1,6 +1,7 @@
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { EntityDef, Schema } from '../schema/index.ts';
 import { backends } from './backends/index.ts';
+import { withBeginReads, type BeginReads } from './begin-reads.ts';
 import { UnknownEntityError } from './errors.ts';
 import type { SegmintTables, StoreDialect } from './tables.ts';
 
@@ -9,6 +10,8 @@ export interface StoreContext {
   readonly dialect: StoreDialect;
   readonly db: Kysely<SegmintTables>;
   readonly inTransaction: boolean;
+  /** In a transaction: what its begin read, when its backend reads anything there (`begin-reads.ts`). */
+  readonly beginReads?: BeginReads;
   schema(): Schema;
   /**
    * The schema as the database holds it now, reloaded first when another process added to it; on a
@@ -27,7 +30,9 @@ export async function inTransaction<T>(
   fn: (context: StoreContext) => Promise<T>,
 ): Promise<T> {
   if (context.inTransaction) return fn(context);
-  return context.db.transaction().execute((trx) => fn({ ...context, db: trx, inTransaction: true }));
+  return withBeginReads((beginReads) =>
+    context.db.transaction().execute((trx) => fn({ ...context, db: trx, inTransaction: true, beginReads })),
+  );
 }
 
 /** The entity named `name`, or an `UnknownEntityError`. */

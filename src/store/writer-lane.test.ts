@@ -54,6 +54,19 @@ for (const backend of testBackends()) {
       expect(await first.settings.get('lane.test')).toBe('second');
     });
 
+    it('reads in a write transaction the settings as they were when it began, with its own writes', async () => {
+      const [first, second] = await twoProcesses();
+      await second.settings.set('lane.own', 'committed before');
+      const seen = await first.transaction(async (tx) => {
+        const before = await tx.settings.get('lane.own');
+        await tx.settings.set('lane.own', 'written here');
+        await tx.settings.set('lane.new', 'new here');
+        return [before, await tx.settings.get('lane.own'), await tx.settings.get('lane.new')];
+      });
+      expect(seen).toEqual(['committed before', 'written here', 'new here']);
+      expect(await second.settings.get('lane.own')).toBe('written here');
+    });
+
     it('lets a reading run while a write transaction holds the lane', async () => {
       const [first, second] = await twoProcesses();
       await first.settings.set('lane.read', 'before');
