@@ -1,3 +1,4 @@
+import { Button, DialogActions } from '@fluentui/react-components';
 import { useState } from 'react';
 import { SegmentDesigner, emptyQuery, type QueryDefinition } from '../designer/index.ts';
 import { ModalDialog } from '../shell/index.ts';
@@ -22,10 +23,9 @@ export function AddByQueryDialog({ busy, error, problems, onConfirm, onClose }: 
       </p>
       <SegmentDesigner query={query} onChange={setQuery} problems={problems} />
       <ErrorAlert message={error} />
-      <div className="dialog-actions">
-        <button
-          type="button"
-          className="primary"
+      <DialogActions>
+        <Button
+          appearance="primary"
           disabled={busy || query.blocks.length === 0}
           aria-busy={busy || undefined}
           onClick={() => {
@@ -33,11 +33,11 @@ export function AddByQueryDialog({ busy, error, problems, onConfirm, onClose }: 
           }}
         >
           {busy ? 'Adding members…' : 'Add matching contacts'}
-        </button>
-        <button type="button" onClick={onClose} disabled={busy}>
+        </Button>
+        <Button onClick={onClose} disabled={busy}>
           Cancel
-        </button>
-      </div>
+        </Button>
+      </DialogActions>
     </ModalDialog>
   );
 }

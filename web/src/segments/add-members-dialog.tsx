@@ -1,3 +1,4 @@
+import { Button, DialogActions, Field, Input } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import type { Page } from '../api/index.ts';
@@ -43,15 +44,15 @@ export function AddMembersDialog({ title, actionLabel, busy, error, onConfirm, o
   return (
     <ModalDialog title={title} onClose={onClose}>
       <form onSubmit={submit} className="dialog-form">
-        <label htmlFor="pick-search">Search contacts</label>
-        <input
-          id="pick-search"
-          type="search"
-          value={search}
-          onChange={(event) => {
-            setSearch(event.target.value);
-          }}
-        />
+        <Field label="Search contacts">
+          <Input
+            type="search"
+            value={search}
+            onChange={(_event, data) => {
+              setSearch(data.value);
+            }}
+          />
+        </Field>
         <ErrorAlert message={contacts.error ? messageOf(contacts.error) : undefined} />
         {contacts.isPending && <p aria-busy="true">Searching…</p>}
         {contacts.data?.items.length === 0 && <p className="muted">No contact matches “{wanted}”.</p>}
@@ -77,19 +78,19 @@ export function AddMembersDialog({ title, actionLabel, busy, error, onConfirm, o
             : `${picked.size} selected: ${[...picked.values()].join(', ')}`}
         </p>
         <ErrorAlert message={error} />
-        <div className="dialog-actions">
-          <button
+        <DialogActions>
+          <Button
             type="submit"
-            className="primary"
+            appearance="primary"
             disabled={busy || picked.size === 0}
             aria-busy={busy || undefined}
           >
             {busy ? 'Saving…' : actionLabel}
-          </button>
-          <button type="button" onClick={onClose} disabled={busy}>
+          </Button>
+          <Button onClick={onClose} disabled={busy}>
             Cancel
-          </button>
-        </div>
+          </Button>
+        </DialogActions>
       </form>
     </ModalDialog>
   );

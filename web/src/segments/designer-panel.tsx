@@ -1,3 +1,4 @@
+import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AnswerOf, Problem } from '../api/index.ts';
 import { SegmentDesigner, type QueryDefinition } from '../designer/index.ts';
@@ -44,14 +45,9 @@ export function DesignerPanel({ draft, onQuery, problems }: Props) {
     <div className="designer-panel">
       <SegmentDesigner query={draft.query} onChange={onQuery} problems={problems} />
       <div className="estimate">
-        <button
-          type="button"
-          onClick={() => void getEstimate()}
-          disabled={estimating}
-          aria-busy={estimating || undefined}
-        >
+        <Button onClick={() => void getEstimate()} disabled={estimating} aria-busy={estimating || undefined}>
           {estimating ? 'Estimating…' : 'Get estimated segment size'}
-        </button>
+        </Button>
         <output aria-live="polite" className="estimate-result">
           {estimate !== undefined && (
             <>

@@ -77,8 +77,7 @@ function columnsOf(choices: readonly Attribute[], action: MemberAction | undefin
     enableHiding: false,
     enableSorting: false,
     cell: ({ row }) => (
-      <button
-        type="button"
+      <Button
         aria-describedby={`member-${row.original.id}-name`}
         disabled={action.busy}
         onClick={() => {
@@ -86,7 +85,7 @@ function columnsOf(choices: readonly Attribute[], action: MemberAction | undefin
         }}
       >
         {action.label}
-      </button>
+      </Button>
     ),
   });
   return columns;

@@ -1,3 +1,4 @@
+import { Button, Field, Input } from '@fluentui/react-components';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { Page, Segment } from '../api/index.ts';
@@ -74,43 +75,38 @@ export function MembersPanel({ segment }: { segment: Segment }) {
   return (
     <div className="members-panel" aria-busy={members.isFetching || undefined}>
       <div className="toolbar members-toolbar">
-        <div className="field-inline">
-          <label htmlFor="member-search">Search members</label>
-          <input
-            id="member-search"
+        <Field label="Search members" className="member-search">
+          <Input
             type="search"
             value={search}
-            onChange={(event) => {
-              setSearch(event.target.value);
+            onChange={(_event, data) => {
+              setSearch(data.value);
               restart();
             }}
           />
-        </div>
-        <button
-          type="button"
+        </Field>
+        <Button
           onClick={() => void exporting.exportCsv()}
           disabled={exporting.exporting}
           aria-busy={exporting.exporting || undefined}
         >
           {exporting.exporting ? 'Exporting…' : 'Export to CSV'}
-        </button>
-        <button
-          type="button"
+        </Button>
+        <Button
           onClick={() => {
             setDialog('add');
           }}
         >
           {isStatic ? 'Add members' : 'Include contacts'}
-        </button>
+        </Button>
         {isStatic && (
-          <button
-            type="button"
+          <Button
             onClick={() => {
               setDialog('addByQuery');
             }}
           >
             Add by query
-          </button>
+          </Button>
         )}
       </div>
       {!isStatic && segment.state !== 'live' && (

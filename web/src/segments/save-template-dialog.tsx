@@ -1,3 +1,4 @@
+import { Button, DialogActions, Field, Input, Textarea } from '@fluentui/react-components';
 import { useState, type SyntheticEvent } from 'react';
 import { ApiError, type Problem } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
@@ -46,37 +47,37 @@ export function SaveTemplateDialog({ draft, onClose, onSaved }: Props) {
   return (
     <ModalDialog title="Save as template" onClose={onClose}>
       <form onSubmit={(event) => void submit(event)} className="dialog-form">
-        <label htmlFor="template-name">Template name</label>
-        <input
-          id="template-name"
-          type="text"
-          required
-          maxLength={200}
-          value={name}
-          onChange={(event) => {
-            setName(event.target.value);
-          }}
-        />
-        <label htmlFor="template-description">Template description</label>
-        <textarea
-          id="template-description"
-          rows={3}
-          maxLength={2000}
-          value={description}
-          onChange={(event) => {
-            setDescription(event.target.value);
-          }}
-        />
+        <Field label="Template name">
+          <Input
+            required
+            maxLength={200}
+            value={name}
+            onChange={(_event, data) => {
+              setName(data.value);
+            }}
+          />
+        </Field>
+        <Field label="Template description">
+          <Textarea
+            rows={3}
+            resize="vertical"
+            maxLength={2000}
+            value={description}
+            onChange={(_event, data) => {
+              setDescription(data.value);
+            }}
+          />
+        </Field>
         <ErrorAlert message={error} />
         <ProblemList problems={problems} title="Fix these in the segment first:" />
-        <div className="dialog-actions">
-          <button type="submit" className="primary" disabled={busy} aria-busy={busy || undefined}>
+        <DialogActions>
+          <Button type="submit" appearance="primary" disabled={busy} aria-busy={busy || undefined}>
             {busy ? 'Saving template…' : 'Save template'}
-          </button>
-          <button type="button" onClick={onClose} disabled={busy}>
+          </Button>
+          <Button onClick={onClose} disabled={busy}>
             Cancel
-          </button>
-        </div>
+          </Button>
+        </DialogActions>
       </form>
     </ModalDialog>
   );

@@ -1,3 +1,4 @@
+import { Button, DialogActions, Field, Input } from '@fluentui/react-components';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { AnswerOf, Problem, Template } from '../api/index.ts';
@@ -53,17 +54,15 @@ export function SegmentTemplatesDialog({ onSkip, onUse }: Props) {
       {chosen === undefined ? (
         <>
           <p className="muted">Start from a template, or skip to build the query yourself.</p>
-          <div className="field">
-            <label htmlFor="template-search">Search templates</label>
-            <input
-              id="template-search"
+          <Field label="Search templates">
+            <Input
               type="search"
               value={search}
-              onChange={(event) => {
-                setSearch(event.target.value);
+              onChange={(_event, data) => {
+                setSearch(data.value);
               }}
             />
-          </div>
+          </Field>
           <ErrorAlert message={templates.error ? messageOf(templates.error) : undefined} />
           {templates.isPending && <p aria-busy="true">Loading templates…</p>}
           {templates.data?.items.length === 0 && <p className="muted">No template matches “{wanted}”.</p>}
@@ -103,11 +102,9 @@ export function SegmentTemplatesDialog({ onSkip, onUse }: Props) {
         />
       )}
       <ProblemList problems={otherProblems} title="The template cannot be used as it is:" />
-      <div className="dialog-actions">
-        <button type="button" onClick={onSkip}>
-          Skip
-        </button>
-      </div>
+      <DialogActions>
+        <Button onClick={onSkip}>Skip</Button>
+      </DialogActions>
     </ModalDialog>
   );
 }

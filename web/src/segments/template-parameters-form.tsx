@@ -1,4 +1,5 @@
-import { useId, type SyntheticEvent } from 'react';
+import { Button, DialogActions, Field, Input, Select } from '@fluentui/react-components';
+import type { SyntheticEvent } from 'react';
 import type { Problem } from '../api/index.ts';
 import { pathText } from './segment-draft.ts';
 import type { Template } from '../api/index.ts';
@@ -24,27 +25,33 @@ const inputTypes = {
 
 /** The chosen template: its description, a field per parameter, and **Use template**. */
 export function TemplateParametersForm({ template, values, onValues, problems, busy, onUse, onBack }: Props) {
-  const prefix = useId();
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     onUse();
   };
   const field = (parameter: TemplateParameter) => {
-    const id = `${prefix}-${parameter.name}`;
     const own = problems.filter((p) => pathText(p.path) === `values.${parameter.name}`);
     const value = values[parameter.name] ?? '';
     const set = (next: string) => {
       onValues({ ...values, [parameter.name]: next });
     };
     return (
-      <div className="field" key={parameter.name}>
-        <label htmlFor={id}>{parameter.label}</label>
+      <Field
+        key={parameter.name}
+        label={parameter.label}
+        {...(own.length === 0
+          ? {}
+          : {
+              validationState: 'error' as const,
+              // Not an alert of its own: the dialog's message says the template could not be used.
+              validationMessage: { children: own.map((p) => p.message).join(' '), role: undefined },
+            })}
+      >
         {parameter.type === 'choice' && parameter.options ? (
-          <select
-            id={id}
+          <Select
             value={value}
-            onChange={(event) => {
-              set(event.target.value);
+            onChange={(_event, data) => {
+              set(data.value);
             }}
           >
             {parameter.options.map((option) => (
@@ -52,26 +59,18 @@ export function TemplateParametersForm({ template, values, onValues, problems, b
                 {option.label}
               </option>
             ))}
-          </select>
+          </Select>
         ) : (
-          <input
-            id={id}
+          <Input
             type={inputTypes[parameter.type]}
             step={parameter.type === 'integer' ? 1 : 'any'}
             value={value}
-            aria-invalid={own.length > 0 || undefined}
-            aria-describedby={own.length > 0 ? `${id}-problem` : undefined}
-            onChange={(event) => {
-              set(event.target.value);
+            onChange={(_event, data) => {
+              set(data.value);
             }}
           />
         )}
-        {own.length > 0 && (
-          <p id={`${id}-problem`} className="error">
-            {own.map((p) => p.message).join(' ')}
-          </p>
-        )}
-      </div>
+      </Field>
     );
   };
   return (
@@ -79,14 +78,14 @@ export function TemplateParametersForm({ template, values, onValues, problems, b
       <h3>{template.name}</h3>
       <p className="muted">{template.description}</p>
       {template.parameters.map(field)}
-      <div className="dialog-actions">
-        <button type="submit" className="primary" disabled={busy} aria-busy={busy || undefined}>
+      <DialogActions>
+        <Button type="submit" appearance="primary" disabled={busy} aria-busy={busy || undefined}>
           {busy ? 'Creating segment…' : 'Use template'}
-        </button>
-        <button type="button" onClick={onBack} disabled={busy}>
+        </Button>
+        <Button onClick={onBack} disabled={busy}>
           Back to templates
-        </button>
-      </div>
+        </Button>
+      </DialogActions>
     </form>
   );
 }
