@@ -1,3 +1,4 @@
+import { Button, Field, Input } from '@fluentui/react-components';
 import { useState, type SyntheticEvent } from 'react';
 import { ApiClient, ApiError } from '../api/index.ts';
 import { useSession } from './session-context.tsx';
@@ -41,33 +42,42 @@ export function SignInPage() {
     <main className="sign-in">
       <h1>Segmint</h1>
       <form onSubmit={(event) => void submit(event)}>
-        <label htmlFor="admin-token">API key</label>
-        <input
-          id="admin-token"
-          type="password"
-          autoComplete="current-password"
-          value={token}
-          onChange={(event) => {
-            setToken(event.target.value);
+        <Field
+          label="API key"
+          hint={{
+            id: 'sign-in-hint',
+            className: 'sign-in-hint',
+            children: (
+              <>
+                The admin key is printed by <code>segmint serve</code> (<code>npm start</code>) on its first
+                start and kept in the file <code>admin-token</code> of its data directory (
+                <code>./data/admin-token</code> unless <code>--data-dir</code> says otherwise), unless the
+                server was given one in <code>SEGMINT_ADMIN_TOKEN</code>. Other keys are made on the Keys page
+                or with <code>segmint key create</code>.
+              </>
+            ),
           }}
-          aria-describedby={error === undefined ? 'sign-in-hint' : 'sign-in-error sign-in-hint'}
-          aria-invalid={error === undefined ? undefined : true}
-        />
-        <p id="sign-in-hint" className="muted sign-in-hint">
-          The admin key is printed by <code>segmint serve</code> (<code>npm start</code>) on its first start
-          and kept in the file <code>admin-token</code> of its data directory (<code>./data/admin-token</code>{' '}
-          unless <code>--data-dir</code> says otherwise), unless the server was given one in{' '}
-          <code>SEGMINT_ADMIN_TOKEN</code>. Other keys are made on the Keys page or with{' '}
-          <code>segmint key create</code>.
-        </p>
-        {error !== undefined && (
-          <p id="sign-in-error" role="alert" className="error">
-            {error}
-          </p>
-        )}
-        <button type="submit" className="primary" disabled={busy}>
+          {...(error === undefined
+            ? {}
+            : {
+                validationState: 'error' as const,
+                validationMessage: { id: 'sign-in-error', children: error },
+              })}
+        >
+          <Input
+            // The id the box had before Fluent, which password managers may have remembered.
+            id="admin-token"
+            type="password"
+            autoComplete="current-password"
+            value={token}
+            onChange={(_event, data) => {
+              setToken(data.value);
+            }}
+          />
+        </Field>
+        <Button type="submit" appearance="primary" disabled={busy}>
           {busy ? 'Signing in…' : 'Sign in'}
-        </button>
+        </Button>
       </form>
     </main>
   );

@@ -1,3 +1,4 @@
+import { Button } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import type { AuditPage as AuditPageAnswer } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
@@ -42,9 +43,7 @@ export function AuditPage() {
       {page.error !== null && (
         <div role="alert" className="load-error">
           <p className="error">The audit trail could not be loaded: {page.error.message}</p>
-          <button type="button" onClick={() => void page.refetch()}>
-            Try again
-          </button>
+          <Button onClick={() => void page.refetch()}>Try again</Button>
         </div>
       )}
       {page.isPending && <p aria-busy="true">Loading the audit trail…</p>}

@@ -1,3 +1,4 @@
+import { Button } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { CreatedApiKey } from '../api/index.ts';
 import { scopeLabels } from './scope-labels.ts';
@@ -65,9 +66,8 @@ export function CreatedKeyPanel({ created, onDone }: { created: CreatedApiKey; o
             event.currentTarget.select();
           }}
         />
-        <button
-          type="button"
-          className="primary"
+        <Button
+          appearance="primary"
           onClick={() => {
             void copyText(created.secret, inputRef.current).then((ok) => {
               setCopy(ok ? 'copied' : 'failed');
@@ -75,7 +75,7 @@ export function CreatedKeyPanel({ created, onDone }: { created: CreatedApiKey; o
           }}
         >
           Copy
-        </button>
+        </Button>
       </div>
       <p role="status" className={copy === 'failed' ? 'error' : 'muted'}>
         {copy === 'copied' && 'Copied to the clipboard.'}
@@ -84,9 +84,7 @@ export function CreatedKeyPanel({ created, onDone }: { created: CreatedApiKey; o
       <p className="muted">
         Send it as <code>Authorization: Bearer &lt;secret&gt;</code>, or sign in with it here.
       </p>
-      <button type="button" onClick={onDone}>
-        Done
-      </button>
+      <Button onClick={onDone}>Done</Button>
     </section>
   );
 }

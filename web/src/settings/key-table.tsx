@@ -1,3 +1,4 @@
+import { Button } from '@fluentui/react-components';
 import type { ApiKey } from '../api/index.ts';
 import { scopeLabels } from './scope-labels.ts';
 import { When } from './when.tsx';
@@ -41,8 +42,7 @@ export function KeyTable({ keys, onRevoke }: { keys: readonly ApiKey[]; onRevoke
               </td>
               <td>
                 {key.revokedAt === null && (
-                  <button
-                    type="button"
+                  <Button
                     className="danger"
                     aria-label={`Revoke ${key.name}`}
                     onClick={() => {
@@ -50,7 +50,7 @@ export function KeyTable({ keys, onRevoke }: { keys: readonly ApiKey[]; onRevoke
                     }}
                   >
                     Revoke
-                  </button>
+                  </Button>
                 )}
               </td>
             </tr>

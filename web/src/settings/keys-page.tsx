@@ -1,3 +1,4 @@
+import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ApiKey, CreatedApiKey } from '../api/index.ts';
 import { CreatedKeyPanel } from './created-key-panel.tsx';
@@ -35,9 +36,8 @@ export function KeysPage() {
         key with the narrowest scope it needs, so that one can be revoked without the others.
       </p>
       <div className="toolbar" role="toolbar" aria-label="Keys">
-        <button
-          type="button"
-          className="primary"
+        <Button
+          appearance="primary"
           disabled={creating}
           onClick={() => {
             setCreated(undefined);
@@ -46,7 +46,7 @@ export function KeysPage() {
           }}
         >
           New key
-        </button>
+        </Button>
       </div>
       {creating && (
         <NewKeyForm
@@ -73,9 +73,7 @@ export function KeysPage() {
       {keys.error !== null && (
         <div role="alert" className="load-error">
           <p className="error">The keys could not be loaded: {keys.error.message}</p>
-          <button type="button" onClick={() => void keys.refetch()}>
-            Try again
-          </button>
+          <Button onClick={() => void keys.refetch()}>Try again</Button>
         </div>
       )}
       {keys.isPending && <p aria-busy="true">Loading keys…</p>}

@@ -1,3 +1,4 @@
+import { Button } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import { ApiError, type CreatedApiKey, type KeyScope } from '../api/index.ts';
@@ -93,12 +94,12 @@ export function NewKeyForm({ onCreated, onCancel }: Props) {
         </p>
       )}
       <div className="dialog-actions">
-        <button type="submit" className="primary" disabled={busy} aria-busy={busy || undefined}>
+        <Button type="submit" appearance="primary" disabled={busy} aria-busy={busy || undefined}>
           {busy ? 'Creating key…' : 'Create key'}
-        </button>
-        <button type="button" onClick={onCancel} disabled={busy}>
+        </Button>
+        <Button onClick={onCancel} disabled={busy}>
           Cancel
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,3 +1,4 @@
+import { Button, DialogActions } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, type ApiKey } from '../api/index.ts';
@@ -53,20 +54,19 @@ export function RevokeKeyDialog({ apiKey, onClose, onRevoked }: Props) {
           Not revoked: {refusal}
         </p>
       )}
-      <div className="dialog-actions">
-        <button
-          type="button"
+      <DialogActions>
+        <Button
           className="danger"
           disabled={busy || final}
           aria-busy={busy || undefined}
           onClick={() => void revoke()}
         >
           {busy ? 'Revoking…' : 'Revoke'}
-        </button>
-        <button type="button" onClick={onClose} disabled={busy}>
+        </Button>
+        <Button onClick={onClose} disabled={busy}>
           {final ? 'Close' : 'Cancel'}
-        </button>
-      </div>
+        </Button>
+      </DialogActions>
     </ModalDialog>
   );
 }

@@ -1,3 +1,4 @@
+import { Link } from '@fluentui/react-components';
 import { ApiError, scopedKey } from '../api/index.ts';
 import { useSession } from '../session/index.ts';
 
@@ -25,9 +26,9 @@ export function ScopeNotice({ error, activity }: { error: ApiError; activity: st
       </p>
       <p className="muted">
         Ask an administrator for {needed}, or{' '}
-        <button type="button" className="link-button" onClick={signOut}>
+        <Link as="button" onClick={signOut}>
           sign out
-        </button>{' '}
+        </Link>{' '}
         and sign in with one.
       </p>
     </div>
