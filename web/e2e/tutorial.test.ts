@@ -175,6 +175,10 @@ describe('the seed tutorial in headless chromium', () => {
     await page.keyboard.press('Enter');
     const confirm = page.getByRole('alertdialog', { name: 'Confirm Deletion' });
     await confirm.waitFor();
+    // The safe choice, Cancel, has the focus.
+    const cancel = confirm.getByRole('button', { name: 'Cancel' });
+    await expect.poll(() => cancel.evaluate((button) => button === document.activeElement)).toBe(true);
+    await screenshot(page, 'delete-contact-phone');
     await page.keyboard.press('Escape');
     await confirm.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Delete' }).click();

@@ -1,3 +1,4 @@
+import { Button } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
@@ -76,18 +77,17 @@ export function ContactEditor({ entity, record, heading, onSaved, commands }: Co
         <Link href="/contacts" className="back-link">
           ← Contacts
         </Link>
-        <button type="submit" form={contactFormId} className="primary" disabled={busy}>
+        <Button type="submit" form={contactFormId} appearance="primary" disabled={busy}>
           Save
-        </button>
-        <button
-          type="button"
+        </Button>
+        <Button
           disabled={busy}
           onClick={() => {
             void save(true);
           }}
         >
           Save & Close
-        </button>
+        </Button>
         {commands}
         <span role="status" className="saved-note">
           {busy ? 'Saving…' : savedNote}

@@ -146,6 +146,8 @@ describe('a contact page', () => {
     const { location } = renderContacts('/contacts/c1');
     await user.click(await screen.findByRole('button', { name: 'Delete' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Confirm Deletion' });
+    // The safe choice has the focus: Enter at once deletes nothing.
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(sent.some((request) => request.method === 'DELETE')).toBe(false);

@@ -1,3 +1,4 @@
+import { Button } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { useLocation, useParams } from 'wouter';
 import { ApiError, type CrmRecord } from '../api/index.ts';
@@ -42,14 +43,13 @@ export function ContactPage() {
         ) : (
           <LoadError what="The contact" error={contact.error} onRetry={() => void contact.refetch()} />
         )}
-        <button
-          type="button"
+        <Button
           onClick={() => {
             navigate('/contacts');
           }}
         >
           Contacts
-        </button>
+        </Button>
       </div>
     );
   }

@@ -1,3 +1,4 @@
+import { Button } from '@fluentui/react-components';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
@@ -76,15 +77,14 @@ export function ContactsPage() {
   return (
     <div className="contacts-page">
       <div className="toolbar">
-        <button
-          type="button"
-          className="primary"
+        <Button
+          appearance="primary"
           onClick={() => {
             navigate('/contacts/new');
           }}
         >
           New
-        </button>
+        </Button>
       </div>
       <h1>Contacts</h1>
       <form
@@ -105,7 +105,7 @@ export function ContactsPage() {
             setTyped(event.target.value);
           }}
         />
-        <button type="submit">Search</button>
+        <Button type="submit">Search</Button>
       </form>
       {page.isPending ? (
         <Loading what="contacts" />

@@ -1,5 +1,14 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CrmRecord } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
 
@@ -11,24 +20,9 @@ export interface DeleteContactProps {
   readonly onDeleted: () => void;
 }
 
-/** Tab and Shift+Tab cycle through the dialog's buttons: the page behind is inert while it is open. */
-function keepFocusInside(event: KeyboardEvent<HTMLElement>) {
-  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
-  const first = buttons[0];
-  const last = buttons[buttons.length - 1];
-  if (first === undefined || last === undefined) return;
-  if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault();
-    first.focus();
-  }
-}
-
 /**
  * The Delete command and its confirmation ("Confirm Deletion", as Dynamics asks): nothing is deleted
- * until Delete is chosen in the dialog; Cancel or Escape closes it.
+ * until Delete is chosen in the dialog (a Fluent alert dialog); Cancel or Escape closes it.
  */
 export function DeleteContact({ contact, name, onDeleted }: DeleteContactProps) {
   const api = useApi();
@@ -36,9 +30,10 @@ export function DeleteContact({ contact, name, onDeleted }: DeleteContactProps) 
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
-  const cancelRef = useRef<HTMLButtonElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
 
+  // The safe choice takes the focus as the dialog opens (Fluent's own would go to Delete, the first).
   useEffect(() => {
     if (open) cancelRef.current?.focus();
   }, [open]);
@@ -65,54 +60,53 @@ export function DeleteContact({ contact, name, onDeleted }: DeleteContactProps) 
 
   return (
     <>
-      <button
+      <Button
         ref={openerRef}
-        type="button"
         className="danger"
         onClick={() => {
           setOpen(true);
         }}
       >
         Delete
-      </button>
-      {open && (
-        <div className="dialog-backdrop">
-          <div
-            role="alertdialog"
-            aria-modal="true"
-            aria-labelledby="delete-contact-title"
-            aria-describedby="delete-contact-text"
-            className="dialog"
-            onKeyDown={(event) => {
-              if (event.key === 'Escape') close();
-              else if (event.key === 'Tab') keepFocusInside(event);
-            }}
-          >
-            <h2 id="delete-contact-title">Confirm Deletion</h2>
-            <p id="delete-contact-text">
-              Delete {name}? The contact leaves every segment it is in. This cannot be undone.
-            </p>
-            {error !== undefined && (
-              <p role="alert" className="error">
-                Not deleted: {error}
+      </Button>
+      <Dialog
+        open={open}
+        // An alert dialog (role alertdialog): a click beside it does not close it; Escape does.
+        modalType="alert"
+        surfaceMotion={null}
+        onOpenChange={(_event, data) => {
+          if (!data.open) close();
+        }}
+      >
+        <DialogSurface backdropMotion={null} aria-describedby="delete-contact-text" className="modal-dialog">
+          <DialogBody>
+            <DialogTitle>Confirm Deletion</DialogTitle>
+            <DialogContent>
+              <p id="delete-contact-text">
+                Delete {name}? The contact leaves every segment it is in. This cannot be undone.
               </p>
-            )}
-            <div className="dialog-buttons">
-              <button
-                type="button"
-                className="primary danger-fill"
+              {error !== undefined && (
+                <p role="alert" className="error">
+                  Not deleted: {error}
+                </p>
+              )}
+            </DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                className="danger-fill"
                 disabled={busy}
                 onClick={() => void remove()}
               >
                 Delete
-              </button>
-              <button ref={cancelRef} type="button" disabled={busy} onClick={close}>
+              </Button>
+              <Button ref={cancelRef} disabled={busy} onClick={close}>
                 Cancel
-              </button>
-            </div>
-          </div>
-        </div>
-      )}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </>
   );
 }

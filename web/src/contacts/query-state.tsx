@@ -1,3 +1,4 @@
+import { Button } from '@fluentui/react-components';
 /** Shown while a page's data loads. */
 export function Loading({ what }: { what: string }) {
   return (
@@ -15,11 +16,7 @@ export function LoadError({ what, error, onRetry }: { what: string; error: unkno
       <p className="error">
         {what} could not be loaded: {message}
       </p>
-      {onRetry !== undefined && (
-        <button type="button" onClick={onRetry}>
-          Try again
-        </button>
-      )}
+      {onRetry !== undefined && <Button onClick={onRetry}>Try again</Button>}
     </div>
   );
 }
