@@ -8,7 +8,7 @@ import {
   Spinner,
 } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { ApiError, type Entity, type Schema } from '../api/index.ts';
 import { useSchema } from '../data/index.ts';
 import { useApi } from '../session/index.ts';
@@ -77,7 +77,6 @@ function ColumnMapping({
 function ImportForm({ schema }: { schema: Schema }) {
   const api = useApi();
   const client = useQueryClient();
-  const fileId = useId();
   const [entityName, setEntityName] = useState('contact');
   const [file, setFile] = useState<ChosenFile>();
   const [mapping, setMapping] = useState<string[]>([]);
@@ -135,16 +134,18 @@ function ImportForm({ schema }: { schema: Schema }) {
             ))}
           </Select>
         </Field>
-        <div className="import-file">
-          <label htmlFor={fileId}>CSV file</label>
-          <input
-            id={fileId}
-            type="file"
-            accept=".csv,text/csv"
-            disabled={busy}
-            onChange={(event) => void choose(event.target.files?.[0])}
-          />
-        </div>
+        {/* Fluent has no file picker: the browser's own, in a Fluent Field that labels it. */}
+        <Field label="CSV file" className="import-file">
+          {(control) => (
+            <input
+              {...control}
+              type="file"
+              accept=".csv,text/csv"
+              disabled={busy}
+              onChange={(event) => void choose(event.target.files?.[0])}
+            />
+          )}
+        </Field>
       </div>
       {file !== undefined && (
         <>
