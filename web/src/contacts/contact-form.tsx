@@ -1,3 +1,4 @@
+import { Checkbox, Field, Input, Select } from '@fluentui/react-components';
 import type { Attribute, Entity } from '../api/index.ts';
 import { controlOf, formSections, type FieldValue, type FormValues } from './contact-fields.ts';
 import type { FieldProblems } from '../data/index.ts';
@@ -29,47 +30,39 @@ const inputMode: Readonly<Record<string, 'email' | 'tel'>> = {
   mobilephone: 'tel',
 };
 
-function FieldErrors({ id, problems }: { id: string; problems: readonly string[] | undefined }) {
+function FieldErrors({ problems }: { problems: readonly string[] | undefined }) {
   if (problems === undefined || problems.length === 0) return null;
-  return (
-    <p id={id} className="field-error">
-      {problems.join(' ')}
-    </p>
-  );
+  return <p className="field-error">{problems.join(' ')}</p>;
 }
 
-function Field({ attribute, value, problems, disabled, onChange }: FieldProps) {
-  const id = `field-${attribute.name}`;
-  const errorId = `${id}-error`;
+/** One field of the contact as a Fluent control (Field with Input or Select, or Checkboxes). */
+function ContactField({ attribute, value, problems, disabled, onChange }: FieldProps) {
   const invalid = problems !== undefined && problems.length > 0;
-  const described = invalid ? errorId : undefined;
   const control = controlOf(attribute);
 
   if (control === 'multichoice') {
     const ticked = Array.isArray(value) ? (value as readonly string[]) : [];
     return (
-      <fieldset className="field choices" aria-describedby={described} aria-invalid={invalid || undefined}>
+      <fieldset className="field choices" aria-invalid={invalid || undefined}>
         <legend>{attribute.displayName}</legend>
         <div className="choice-list">
           {(attribute.options ?? []).map((option) => (
-            <label key={option.value} className="choice">
-              <input
-                type="checkbox"
-                checked={ticked.includes(option.value)}
-                disabled={disabled}
-                onChange={(event) => {
-                  onChange(
-                    event.target.checked
-                      ? [...ticked, option.value]
-                      : ticked.filter((v) => v !== option.value),
-                  );
-                }}
-              />
-              {option.label}
-            </label>
+            <Checkbox
+              key={option.value}
+              label={option.label}
+              checked={ticked.includes(option.value)}
+              disabled={disabled}
+              onChange={(_event, data) => {
+                onChange(
+                  data.checked === true
+                    ? [...ticked, option.value]
+                    : ticked.filter((v) => v !== option.value),
+                );
+              }}
+            />
           ))}
         </div>
-        <FieldErrors id={errorId} problems={problems} />
+        <FieldErrors problems={problems} />
       </fieldset>
     );
   }
@@ -77,41 +70,39 @@ function Field({ attribute, value, problems, disabled, onChange }: FieldProps) {
   if (control === 'boolean') {
     return (
       <div className="field checkbox-field">
-        <label htmlFor={id} className="choice">
-          <input
-            id={id}
-            type="checkbox"
-            checked={value === true}
-            disabled={disabled}
-            aria-describedby={described}
-            aria-invalid={invalid || undefined}
-            onChange={(event) => {
-              onChange(event.target.checked);
-            }}
-          />
-          {attribute.displayName}
-        </label>
-        <FieldErrors id={errorId} problems={problems} />
+        <Checkbox
+          label={attribute.displayName}
+          checked={value === true}
+          disabled={disabled}
+          aria-invalid={invalid || undefined}
+          onChange={(_event, data) => {
+            onChange(data.checked === true);
+          }}
+        />
+        <FieldErrors problems={problems} />
       </div>
     );
   }
 
   const text = typeof value === 'string' ? value : '';
-  const common = {
-    id,
-    value: text,
-    disabled,
-    'aria-describedby': described,
-    'aria-invalid': invalid || undefined,
-  };
   return (
-    <div className="field">
-      <label htmlFor={id}>{attribute.displayName}</label>
+    <Field
+      label={attribute.displayName}
+      className="field"
+      {...(invalid
+        ? {
+            validationState: 'error' as const,
+            // Not an alert of its own: the form's problems are announced once, at its top.
+            validationMessage: { children: problems.join(' '), role: undefined },
+          }
+        : {})}
+    >
       {control === 'choice' ? (
-        <select
-          {...common}
-          onChange={(event) => {
-            onChange(event.target.value);
+        <Select
+          value={text}
+          disabled={disabled}
+          onChange={(_event, data) => {
+            onChange(data.value);
           }}
         >
           <option value="">--Select--</option>
@@ -120,20 +111,20 @@ function Field({ attribute, value, problems, disabled, onChange }: FieldProps) {
               {option.label}
             </option>
           ))}
-        </select>
+        </Select>
       ) : (
-        <input
-          {...common}
+        <Input
+          value={text}
+          disabled={disabled}
           type={control === 'date' ? 'date' : control === 'datetime' ? 'datetime-local' : 'text'}
           inputMode={control === 'number' ? 'decimal' : inputMode[attribute.name]}
           autoComplete={autoComplete[attribute.name] ?? 'off'}
-          onChange={(event) => {
-            onChange(event.target.value);
+          onChange={(_event, data) => {
+            onChange(data.value);
           }}
         />
       )}
-      <FieldErrors id={errorId} problems={problems} />
-    </div>
+    </Field>
   );
 }
 
@@ -179,7 +170,7 @@ export function ContactForm({ entity, values, problems, disabled, onChange, onSu
           <h2>{section.title}</h2>
           <div className="field-grid">
             {section.attributes.map((attribute) => (
-              <Field
+              <ContactField
                 key={attribute.name}
                 attribute={attribute}
                 value={values[attribute.name]}

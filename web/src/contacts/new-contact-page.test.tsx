@@ -134,8 +134,8 @@ describe('the New Contact page', () => {
     });
     const birthdayError = document.getElementById(birthday.getAttribute('aria-describedby') ?? '');
     expect(birthdayError?.textContent).toBe('Birthday: expected a date written YYYY-MM-DD.');
-    // Next to its field: in the same field box, right after the input.
-    expect(birthday.nextElementSibling).toBe(birthdayError);
+    // Next to its field: in the same field, right after the box (Fluent's Input frames the input).
+    expect(birthday.closest('.fui-Input')?.nextElementSibling).toBe(birthdayError);
     const email = screen.getByLabelText('Email');
     expect(document.getElementById(email.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
       'Email: too long.',
