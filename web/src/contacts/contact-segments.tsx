@@ -1,3 +1,4 @@
+import { Field, Select } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
@@ -131,14 +132,12 @@ export function ContactSegments({ contactId }: { contactId: string }) {
       {all.isError ? (
         <LoadError what="The segments" error={all.error} onRetry={() => void all.refetch()} />
       ) : (
-        <div className="field explain-picker">
-          <label htmlFor="explain-segment">Segment to explain</label>
-          <select
-            id="explain-segment"
+        <Field label="Segment to explain" className="field explain-picker">
+          <Select
             value={chosen}
             disabled={all.isPending}
-            onChange={(event) => {
-              setChosen(event.target.value);
+            onChange={(_event, data) => {
+              setChosen(data.value);
             }}
           >
             <option value="">{all.isPending ? 'Loading segments…' : '--Select a segment--'}</option>
@@ -147,8 +146,8 @@ export function ContactSegments({ contactId }: { contactId: string }) {
                 {s.name} ({s.state})
               </option>
             ))}
-          </select>
-        </div>
+          </Select>
+        </Field>
       )}
       {segment !== undefined && <Explanation contactId={contactId} segment={segment} segments={segments} />}
     </section>

@@ -1,4 +1,4 @@
-import { Button } from '@fluentui/react-components';
+import { Button, Field, Input } from '@fluentui/react-components';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
@@ -95,16 +95,16 @@ export function ContactsPage() {
           applySearch(typed.trim());
         }}
       >
-        <label htmlFor="contacts-search">Search contacts</label>
-        <input
-          id="contacts-search"
-          type="search"
-          placeholder="Name or email"
-          value={typed}
-          onChange={(event) => {
-            setTyped(event.target.value);
-          }}
-        />
+        <Field label="Search contacts">
+          <Input
+            type="search"
+            placeholder="Name or email"
+            value={typed}
+            onChange={(_event, data) => {
+              setTyped(data.value);
+            }}
+          />
+        </Field>
         <Button type="submit">Search</Button>
       </form>
       {page.isPending ? (
