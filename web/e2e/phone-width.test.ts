@@ -50,7 +50,9 @@ describe('pages at phone width (and the segment fields at desktop width) in head
 
     await page.getByRole('button', { name: 'New key' }).click();
     await page.getByLabel('Name', { exact: true }).fill('campaign tool with a rather long name');
+    await page.getByRole('radio', { name: 'Write' }).check();
     await expectFits(page);
+    await screenshotAtWidth(page, 'settings-new-key-form');
     await page.getByRole('button', { name: 'Create key' }).click();
     await page
       .getByRole('heading', { name: /Key “campaign tool with a rather long name” created/ })

@@ -1,4 +1,4 @@
-import { Button } from '@fluentui/react-components';
+import { Button, Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import { ApiError, type CreatedApiKey, type KeyScope } from '../api/index.ts';
@@ -52,47 +52,42 @@ export function NewKeyForm({ onCreated, onCancel }: Props) {
   return (
     <form className="card new-key-form" aria-labelledby="new-key-title" onSubmit={(e) => void submit(e)}>
       <h2 id="new-key-title">New key</h2>
-      <label htmlFor="new-key-name">Name</label>
-      <input
-        id="new-key-name"
-        type="text"
-        maxLength={100}
-        placeholder="campaign tool"
-        value={name}
-        aria-invalid={error === undefined ? undefined : true}
-        aria-describedby={error === undefined ? undefined : 'new-key-error'}
-        onChange={(event) => {
-          setName(event.target.value);
-        }}
-      />
-      <fieldset className="scope-choices">
-        <legend>Scope</legend>
-        {keyScopes.map((option) => (
-          <div key={option} className="scope-choice">
-            <label>
-              <input
-                type="radio"
-                name="new-key-scope"
+      <Field
+        label="Name"
+        {...(error === undefined ? {} : { validationState: 'error' as const, validationMessage: error })}
+      >
+        <Input
+          maxLength={100}
+          placeholder="campaign tool"
+          value={name}
+          onChange={(_event, data) => {
+            setName(data.value);
+          }}
+        />
+      </Field>
+      <Field label="Scope">
+        <RadioGroup
+          className="scope-choices"
+          value={scope}
+          onChange={(_event, data) => {
+            const chosen = keyScopes.find((candidate) => candidate === data.value);
+            if (chosen !== undefined) setScope(chosen);
+          }}
+        >
+          {keyScopes.map((option) => (
+            <div key={option} className="scope-choice">
+              <Radio
                 value={option}
-                checked={scope === option}
+                label={scopeLabels[option].label}
                 aria-describedby={`scope-${option}-explanation`}
-                onChange={() => {
-                  setScope(option);
-                }}
               />
-              {scopeLabels[option].label}
-            </label>
-            <span id={`scope-${option}-explanation`} className="muted">
-              {scopeLabels[option].explanation}
-            </span>
-          </div>
-        ))}
-      </fieldset>
-      {error !== undefined && (
-        <p id="new-key-error" role="alert" className="error">
-          {error}
-        </p>
-      )}
+              <span id={`scope-${option}-explanation`} className="muted">
+                {scopeLabels[option].explanation}
+              </span>
+            </div>
+          ))}
+        </RadioGroup>
+      </Field>
       <div className="dialog-actions">
         <Button type="submit" appearance="primary" disabled={busy} aria-busy={busy || undefined}>
           {busy ? 'Creating key…' : 'Create key'}
