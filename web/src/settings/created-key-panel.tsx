@@ -1,4 +1,4 @@
-import { Button } from '@fluentui/react-components';
+import { Button, Field, Input } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { CreatedApiKey } from '../api/index.ts';
 import { scopeLabels } from './scope-labels.ts';
@@ -52,31 +52,31 @@ export function CreatedKeyPanel({ created, onDone }: { created: CreatedApiKey; o
         <strong>Copy the secret now: it will not be shown again.</strong> Segmint keeps only its hash. If it
         is lost, revoke the key and make a new one.
       </p>
-      <label htmlFor="created-key-secret">Secret</label>
-      <div className="secret-row">
-        <input
-          id="created-key-secret"
-          ref={inputRef}
-          type="text"
-          readOnly
-          spellCheck={false}
-          autoComplete="off"
-          value={created.secret}
-          onFocus={(event) => {
-            event.currentTarget.select();
-          }}
-        />
-        <Button
-          appearance="primary"
-          onClick={() => {
-            void copyText(created.secret, inputRef.current).then((ok) => {
-              setCopy(ok ? 'copied' : 'failed');
-            });
-          }}
-        >
-          Copy
-        </Button>
-      </div>
+      <Field label="Secret">
+        <div className="secret-row">
+          <Input
+            ref={inputRef}
+            className="secret-input"
+            readOnly
+            spellCheck={false}
+            autoComplete="off"
+            value={created.secret}
+            onFocus={(event) => {
+              event.currentTarget.select();
+            }}
+          />
+          <Button
+            appearance="primary"
+            onClick={() => {
+              void copyText(created.secret, inputRef.current).then((ok) => {
+                setCopy(ok ? 'copied' : 'failed');
+              });
+            }}
+          >
+            Copy
+          </Button>
+        </div>
+      </Field>
       <p role="status" className={copy === 'failed' ? 'error' : 'muted'}>
         {copy === 'copied' && 'Copied to the clipboard.'}
         {copy === 'failed' && 'The browser did not allow copying: select the secret and press Ctrl+C (⌘C).'}
