@@ -1,4 +1,4 @@
-import { Button, DialogActions, Field, Input } from '@fluentui/react-components';
+import { Button, Field, Input } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import type { Page } from '../api/index.ts';
@@ -78,7 +78,7 @@ export function AddMembersDialog({ title, actionLabel, busy, error, onConfirm, o
             : `${picked.size} selected: ${[...picked.values()].join(', ')}`}
         </p>
         <ErrorAlert message={error} />
-        <DialogActions>
+        <div className="dialog-actions">
           <Button
             type="submit"
             appearance="primary"
@@ -90,7 +90,7 @@ export function AddMembersDialog({ title, actionLabel, busy, error, onConfirm, o
           <Button onClick={onClose} disabled={busy}>
             Cancel
           </Button>
-        </DialogActions>
+        </div>
       </form>
     </ModalDialog>
   );

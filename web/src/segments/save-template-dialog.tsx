@@ -1,4 +1,4 @@
-import { Button, DialogActions, Field, Input, Textarea } from '@fluentui/react-components';
+import { Button, Field, Input, Textarea } from '@fluentui/react-components';
 import { useState, type SyntheticEvent } from 'react';
 import { ApiError, type Problem } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
@@ -70,14 +70,14 @@ export function SaveTemplateDialog({ draft, onClose, onSaved }: Props) {
         </Field>
         <ErrorAlert message={error} />
         <ProblemList problems={problems} title="Fix these in the segment first:" />
-        <DialogActions>
+        <div className="dialog-actions">
           <Button type="submit" appearance="primary" disabled={busy} aria-busy={busy || undefined}>
             {busy ? 'Saving template…' : 'Save template'}
           </Button>
           <Button onClick={onClose} disabled={busy}>
             Cancel
           </Button>
-        </DialogActions>
+        </div>
       </form>
     </ModalDialog>
   );

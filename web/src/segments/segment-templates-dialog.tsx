@@ -1,4 +1,4 @@
-import { Button, DialogActions, Field, Input } from '@fluentui/react-components';
+import { Button, DialogActions, Field, Input, Link } from '@fluentui/react-components';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { AnswerOf, Problem, Template } from '../api/index.ts';
@@ -69,8 +69,8 @@ export function SegmentTemplatesDialog({ onSkip, onUse }: Props) {
           <ul className="template-list" aria-label="Templates">
             {templates.data?.items.map((template) => (
               <li key={template.id}>
-                <button
-                  type="button"
+                <Link
+                  as="button"
                   className="template-choice"
                   aria-describedby={`template-${template.id}-description`}
                   onClick={() => {
@@ -78,7 +78,7 @@ export function SegmentTemplatesDialog({ onSkip, onUse }: Props) {
                   }}
                 >
                   <span className="template-name">{template.name}</span>
-                </button>
+                </Link>
                 <span id={`template-${template.id}-description`} className="muted template-description">
                   {template.description}
                 </span>

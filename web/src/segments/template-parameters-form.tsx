@@ -1,4 +1,4 @@
-import { Button, DialogActions, Field, Input, Select } from '@fluentui/react-components';
+import { Button, Field, Input, Select } from '@fluentui/react-components';
 import type { SyntheticEvent } from 'react';
 import type { Problem } from '../api/index.ts';
 import { pathText } from './segment-draft.ts';
@@ -78,14 +78,14 @@ export function TemplateParametersForm({ template, values, onValues, problems, b
       <h3>{template.name}</h3>
       <p className="muted">{template.description}</p>
       {template.parameters.map(field)}
-      <DialogActions>
+      <div className="dialog-actions">
         <Button type="submit" appearance="primary" disabled={busy} aria-busy={busy || undefined}>
           {busy ? 'Creating segment…' : 'Use template'}
         </Button>
         <Button onClick={onBack} disabled={busy}>
           Back to templates
         </Button>
-      </DialogActions>
+      </div>
     </form>
   );
 }
