@@ -6,6 +6,9 @@ export type HistoryPoint = MemberHistory['items'][number];
 
 const when = (at: string | number) => new Date(at).toLocaleString();
 
+/** "1 member", "2 members". */
+const members = (count: number) => `${count.toLocaleString()} ${count === 1 ? 'member' : 'members'}`;
+
 /** The chart's content in words, for those who cannot see it. */
 export function historySummary(points: readonly HistoryPoint[]): string {
   const first = points[0];
@@ -13,9 +16,9 @@ export function historySummary(points: readonly HistoryPoint[]): string {
   if (first === undefined || last === undefined) return 'No member count has been recorded yet.';
   const high = Math.max(...points.map((p) => p.count));
   const low = Math.min(...points.map((p) => p.count));
-  if (points.length === 1) return `${last.count.toLocaleString()} members since ${when(first.at)}.`;
+  if (points.length === 1) return `${members(last.count)} since ${when(first.at)}.`;
   return (
-    `From ${first.count.toLocaleString()} members on ${when(first.at)} to ${last.count.toLocaleString()} ` +
+    `From ${members(first.count)} on ${when(first.at)} to ${last.count.toLocaleString()} ` +
     `on ${when(last.at)}; highest ${high.toLocaleString()}, lowest ${low.toLocaleString()}, ` +
     `over ${points.length} changes.`
   );
