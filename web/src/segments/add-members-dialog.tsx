@@ -1,4 +1,4 @@
-import { Button, Field, Input } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import type { Page } from '../api/index.ts';
@@ -59,17 +59,20 @@ export function AddMembersDialog({ title, actionLabel, busy, error, onConfirm, o
         <fieldset className="pick-list">
           <legend>Contacts</legend>
           {contacts.data?.items.map((contact) => (
-            <label key={contact.id} className="pick">
-              <input
-                type="checkbox"
-                checked={picked.has(contact.id)}
-                onChange={(event) => {
-                  toggle(contact, event.target.checked);
-                }}
-              />
-              {displayName(contact)}
-              {contact.emailaddress1 ? <span className="muted"> {contact.emailaddress1}</span> : null}
-            </label>
+            <Checkbox
+              key={contact.id}
+              className="pick"
+              checked={picked.has(contact.id)}
+              onChange={(_event, data) => {
+                toggle(contact, data.checked === true);
+              }}
+              label={
+                <>
+                  {displayName(contact)}
+                  {contact.emailaddress1 ? <span className="muted"> {contact.emailaddress1}</span> : null}
+                </>
+              }
+            />
           ))}
         </fieldset>
         <p aria-live="polite" className="muted">
