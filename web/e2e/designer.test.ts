@@ -3,6 +3,7 @@ import type { Locator } from 'playwright-core';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { openPage, screenshot } from './browser.ts';
 import { seedCompanies } from './designer-seed.ts';
+import { openNewDynamicSegment } from './e2e-pages.ts';
 import { browserAndServer, signIn } from './e2e-session.ts';
 
 /**
@@ -45,13 +46,7 @@ describe('the designer in headless chromium', () => {
     });
     await signIn(page, session.server);
 
-    await page.getByRole('navigation', { name: 'Customers' }).getByRole('link', { name: 'Segments' }).click();
-    await page.getByRole('button', { name: 'New', exact: true }).click();
-    await page.getByRole('menuitem', { name: 'New Dynamic Segment' }).click();
-    await page
-      .getByRole('dialog', { name: 'Segment Templates' })
-      .getByRole('button', { name: 'Skip' })
-      .click();
+    await openNewDynamicSegment(page);
     await page.getByRole('button', { name: 'Add query block' }).click();
     const block = page.locator('section.designer-block').first();
     // The block's own add buttons come after those of the groups and related rows inside it.
@@ -174,13 +169,7 @@ describe('the designer’s problems in headless chromium', () => {
       await screenshot(page, 'designer-problems-failed');
     });
     await signIn(page, session.server);
-    await page.getByRole('navigation', { name: 'Customers' }).getByRole('link', { name: 'Segments' }).click();
-    await page.getByRole('button', { name: 'New', exact: true }).click();
-    await page.getByRole('menuitem', { name: 'New Dynamic Segment' }).click();
-    await page
-      .getByRole('dialog', { name: 'Segment Templates' })
-      .getByRole('button', { name: 'Skip' })
-      .click();
+    await openNewDynamicSegment(page);
     await page.getByRole('button', { name: 'Add query block' }).click();
 
     // No name and an empty row: both problems at once, the row's only once.

@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { openPage, screenshot } from './browser.ts';
-import { phone, screenshotAtWidth } from './e2e-pages.ts';
+import { openNewDynamicSegment, phone, screenshotAtWidth } from './e2e-pages.ts';
 import { browserAndServer, signIn } from './e2e-session.ts';
 
 /**
@@ -13,10 +13,7 @@ import { browserAndServer, signIn } from './e2e-session.ts';
 
 /** Customers > Segments, New, New Dynamic Segment, Skip; types a name that is not saved. */
 async function unsavedSegment(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Customers' }).getByRole('link', { name: 'Segments' }).click();
-  await page.getByRole('button', { name: 'New', exact: true }).click();
-  await page.getByRole('menuitem', { name: 'New Dynamic Segment' }).click();
-  await page.getByRole('dialog', { name: 'Segment Templates' }).getByRole('button', { name: 'Skip' }).click();
+  await openNewDynamicSegment(page);
   await page.getByLabel('Name', { exact: true }).fill(name);
 }
 

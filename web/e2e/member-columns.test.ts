@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { openPage, screenshot } from './browser.ts';
-import { overflowOf, phone, screenshotAtWidth } from './e2e-pages.ts';
+import { liveCitySegment, overflowOf, phone, screenshotAtWidth } from './e2e-pages.ts';
 import { browserAndServer, signIn } from './e2e-session.ts';
 import type { E2eServer } from './e2e-server.ts';
 
@@ -26,25 +26,7 @@ async function atlantisSegment(server: E2eServer): Promise<void> {
       address1_city: 'Atlantis',
     });
   }
-  const segment = await server.api<{ id: string }>('POST', '/api/segments', {
-    name: 'Contacts from Atlantis',
-    type: 'dynamic',
-    query: {
-      blocks: [
-        {
-          entity: 'contact',
-          where: {
-            kind: 'group',
-            op: 'and',
-            children: [
-              { kind: 'condition', attribute: 'address1_city', operator: 'equals', values: ['Atlantis'] },
-            ],
-          },
-        },
-      ],
-    },
-  });
-  await server.api('POST', `/api/segments/${segment.id}/go-live`);
+  await liveCitySegment(server, 'Contacts from Atlantis', 'Atlantis');
 }
 
 /** Customers > Segments, the segment, its Members tab; waits for Ada's row. */

@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { openPage, screenshot } from './browser.ts';
-import { overflowOf, phone, screenshotAtWidth } from './e2e-pages.ts';
+import { liveCitySegment, openNewDynamicSegment, overflowOf, phone, screenshotAtWidth } from './e2e-pages.ts';
 import { browserAndServer, signIn } from './e2e-session.ts';
 
 /**
@@ -71,25 +71,11 @@ describe('pages at phone width (and the segment fields at desktop width) in head
       emailaddress1: 'ada.atlantis.with.a.long.address@example.com',
       address1_city: 'Atlantis',
     });
-    const segment = await server.api<{ id: string }>('POST', '/api/segments', {
-      name: 'Contacts from Atlantis with a name long enough to wrap',
-      type: 'dynamic',
-      query: {
-        blocks: [
-          {
-            entity: 'contact',
-            where: {
-              kind: 'group',
-              op: 'and',
-              children: [
-                { kind: 'condition', attribute: 'address1_city', operator: 'equals', values: ['Atlantis'] },
-              ],
-            },
-          },
-        ],
-      },
-    });
-    await server.api('POST', `/api/segments/${segment.id}/go-live`);
+    const segment = await liveCitySegment(
+      server,
+      'Contacts from Atlantis with a name long enough to wrap',
+      'Atlantis',
+    );
 
     const { page, errors } = await openPage(session.browser, phone);
     onTestFailed(async () => {
@@ -136,13 +122,7 @@ describe('pages at phone width (and the segment fields at desktop width) in head
       await screenshot(page, 'phone-new-segment-failed');
     });
     await signIn(page, session.server);
-    await page.getByRole('navigation', { name: 'Customers' }).getByRole('link', { name: 'Segments' }).click();
-    await page.getByRole('button', { name: 'New', exact: true }).click();
-    await page.getByRole('menuitem', { name: 'New Dynamic Segment' }).click();
-    await page
-      .getByRole('dialog', { name: 'Segment Templates' })
-      .getByRole('button', { name: 'Skip' })
-      .click();
+    await openNewDynamicSegment(page);
     await page.getByRole('button', { name: 'Add query block' }).click();
     const attribute = page.getByRole('combobox', { name: 'Select attribute' }).first();
     await attribute.waitFor();

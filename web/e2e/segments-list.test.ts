@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { openPage, screenshot } from './browser.ts';
-import { overflowOf, phone, screenshotAtWidth } from './e2e-pages.ts';
+import { liveCitySegment, overflowOf, phone, screenshotAtWidth } from './e2e-pages.ts';
 import { browserAndServer, signIn } from './e2e-session.ts';
 
 interface Saved {
@@ -23,25 +23,7 @@ describe('the Segments list in headless chromium', () => {
       lastname: 'Atlantis',
       address1_city: 'Atlantis',
     });
-    const atlantis = await server.api<Saved>('POST', '/api/segments', {
-      name: 'Atlantis',
-      type: 'dynamic',
-      query: {
-        blocks: [
-          {
-            entity: 'contact',
-            where: {
-              kind: 'group',
-              op: 'and',
-              children: [
-                { kind: 'condition', attribute: 'address1_city', operator: 'equals', values: ['Atlantis'] },
-              ],
-            },
-          },
-        ],
-      },
-    });
-    await server.api('POST', `/api/segments/${atlantis.id}/go-live`);
+    const atlantis = await liveCitySegment(server, 'Atlantis', 'Atlantis');
     const vips = await server.api<Saved>('POST', '/api/segments', { name: 'VIP list', type: 'static' });
     await server.api('POST', '/api/segments', {
       name: 'Atlantis without VIPs',
