@@ -2,6 +2,7 @@ import { Checkbox, Field, Input, Select } from '@fluentui/react-components';
 import type { Attribute, Entity } from '../api/index.ts';
 import { controlOf, formSections, type FieldValue, type FormValues } from './contact-fields.ts';
 import type { FieldProblems } from '../data/index.ts';
+import { OptionCheckboxes } from '../shell/index.ts';
 
 interface FieldProps {
   readonly attribute: Attribute;
@@ -46,21 +47,12 @@ function ContactField({ attribute, value, problems, disabled, onChange }: FieldP
       <fieldset className="field choices" aria-invalid={invalid || undefined}>
         <legend>{attribute.displayName}</legend>
         <div className="choice-list">
-          {(attribute.options ?? []).map((option) => (
-            <Checkbox
-              key={option.value}
-              label={option.label}
-              checked={ticked.includes(option.value)}
-              disabled={disabled}
-              onChange={(_event, data) => {
-                onChange(
-                  data.checked === true
-                    ? [...ticked, option.value]
-                    : ticked.filter((v) => v !== option.value),
-                );
-              }}
-            />
-          ))}
+          <OptionCheckboxes
+            options={attribute.options ?? []}
+            ticked={ticked}
+            disabled={disabled}
+            onChange={onChange}
+          />
         </div>
         <FieldErrors problems={problems} />
       </fieldset>

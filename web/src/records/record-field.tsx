@@ -1,6 +1,6 @@
-import { Checkbox, Field, Input, Select } from '@fluentui/react-components';
+import { Field, Input, Select } from '@fluentui/react-components';
 import type { Attribute, Schema } from '../api/index.ts';
-import { fieldMessage } from '../shell/index.ts';
+import { fieldMessage, OptionCheckboxes } from '../shell/index.ts';
 import { LookupPicker } from './lookup-picker.tsx';
 import type { FieldValue } from './record-values.ts';
 
@@ -42,21 +42,12 @@ export function RecordField({ attribute, schema, value, problems, disabled, onCh
       return (
         <fieldset className="record-choices" aria-invalid={message === undefined ? undefined : true}>
           <legend>{attribute.displayName}</legend>
-          {(attribute.options ?? []).map((option) => (
-            <Checkbox
-              key={option.value}
-              label={option.label}
-              checked={ticked.includes(option.value)}
-              disabled={disabled}
-              onChange={(_event, data) => {
-                onChange(
-                  data.checked === true
-                    ? [...ticked, option.value]
-                    : ticked.filter((v) => v !== option.value),
-                );
-              }}
-            />
-          ))}
+          <OptionCheckboxes
+            options={attribute.options ?? []}
+            ticked={ticked}
+            disabled={disabled}
+            onChange={onChange}
+          />
           {message === undefined ? null : (
             <p className="field-error" role="alert">
               {message}

@@ -4,3 +4,4 @@ export { ModalDialog } from './modal-dialog.tsx';
 export { NotifyProvider, useNotify, type Notify } from './notify.tsx';
 export { FormProblems, fieldMessage } from './form-problems.tsx';
 export { useLeaveGuard } from './use-leave-guard.tsx';
+export { OptionCheckboxes } from './option-checkboxes.tsx';
