@@ -24,7 +24,12 @@ export function withBeginReads<T>(fn: (reads: BeginReads) => Promise<T>): Promis
   return current.run(reads, () => fn(reads));
 }
 
-/** The `BeginReads` of the transaction now beginning, if its caller asked for one. */
+/**
+ * The `BeginReads` of the transaction now beginning, if its caller asked for one and no transaction
+ * began with it yet: another transaction begun in the same asynchronous context (which would see
+ * none of the first one's writes) never replaces what the first one read.
+ */
 export function beginReadsHere(): BeginReads | undefined {
-  return current.getStore();
+  const reads = current.getStore();
+  return reads?.settings === undefined ? reads : undefined;
 }
