@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { screenshot } from './browser.ts';
 import type { E2eServer } from './e2e-server.ts';
 
@@ -48,4 +48,65 @@ export async function liveCitySegment(
   });
   await server.api('POST', `/api/segments/${segment.id}/go-live`);
   return segment;
+}
+
+/** Whether `control` has the keyboard focus. */
+export function hasFocus(control: Locator): Promise<boolean> {
+  return control.evaluate((element) => element === document.activeElement);
+}
+
+/** What has the focus, for failure messages: its tag, role and name or text. */
+export function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (element === null || element === document.body) return 'nothing (the page)';
+    const name =
+      element.getAttribute('aria-label') ??
+      (element instanceof HTMLInputElement ? element.labels?.[0]?.textContent : null) ??
+      element.textContent;
+    const role = element.getAttribute('role') ?? element.tagName.toLowerCase();
+    return `${role} “${name.trim().slice(0, 60)}”`;
+  });
+}
+
+/**
+ * Presses Tab (Shift+Tab with `back`) until `control` has the focus, as a keyboard user moves; fails,
+ * saying what has the focus, when `limit` presses do not reach it (it is not reachable by Tab).
+ * Returns how many presses it took.
+ */
+export async function tabTo(
+  page: Page,
+  control: Locator,
+  { back = false, limit = 60 }: { back?: boolean; limit?: number } = {},
+): Promise<number> {
+  await control.waitFor();
+  for (let presses = 0; presses < limit; presses++) {
+    if (await hasFocus(control)) return presses;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  if (await hasFocus(control)) return limit;
+  throw new Error(
+    `${limit} presses of ${back ? 'Shift+Tab' : 'Tab'} did not reach it: the focus is on ${await focusedName(page)}`,
+  );
+}
+
+/**
+ * Moves the focus with the keyboard to a button of a toolbar, whose buttons are one Tab stop walked
+ * with the arrow keys (Fluent's Toolbar): Tab (or Shift+Tab) into the toolbar, then Arrow Right.
+ */
+export async function tabToToolbarButton(
+  page: Page,
+  toolbar: Locator,
+  button: Locator,
+  { back = false }: { back?: boolean } = {},
+): Promise<void> {
+  await button.waitFor();
+  const inside = () => toolbar.evaluate((bar) => bar.contains(document.activeElement));
+  for (let presses = 0; presses < 60 && !(await inside()); presses++)
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  const count = await toolbar.getByRole('button').count();
+  for (let presses = 0; presses <= count && !(await hasFocus(button)); presses++)
+    await page.keyboard.press('ArrowRight');
+  if (!(await hasFocus(button)))
+    throw new Error(`the toolbar's arrow keys did not reach it: the focus is on ${await focusedName(page)}`);
 }
