@@ -1,3 +1,4 @@
+import { Textarea } from '@fluentui/react-components';
 import type { Ref } from 'react';
 import { linesOf } from './query-text.ts';
 
@@ -16,9 +17,10 @@ interface Props {
 }
 
 /**
- * MQL in a monospace text area with line numbers beside it; a line with a problem is marked in the
- * gutter (⚠ and its number) and shaded across the text. Lines do not wrap, so that each stays beside
- * its number. Ctrl+Enter (⌘+Enter) applies.
+ * MQL in a Fluent `Textarea` in a monospace font, with line numbers beside it; a line with a problem
+ * is marked in the gutter (⚠ and its number) and shaded across the text. Lines do not wrap, so that
+ * each stays beside its number; the frame scrolls, the gutter with the text. Ctrl+Enter (⌘+Enter)
+ * applies.
  */
 export function QueryEditor({
   id,
@@ -34,48 +36,52 @@ export function QueryEditor({
   const lines = linesOf(text);
   return (
     <div className="query-editor">
-      <div className="query-gutter" aria-hidden="true">
-        {lines.map((_, index) => {
-          const line = index + 1;
-          const problem = marked.has(line);
-          return (
-            <span
-              key={line}
-              className={problem ? 'query-line-number query-line-problem' : 'query-line-number'}
-              title={problem ? `Line ${line} has a problem` : undefined}
-            >
-              {problem ? `⚠ ${line}` : line}
-            </span>
-          );
-        })}
-      </div>
-      <div className="query-field">
-        {[...marked].map((line) => (
-          <span key={line} className="query-mark" style={{ top: `calc(0.5rem + ${line - 1} * 1.5em)` }} />
-        ))}
-        <textarea
-          ref={textRef}
-          id={id}
-          className="query-text"
-          value={text}
-          rows={Math.max(lines.length + 1, 6)}
-          wrap="off"
-          spellCheck={false}
-          autoCapitalize="off"
-          autoComplete="off"
-          readOnly={readOnly}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          onChange={(event) => {
-            onText(event.target.value);
-          }}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-              event.preventDefault();
-              onApplyKey();
-            }
-          }}
-        />
+      <div className="query-scroll">
+        <div className="query-gutter" aria-hidden="true">
+          {lines.map((_, index) => {
+            const line = index + 1;
+            const problem = marked.has(line);
+            return (
+              <span
+                key={line}
+                className={problem ? 'query-line-number query-line-problem' : 'query-line-number'}
+                title={problem ? `Line ${line} has a problem` : undefined}
+              >
+                {problem ? `⚠ ${line}` : line}
+              </span>
+            );
+          })}
+        </div>
+        <div className="query-field">
+          {[...marked].map((line) => (
+            <span key={line} className="query-mark" style={{ top: `calc(0.5rem + ${line - 1} * 1.5em)` }} />
+          ))}
+          <Textarea
+            ref={textRef}
+            id={id}
+            className="query-textarea"
+            textarea={{ className: 'query-text' }}
+            resize="none"
+            value={text}
+            rows={Math.max(lines.length + 1, 6)}
+            wrap="off"
+            spellCheck={false}
+            autoCapitalize="off"
+            autoComplete="off"
+            readOnly={readOnly}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            onChange={(_event, data) => {
+              onText(data.value);
+            }}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+                event.preventDefault();
+                onApplyKey();
+              }
+            }}
+          />
+        </div>
       </div>
     </div>
   );

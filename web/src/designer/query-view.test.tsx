@@ -72,6 +72,8 @@ describe('the Query view of the designer', () => {
     expect(api.callsTo('POST /api/mql/print')[0]?.body).toEqual({ query: aSegment().definition.query });
     expect(textBox().readOnly).toBe(false);
     expect(textBox().className).toContain('query-text');
+    // A Fluent Textarea, as the other fields of the app.
+    expect(textBox().closest('.fui-Textarea')).not.toBeNull();
   });
 
   it('shows the MQL of unsaved changes to the design', async () => {
