@@ -1,4 +1,13 @@
-import { Button } from '@fluentui/react-components';
+import {
+  Button,
+  Table,
+  TableBody,
+  TableCell,
+  TableCellLayout,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import type { AuditPage as AuditPageAnswer } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
@@ -52,30 +61,34 @@ export function AuditPage() {
       )}
       {page.data !== undefined && page.data.items.length > 0 && (
         <div className="table-wrap">
-          <table className="audit-table">
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-                <th scope="col">Target</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table className="audit-table" aria-label="Audit trail">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">When</TableHeaderCell>
+                <TableHeaderCell scope="col">Who</TableHeaderCell>
+                <TableHeaderCell scope="col">What</TableHeaderCell>
+                <TableHeaderCell scope="col">Target</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
               {page.data.items.map((entry) => (
-                <tr key={entry.seq}>
-                  <td>
+                <TableRow key={entry.seq}>
+                  <TableCell>
                     <When at={entry.at} />
-                  </td>
-                  <td className={entry.keyId === null ? 'muted' : undefined}>{actorLabel(entry)}</td>
-                  <td>{actionLabel(entry.action)}</td>
-                  <td>
+                  </TableCell>
+                  <TableCell className={entry.keyId === null ? 'muted' : undefined}>
+                    {actorLabel(entry)}
+                  </TableCell>
+                  <TableCell>
+                    <TableCellLayout>{actionLabel(entry.action)}</TableCellLayout>
+                  </TableCell>
+                  <TableCell>
                     <AuditTarget entry={entry} />
-                  </td>
-                </tr>
+                  </TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         </div>
       )}
       <CursorPager

@@ -1,37 +1,51 @@
-import { Button } from '@fluentui/react-components';
+import {
+  Button,
+  Table,
+  TableBody,
+  TableCell,
+  TableCellLayout,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
 import type { ApiKey } from '../api/index.ts';
 import { scopeLabels } from './scope-labels.ts';
 import { When } from './when.tsx';
 
-/** Every key with its scope, when it was made and last used, and whether it is active; **Revoke** on active ones. */
+/**
+ * Every key with its scope, when it was made and last used, and whether it is active; **Revoke** on
+ * active ones. A Fluent table whose rows are headed by the key's name.
+ */
 export function KeyTable({ keys, onRevoke }: { keys: readonly ApiKey[]; onRevoke: (key: ApiKey) => void }) {
   return (
     <div className="table-wrap">
-      <table className="keys-table">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Scope</th>
-            <th scope="col">Created</th>
-            <th scope="col">Last used</th>
-            <th scope="col">State</th>
-            <th scope="col">
+      <Table className="keys-table" aria-label="Keys">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">Name</TableHeaderCell>
+            <TableHeaderCell scope="col">Scope</TableHeaderCell>
+            <TableHeaderCell scope="col">Created</TableHeaderCell>
+            <TableHeaderCell scope="col">Last used</TableHeaderCell>
+            <TableHeaderCell scope="col">State</TableHeaderCell>
+            <TableHeaderCell scope="col">
               <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
+            </TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {keys.map((key) => (
-            <tr key={key.id} className={key.revokedAt === null ? undefined : 'revoked-key'}>
-              <th scope="row">{key.name}</th>
-              <td>{scopeLabels[key.scope].label}</td>
-              <td>
+            <TableRow key={key.id} className={key.revokedAt === null ? undefined : 'revoked-key'}>
+              <TableHeaderCell scope="row" className="key-name">
+                <TableCellLayout appearance="primary">{key.name}</TableCellLayout>
+              </TableHeaderCell>
+              <TableCell>{scopeLabels[key.scope].label}</TableCell>
+              <TableCell>
                 <When at={key.createdAt} />
-              </td>
-              <td>
+              </TableCell>
+              <TableCell>
                 <When at={key.lastUsedAt} empty="Never" />
-              </td>
-              <td>
+              </TableCell>
+              <TableCell>
                 {key.revokedAt === null ? (
                   <span className="key-state key-active">Active</span>
                 ) : (
@@ -39,8 +53,8 @@ export function KeyTable({ keys, onRevoke }: { keys: readonly ApiKey[]; onRevoke
                     <span className="key-state key-revoked">Revoked</span> <When at={key.revokedAt} />
                   </>
                 )}
-              </td>
-              <td>
+              </TableCell>
+              <TableCell className="key-actions">
                 {key.revokedAt === null && (
                   <Button
                     className="danger"
@@ -52,11 +66,11 @@ export function KeyTable({ keys, onRevoke }: { keys: readonly ApiKey[]; onRevoke
                     Revoke
                   </Button>
                 )}
-              </td>
-            </tr>
+              </TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
   );
 }
