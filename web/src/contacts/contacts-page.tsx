@@ -1,4 +1,15 @@
-import { Button, Field, Input } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  Table,
+  TableBody,
+  TableCell,
+  TableCellLayout,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
@@ -124,34 +135,35 @@ export function ContactsPage() {
           </p>
           {shown > 0 && (
             <div className="table-wrap">
-              <table className="contacts-table">
-                <caption className="visually-hidden">Contacts</caption>
-                <thead>
-                  <tr>
+              <Table className="contacts-table" aria-label="Contacts">
+                <TableHeader>
+                  <TableRow>
                     {columns.map((name) => (
-                      <th key={name} scope="col">
+                      <TableHeaderCell key={name} scope="col">
                         {columnTitle(entity, name)}
-                      </th>
+                      </TableHeaderCell>
                     ))}
-                  </tr>
-                </thead>
-                <tbody>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
                   {page.data.items.map((contact) => (
-                    <tr key={contact.id}>
-                      <td>
-                        <Link href={`/contacts/${encodeURIComponent(contact.id)}`}>
-                          {cellText(contact.fullname) || '(no name)'}
-                        </Link>
-                      </td>
+                    <TableRow key={contact.id}>
+                      <TableCell>
+                        <TableCellLayout>
+                          <Link href={`/contacts/${encodeURIComponent(contact.id)}`}>
+                            {cellText(contact.fullname) || '(no name)'}
+                          </Link>
+                        </TableCellLayout>
+                      </TableCell>
                       {columns.slice(1).map((name) => (
-                        <td key={name} data-label={columnTitle(entity, name)}>
+                        <TableCell key={name} data-label={columnTitle(entity, name)}>
                           {cellText(contact[name])}
-                        </td>
+                        </TableCell>
                       ))}
-                    </tr>
+                    </TableRow>
                   ))}
-                </tbody>
-              </table>
+                </TableBody>
+              </Table>
             </div>
           )}
           <CursorPager
