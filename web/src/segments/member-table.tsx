@@ -1,4 +1,13 @@
-import { Button } from '@fluentui/react-components';
+import {
+  Button,
+  Table,
+  TableBody,
+  TableCell,
+  TableCellLayout,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
 import {
   columnVisibilityFeature,
   functionalUpdate,
@@ -56,9 +65,14 @@ function columnsOf(choices: readonly Attribute[], action: MemberAction | undefin
       accessorFn: (member) => displayName(member),
       enableHiding: false,
       cell: ({ row }) => (
-        <Link id={`member-${row.original.id}-name`} href={`/contacts/${encodeURIComponent(row.original.id)}`}>
-          {displayName(row.original)}
-        </Link>
+        <TableCellLayout>
+          <Link
+            id={`member-${row.original.id}-name`}
+            href={`/contacts/${encodeURIComponent(row.original.id)}`}
+          >
+            {displayName(row.original)}
+          </Link>
+        </TableCellLayout>
       ),
     },
     ...choices.map((attribute): ColumnDef<Features, Member> => ({
@@ -91,23 +105,25 @@ function columnsOf(choices: readonly Attribute[], action: MemberAction | undefin
   return columns;
 }
 
-const ariaSort = { asc: 'ascending', desc: 'descending' } as const;
+const sortDirection = { asc: 'ascending', desc: 'descending' } as const;
 
-/** A column header: a button that sorts by the column when the API can sort by it. */
+/**
+ * A column header: a Fluent sortable header (a button, with the arrow of the order and `aria-sort`)
+ * when the API can sort by the column; TanStack Table toggles the sort.
+ */
 function HeaderCell({ header, children }: { header: Header<Features, Member>; children: ReactNode }) {
   const sorted = header.column.getIsSorted();
   const toggle = header.column.getToggleSortingHandler();
+  const sortable = header.column.getCanSort() && toggle !== undefined;
   return (
-    <th scope="col" aria-sort={sorted === false ? undefined : ariaSort[sorted]}>
-      {header.column.getCanSort() && toggle !== undefined ? (
-        <Button appearance="transparent" size="small" onClick={toggle}>
-          {children}
-          <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-        </Button>
-      ) : (
-        children
-      )}
-    </th>
+    <TableHeaderCell
+      scope="col"
+      sortable={sortable}
+      sortDirection={sortable && sorted !== false ? sortDirection[sorted] : undefined}
+      button={sortable ? { onClick: toggle } : undefined}
+    >
+      {children}
+    </TableHeaderCell>
   );
 }
 
@@ -159,30 +175,30 @@ export function MemberTable({ members, choices, shown, onShownChange, sort, onSo
         />
       </div>
       <div className="table-wrap">
-        <table className="member-table">
-          <thead>
+        <Table className="member-table" aria-label="Members">
+          <TableHeader>
             {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
+              <TableRow key={group.id}>
                 {group.headers.map((header) => (
                   <HeaderCell key={header.id} header={header}>
                     <table.FlexRender header={header} />
                   </HeaderCell>
                 ))}
-              </tr>
+              </TableRow>
             ))}
-          </thead>
-          <tbody>
+          </TableHeader>
+          <TableBody>
             {table.getRowModel().rows.map((row) => (
-              <tr key={row.id}>
+              <TableRow key={row.id}>
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id}>
+                  <TableCell key={cell.id}>
                     <table.FlexRender cell={cell} />
-                  </td>
+                  </TableCell>
                 ))}
-              </tr>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       </div>
     </>
   );
