@@ -1,5 +1,5 @@
 import { Dialog, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 
 interface ModalDialogProps {
   /** The dialog's heading, which is also its accessible name. */
@@ -15,8 +15,12 @@ interface ModalDialogProps {
  * and focus goes back where it was. Mount it to open it and unmount it to close it.
  */
 export function ModalDialog({ title, onClose, children, className }: ModalDialogProps) {
+  // What had the focus as the dialog opened, read while rendering: by the time this component's effects
+  // run, Fluent's (its children's) have already put the focus inside the dialog.
+  const [opener] = useState(() =>
+    document.activeElement instanceof HTMLElement ? document.activeElement : null,
+  );
   useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     return () => {
       // Fluent's focus trap hides the rest of the page from assistive technology and gives it back
       // 250 ms after the dialog closed; give it back at once, unless another dialog is still open.
@@ -26,7 +30,7 @@ export function ModalDialog({ title, onClose, children, className }: ModalDialog
       // Focus goes back where it was, as after any dialog.
       opener?.focus();
     };
-  }, []);
+  }, [opener]);
   return (
     <Dialog
       open
