@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { openPage, screenshot } from './browser.ts';
-import { overflowOf, phone, screenshotAtWidth } from './e2e-pages.ts';
+import { hasFocus, overflowOf, phone, screenshotAtWidth, tabTo } from './e2e-pages.ts';
 import { browserAndServer, signIn } from './e2e-session.ts';
 
 interface RecordPage {
@@ -12,7 +12,8 @@ interface RecordPage {
 /**
  * The records pages made from the schema (issue 14): Accounts listed, searched, created with the
  * keyboard (a contact picked in the lookup), a refused value shown beside its field, edited, deleted;
- * at desktop and phone width.
+ * searched, edited and deleted with the keyboard alone; at desktop and phone width (the list, the New
+ * form, a record's page and its Delete dialog).
  */
 describe('the records pages in headless chromium', () => {
   const session = browserAndServer();
@@ -91,6 +92,89 @@ describe('the records pages in headless chromium', () => {
     await page.getByRole('heading', { name: 'New Lead' }).waitFor();
     expect(await overflowOf(page)).toBeLessThanOrEqual(0);
     await screenshotAtWidth(page, 'new-record');
+    expect(errors).toEqual([]);
+  });
+  it('searches Accounts, edits one with Save and deletes it after the dialog asks, with the keyboard alone', async () => {
+    const { server } = session;
+    await server.api('POST', '/api/records/account', { name: 'Fabrikam', numberofemployees: 12 });
+    const { page, errors } = await openPage(session.browser);
+    onTestFailed(async () => {
+      await screenshot(page, 'records-keyboard-failed');
+    });
+    await signIn(page, server);
+    await tabTo(
+      page,
+      page.getByRole('navigation', { name: 'Records' }).getByRole('link', { name: 'Accounts' }),
+    );
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Accounts' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '2 accounts' }).waitFor();
+
+    // Typing in the search box narrows the list to Fabrikam.
+    await tabTo(page, page.getByRole('searchbox', { name: 'Search accounts' }));
+    await page.keyboard.type('fab');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^1 account$/ })
+      .waitFor();
+    const table = page.getByRole('table', { name: 'Accounts' });
+    expect(await table.getByRole('link').allTextContents()).toEqual(['Fabrikam']);
+    await screenshotAtWidth(page, 'records-searched');
+
+    // Its page: Number of Employees changed, Save.
+    await tabTo(page, table.getByRole('link', { name: 'Fabrikam' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Account: Fabrikam' }).waitFor();
+    const employees = page.getByLabel('Number of Employees', { exact: true });
+    await tabTo(page, employees);
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('250');
+    await tabTo(page, page.getByRole('button', { name: 'Save', exact: true }), { back: true });
+    await page.keyboard.press('Enter');
+    await page.getByText('Account saved', { exact: true }).waitFor();
+    expect(await employees.inputValue()).toBe('250');
+    const edited = await server.api<RecordPage>('GET', '/api/records/account?search=Fabrikam');
+    expect(edited.items[0]?.numberofemployees).toBe(250);
+
+    // Delete asks first: Escape keeps the account and gives the focus back to Delete; then Delete.
+    const remove = page.getByRole('button', { name: 'Delete', exact: true });
+    await tabTo(page, remove);
+    await page.keyboard.press('Enter');
+    const confirm = page.getByRole('dialog', { name: 'Confirm Deletion' });
+    await confirm.getByText('Delete the account “Fabrikam”? This cannot be undone.').waitFor();
+    await page.keyboard.press('Escape');
+    await confirm.waitFor({ state: 'detached' });
+    await expect.poll(() => hasFocus(remove)).toBe(true);
+    expect((await server.api<RecordPage>('GET', '/api/records/account?search=Fabrikam')).total).toBe(1);
+    await page.keyboard.press('Enter');
+    await tabTo(page, confirm.getByRole('button', { name: 'Delete' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Accounts' }).waitFor();
+    // The toast, and its copy in the live region that reads it out.
+    await page.getByText('Account “Fabrikam” was deleted', { exact: true }).first().waitFor();
+    expect((await server.api<RecordPage>('GET', '/api/records/account?search=Fabrikam')).total).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('fits a phone: an account’s page and its Delete dialog, nothing sideways', async () => {
+    const { page, errors } = await openPage(session.browser, phone);
+    onTestFailed(async () => {
+      await screenshot(page, 'record-phone-failed');
+    });
+    await signIn(page, session.server);
+    await page.getByRole('navigation', { name: 'Records' }).getByRole('link', { name: 'Accounts' }).click();
+    await page.getByRole('table', { name: 'Accounts' }).getByRole('link', { name: 'Contoso' }).click();
+    await page.getByRole('heading', { name: 'Account: Contoso' }).waitFor();
+    expect(await page.getByLabel('Account Name', { exact: true }).inputValue()).toBe('Contoso');
+    expect(await overflowOf(page)).toBeLessThanOrEqual(0);
+    await screenshotAtWidth(page, 'record');
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    const confirm = page.getByRole('dialog', { name: 'Confirm Deletion' });
+    await confirm.getByText('Delete the account “Contoso”?', { exact: false }).waitFor();
+    expect(await overflowOf(page)).toBeLessThanOrEqual(0);
+    await screenshotAtWidth(page, 'record-delete-dialog');
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await confirm.waitFor({ state: 'detached' });
     expect(errors).toEqual([]);
   });
 });

@@ -112,7 +112,7 @@ function RecordList({ entity }: { entity: Entity }) {
             ? search === ''
               ? `No ${plural.toLocaleLowerCase()} yet. Select New to add one.`
               : `No ${plural.toLocaleLowerCase()} match “${search}”.`
-            : `${list.data.total.toLocaleString()} ${plural.toLocaleLowerCase()}`}
+            : `${list.data.total.toLocaleString()} ${(list.data.total === 1 ? entity.displayName : plural).toLocaleLowerCase()}`}
         </p>
       )}
       {list.data !== undefined && list.data.items.length > 0 && (
