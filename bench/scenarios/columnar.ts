@@ -87,6 +87,46 @@ export async function columnarScenario(
         `  ${segment.id}: ${imageIds.length} members; image ${fixed(image)} ms, SQLite query alone ${fixed(sqlite)} ms, DuckDB ${fixed(duck)} ms`,
       );
     }
+    // The same segments estimated through an engine that keeps a columnar view (`EngineOptions.columnar`):
+    // what `POST /api/segments/estimate` answers, beside the estimate by SQL and DuckDB's time above.
+    settings.log("  building the engine's columnar view");
+    const viewed = await Engine.open(store, { clock, columnar: true });
+    const buildStart = performance.now();
+    await viewed.columnar?.ready();
+    const viewBuildMs = performance.now() - buildStart;
+    for (const segment of representativeSegments) {
+      const query = (segment.definition as { readonly query: unknown }).query;
+      const timeZone = parsed(segment).timeZone;
+      const times = { view: [] as number[], sql: [] as number[] };
+      let viewIds: readonly string[] = [];
+      let sqlIds: readonly string[] = [];
+      for (let repeat = 0; repeat < settings.goLiveRepeats; repeat++) {
+        let start = performance.now();
+        viewIds = [...(await viewed.evaluateQuery(query, timeZone))];
+        times.view.push(performance.now() - start);
+        start = performance.now();
+        sqlIds = [...(await engine.evaluateQuery(query, timeZone))];
+        times.sql.push(performance.now() - start);
+      }
+      const difference = differ(viewIds, sqlIds);
+      if (difference)
+        mismatches.push(`${segment.id}: the estimate from the image and by SQL differ (${difference})`);
+      const duck = figures.find((f) => f.name === segment.name)?.baseline;
+      const view = summarize(times.view).median;
+      const sql = summarize(times.sql).median;
+      figures.push({
+        name: `estimate: ${segment.name}`,
+        stats: summarize(times.view),
+        ...(duck ? { baseline: duck } : {}),
+        baselineLabel: 'DuckDB: the same question, members stored as a table',
+        target: 'within 2× DuckDB (issue 16)',
+        goal: { kind: 'ratio', max: 2 },
+        note: `Engine.evaluateQuery with its columnar view; by SQL (reader process) ${fixed(sql)} ms (${fixed(sql / view)}× the view's time)`,
+      });
+      settings.log(`  estimate ${segment.id}: view ${fixed(view)} ms, SQL ${fixed(sql)} ms`);
+    }
+    const viewCounts = viewed.columnar?.counts;
+    await viewed.stop();
     return {
       id: 'columnar',
       title: 'The columnar image beside the compiled SQLite query and DuckDB',
@@ -96,7 +136,9 @@ export async function columnarScenario(
         `evaluated over the image ${settings.goLiveRepeats} time(s), beside its compiled SQLite query`,
         'alone (ids read into JavaScript, nothing stored) and DuckDB storing the same members as a table',
         '(bench/duckdb/). The image runs in this process on one thread; DuckDB in a child process on',
-        'all its threads. The image must select exactly the ids SQLite selects.',
+        'all its threads. The image must select exactly the ids SQLite selects. Then an engine opened with',
+        'its columnar view (`columnar: true`) builds its own image and estimates each segment',
+        '(`Engine.evaluateQuery`, what POST /api/segments/estimate runs), beside the estimate by SQL.',
       ].join(' '),
       figures,
       facts: {
@@ -109,6 +151,8 @@ export async function columnarScenario(
         'memory the image keeps, MiB per million contacts': Math.round(
           ((loaded.retainedBytes / contacts) * 1e6) / 2 ** 20,
         ),
+        "the engine's columnar view: build at open, s": round(viewBuildMs / 1000),
+        "the engine's columnar view: estimates answered / declined": `${viewCounts?.answered ?? 0} / ${viewCounts?.declined ?? 0}`,
         'member sets that differ': mismatches.length === 0 ? 'none' : mismatches.join('; '),
       },
       counts,

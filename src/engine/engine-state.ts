@@ -1,6 +1,7 @@
 import type { Store, StoreSession } from '../store/index.ts';
 import type { SegmentCatalog, SegmentInfo } from '../validate/index.ts';
 import type { Clock } from './clock.ts';
+import type { ColumnarView } from './maintenance/columnar-view.ts';
 import { loadSegment, type LoadedSegment } from './live-segment.ts';
 import type { SegmentRegistry } from './segment-registry.ts';
 import { EngineError } from './engine-error.ts';
@@ -10,6 +11,8 @@ export interface EngineState {
   readonly store: Store;
   readonly registry: SegmentRegistry;
   readonly clock: Clock;
+  /** Whole-query evaluations from a columnar image, when the engine was opened with `columnar`. */
+  readonly columnar?: ColumnarView;
 }
 
 /** A segment by id, or a NOT_FOUND error naming it. */

@@ -21,13 +21,19 @@ import type { EngineState } from './engine-state.ts';
 import { onCurrentSchema } from './current-schema.ts';
 import { explainMembership, type MembershipExplanation } from './explain.ts';
 import { Leadership } from './leadership.ts';
-import { editMembers, runQueryOnce, type MemberEdit } from './manual-members.ts';
+import { editMembers, queryAsSegment, runQueryOnce, type MemberEdit } from './manual-members.ts';
+import { evaluateMembers } from './maintenance/membership-check.ts';
 import { bulkInsertRecords, createRecord, deleteRecord, updateRecord } from './record-writes.ts';
 import { upsertRecords, type UpsertResult } from './record-upsert.ts';
 import { createSegment, deleteSegment, goLive, stopSegment, updateSegment } from './segment-lifecycle.ts';
 import { SegmentRegistry } from './segment-registry.ts';
 import { verifySegments, type Drift } from './verify.ts';
 import { WriteJournal, type JournalKind } from './write-journal.ts';
+import {
+  ColumnarView,
+  type ColumnarViewCounts,
+  type ColumnarViewOptions,
+} from './maintenance/columnar-view.ts';
 import { EngineReads } from './engine-reads.ts';
 
 export interface EngineOptions {
@@ -39,6 +45,13 @@ export interface EngineOptions {
    * same machine or network). Off by default: such targets are refused (`webhook-target-policy.ts`).
    */
   readonly allowPrivateWebhookTargets?: boolean;
+  /**
+   * Answer estimates and go-lives from a columnar image of the records, built in the background once
+   * the engine opens and kept exact by re-checking what changed since (`ColumnarView`; SQLite only).
+   * It costs memory (about 2 KB per contact with its interactions) and a build after another process
+   * writes. Off by default; `segmint serve --columnar` turns it on.
+   */
+  readonly columnar?: boolean | ColumnarViewOptions;
 }
 
 /**
@@ -70,7 +83,15 @@ export class Engine extends EngineReads {
 
   private constructor(store: Store, options: EngineOptions) {
     super(store);
-    this.#state = { store, registry: new SegmentRegistry(), clock: options.clock ?? systemClock };
+    const columnar = options.columnar
+      ? new ColumnarView(store, this.#journal, options.columnar === true ? {} : options.columnar)
+      : undefined;
+    this.#state = {
+      store,
+      registry: new SegmentRegistry(),
+      clock: options.clock ?? systemClock,
+      ...(columnar ? { columnar } : {}),
+    };
     this.#tickMs = Math.min(options.tickMs ?? 30_000, 60_000);
     this.allowPrivateWebhookTargets = options.allowPrivateWebhookTargets ?? false;
     // Asked four times a tick period, so that a dead leader is replaced within one (`leadership.ts`).
@@ -90,6 +111,7 @@ export class Engine extends EngineReads {
     const engine = new Engine(store, options);
     // The first tick loads the live segments and brings clock-dependent ones up to now.
     await engine.tick();
+    void engine.#state.columnar?.refresh();
     return engine;
   }
 
@@ -174,6 +196,16 @@ export class Engine extends EngineReads {
     this.#unwatch?.();
     this.#unwatch = undefined;
     await this.#leadership.stop();
+    this.#state.columnar?.close();
+  }
+
+  /**
+   * The columnar image's state when the engine uses one (`columnar`): `ready` resolves once the image
+   * being built is (at once when none is), and `counts` says how evaluations were answered.
+   */
+  get columnar(): { readonly ready: () => Promise<void>; readonly counts: ColumnarViewCounts } | undefined {
+    const view = this.#state.columnar;
+    return view && { ready: () => view.refresh(), counts: view.counts };
   }
 
   /** Moves clock-dependent segments to the current time; ticks never overlap. */
@@ -257,8 +289,19 @@ export class Engine extends EngineReads {
    */
   evaluateQuery(query: unknown, timeZone = 'UTC'): Promise<Set<string>> {
     const now = this.#state.clock.now();
+    const { store, columnar } = this.#state;
+    const evaluate = async () => {
+      if (columnar) {
+        // Checked on this process's connection: it reads only the segments' names and definitions.
+        const segment = await queryAsSegment(store, query, 'query', timeZone, now);
+        const matched = await columnar.matches(segment, now);
+        if (matched) return matched;
+        return store.read((session) => evaluateMembers(session, segment, now));
+      }
+      return store.read((session) => runQueryOnce(session, query, 'query', timeZone, now));
+    };
     return withinTimeLimit(
-      this.#state.store.read((session) => runQueryOnce(session, query, 'query', timeZone, now)),
+      evaluate(),
       'The estimate',
       'Narrow the definition (fewer conditions or values, an indexed attribute first), or try again when the server is less busy.',
     );

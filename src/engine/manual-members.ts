@@ -5,7 +5,7 @@ import { cascade } from './maintenance/cascade.ts';
 import { EngineError } from './engine-error.ts';
 import { segmentCatalog, segmentOrThrow, type EngineState } from './engine-state.ts';
 import { liveSegments } from './registry-sync.ts';
-import { loadSegment } from './live-segment.ts';
+import { loadSegment, type LoadedSegment } from './live-segment.ts';
 import { applyChanges } from './maintenance/membership-change.ts';
 import { evaluateMembers, recheck } from './maintenance/membership-check.ts';
 
@@ -120,6 +120,17 @@ export async function runQueryOnce(
   timeZone: string,
   now: Date,
 ): Promise<Set<string>> {
+  return evaluateMembers(tx, await queryAsSegment(tx, json, path, timeZone, now), now);
+}
+
+/** A query checked (INVALID_DEFINITION with every problem) and loaded as an unsaved draft segment of its own. */
+export async function queryAsSegment(
+  tx: StoreSession,
+  json: unknown,
+  path: string,
+  timeZone: string,
+  now: Date,
+): Promise<LoadedSegment> {
   const parsed = parseQuery(json, path);
   if (!parsed.ok) throw new EngineError('INVALID_DEFINITION', 'The query is not valid.', parsed.problems);
   const problems = validateQuery(
@@ -141,5 +152,5 @@ export async function runQueryOnce(
     updatedAt: now.toISOString(),
     goLiveAt: null,
   };
-  return evaluateMembers(tx, loadSegment(stored, tx.schema()), now);
+  return loadSegment(stored, tx.schema());
 }

@@ -60,7 +60,10 @@ export async function createSegment(state: EngineState, json: unknown, id?: stri
  */
 export async function goLive(state: EngineState, id: string, journal?: WriteJournal): Promise<StoredSegment> {
   const now = state.clock.now();
-  const beside = journal && state.store.readsApart ? await goLiveBeside(state, id, now, journal) : undefined;
+  const beside =
+    journal && (state.store.readsApart || state.columnar?.hasImage)
+      ? await goLiveBeside(state, id, now, journal)
+      : undefined;
   const live =
     beside ??
     (await withinTimeLimit(
@@ -101,19 +104,43 @@ async function goLiveBeside(
     return found;
   });
   if (!segment) return undefined;
+  const publish = async (tx: StoreSession, matches: () => Promise<Set<string>>) => {
+    const current = await segmentOrThrow(tx, id);
+    if (current.stored.state === 'live') return current;
+    if (current.stored.updatedAt !== segment.stored.updatedAt) return 'changed';
+    await validateOrThrow(tx, current);
+    const matched = await matches();
+    if (!(await publishInBulk(tx, current, now, matched))) await republish(tx, current, now, matched);
+    const stored = await tx.segments.update(id, { state: 'live', goLiveAt: now.toISOString() });
+    await markSegmentsChanged(tx);
+    return loadSegment(stored ?? current.stored, tx.schema());
+  };
+  const columnar = state.columnar;
+  if (columnar?.hasImage) {
+    // The columnar image first, in the write transaction itself: no reading beside it to wait for.
+    const published = await withinTimeLimit(
+      state.store
+        .transaction((tx) =>
+          publish(tx, async () => {
+            const matched = await columnar.matchesIn(tx, segment, now);
+            if (!matched) throw new ImageDeclined();
+            return matched;
+          }),
+        )
+        .catch((error: unknown) => {
+          if (error instanceof ImageDeclined) return 'changed' as const;
+          throw error;
+        }),
+      `Going live with "${segment.stored.name}"`,
+      goLiveAdvice,
+    );
+    if (published !== 'changed') return published;
+  }
+  // A reading beside the write transaction needs readers apart from this process's connection.
+  if (!state.store.readsApart) return undefined;
   for (let attempt = 0; attempt < besideAttempts; attempt++) {
     const published = await withinTimeLimit(
-      withSnapshotMatches(state.store, journal, segment, now, async (tx, matches) => {
-        const current = await segmentOrThrow(tx, id);
-        if (current.stored.state === 'live') return current;
-        if (current.stored.updatedAt !== segment.stored.updatedAt) return 'changed';
-        await validateOrThrow(tx, current);
-        const matched = await matches();
-        if (!(await publishInBulk(tx, current, now, matched))) await republish(tx, current, now, matched);
-        const stored = await tx.segments.update(id, { state: 'live', goLiveAt: now.toISOString() });
-        await markSegmentsChanged(tx);
-        return loadSegment(stored ?? current.stored, tx.schema());
-      }),
+      withSnapshotMatches(state.store, journal, segment, now, publish),
       `Going live with "${segment.stored.name}"`,
       goLiveAdvice,
     );
@@ -121,6 +148,9 @@ async function goLiveBeside(
   }
   return undefined;
 }
+
+/** The columnar image could not answer exactly (`ColumnarView.matchesIn`): the go-live's transaction is rolled back. */
+class ImageDeclined extends Error {}
 
 /** Publishes a segment evaluated in the transaction that stores its members. */
 async function goLiveInOneTransaction(state: EngineState, id: string, now: Date): Promise<LoadedSegment> {

@@ -16,6 +16,8 @@ export interface ServeOptions extends LocationOptions {
   readonly demo: boolean;
   readonly log?: boolean;
   readonly allowPrivateWebhooks?: boolean;
+  /** Estimates and go-lives from a columnar image (`EngineOptions.columnar`). */
+  readonly columnar?: boolean;
   /** Seconds request work may run (`StoreOptions.timeLimitMs`); 0 for no limit. */
   readonly requestTimeout: number;
   /** Seconds between clock ticks (`EngineOptions.tickMs`). */
@@ -35,6 +37,7 @@ export async function serve(options: ServeOptions): Promise<ExitCode> {
       options.allowPrivateWebhooks === true || process.env.SEGMINT_ALLOW_PRIVATE_WEBHOOKS === '1';
     engine = await Engine.open(database, {
       allowPrivateWebhookTargets,
+      columnar: options.columnar === true || process.env.SEGMINT_COLUMNAR === '1',
       ...(options.tick !== undefined && { tickMs: options.tick * 1000 }),
     });
     await printLines(await firstStart(engine, options));

@@ -39,6 +39,10 @@ export function registerServe(program: Command): void {
           .argParser(wholeNumber(1, 60)),
       )
       .option(
+        '--columnar',
+        'answer estimates and go-lives from an in-memory columnar image of the records (SQLite; about 2 KB of memory per contact)',
+      )
+      .option(
         '--allow-private-webhooks',
         'let webhooks reach loopback, private and link-local addresses (refused by default)',
       )
@@ -53,6 +57,7 @@ export function registerServe(program: Command): void {
           '  SEGMINT_ALLOW_PRIVATE_WEBHOOKS=1  same as --allow-private-webhooks',
           '  SEGMINT_REQUEST_TIMEOUT  same as --request-timeout',
           '  SEGMINT_TICK         same as --tick',
+          '  SEGMINT_COLUMNAR=1   same as --columnar',
           '',
           'Several processes may serve one database (PostgreSQL, or an SQLite file on one machine): each',
           'takes requests; one at a time leads, ticking the clock and delivering webhooks.',

@@ -1,7 +1,9 @@
 import type { Schema } from '../../schema/schema.ts';
+import type { AttributeValue } from '../../schema/attribute-value.ts';
 import type { RecordsByEntity } from '../in-memory-records.ts';
+import type { StoredRecord } from '../record-source.ts';
 import { buildColumn } from './build-column.ts';
-import { columnBytes, type Column } from './column.ts';
+import { columnBytes, valueAt, type Column } from './column.ts';
 
 /** One entity's rows: their ids in order, the row of each id, and a column per attribute. */
 export interface EntityTable {
@@ -33,16 +35,25 @@ export class ColumnarImage {
 
   /** The image of `records` (by entity, in any order) as `schema` describes them; lookups resolved to rows. */
   static build(schema: Schema, records: RecordsByEntity): ColumnarImage {
-    const tables = new Map<string, EntityTable>();
+    const tables: EntityTable[] = [];
     for (const [entity, rows] of Object.entries(records)) {
       const def = schema.entity(entity);
-      if (!def) continue;
-      const ids = rows.map((record) => record.id);
-      const rowOf = new Map<string, number>();
-      ids.forEach((id, row) => rowOf.set(id, row));
-      const columns = new Map(def.attributes.map((a) => [a.name, buildColumn(a, rows)] as const));
-      tables.set(entity, { entity, ids, rowOf, columns });
+      if (def)
+        tables.push(
+          entityTable(
+            entity,
+            rows.map((record) => record.id),
+            def.attributes.map((a) => buildColumn(a, rows)),
+          ),
+        );
     }
+    return ColumnarImage.of(schema, tables);
+  }
+
+  /** The image of tables built one by one (`entityTable`), as a loader that yields between columns builds them. */
+  static of(schema: Schema, entityTables: Iterable<EntityTable>): ColumnarImage {
+    const tables = new Map<string, EntityTable>();
+    for (const table of entityTables) if (schema.entity(table.entity)) tables.set(table.entity, table);
     const image = new ColumnarImage(schema, tables);
     // Every lookup a relationship follows, resolved now: an evaluation then only reads arrays.
     for (const entity of tables.keys())
@@ -53,6 +64,19 @@ export class ColumnarImage {
           relationship.cardinality === 'manyToOne' ? relationship.to : relationship.from,
         );
     return image;
+  }
+
+  /** The record `id` of `entity` as the image holds it (every attribute, as the store keeps it), if it has it. */
+  record(entity: string, id: string): StoredRecord | undefined {
+    const table = this.table(entity);
+    const row = table.rowOf.get(id);
+    if (row === undefined) return undefined;
+    const record: Record<string, AttributeValue> = {};
+    for (const [name, column] of table.columns) {
+      const value = valueAt(column, row);
+      if (value !== null) record[name] = value;
+    }
+    return { ...record, id };
   }
 
   /** The rows of `entity`; an entity without records has none. */
@@ -94,4 +118,11 @@ export class ColumnarImage {
     for (const rows of this.#lookupRows.values()) bytes += rows.byteLength;
     return bytes;
   }
+}
+
+/** One entity's table: its ids in row order and its columns (`buildColumn` over the same rows). */
+export function entityTable(entity: string, ids: readonly string[], columns: readonly Column[]): EntityTable {
+  const rowOf = new Map<string, number>();
+  ids.forEach((id, row) => rowOf.set(id, row));
+  return { entity, ids, rowOf, columns: new Map(columns.map((c) => [c.attribute.name, c] as const)) };
 }

@@ -46,6 +46,8 @@ export class SqliteReaderPool {
   readonly #waiting: Waiter[] = [];
   #starting = 0;
   #closed = false;
+  /** Workers being started, each until it has started (or failed to). */
+  readonly #starts = new Set<Promise<void>>();
 
   /** `size` readers at most: by default one per core, from 2 to 4. */
   constructor(filename: string, size = Math.min(4, Math.max(2, availableParallelism()))) {
@@ -89,6 +91,8 @@ export class SqliteReaderPool {
     const closing = new Error('The database was closed.');
     for (const waiter of this.#waiting.splice(0)) waiter.reject(closing);
     this.#idle.length = 0;
+    // A worker still starting has the file open once it starts: it is stopped then, before this returns.
+    await Promise.allSettled([...this.#starts]);
     await Promise.all([...this.#all].map((worker) => worker.stop(closing)));
   }
 
@@ -120,7 +124,7 @@ export class SqliteReaderPool {
   /** Starts a worker for the first waiter; one that fails to start fails that waiter. */
   #start(): void {
     this.#starting += 1;
-    ReaderWorker.start(this.#filename).then(
+    const started = ReaderWorker.start(this.#filename).then(
       (worker) => {
         this.#starting -= 1;
         if (this.#closed) {
@@ -140,6 +144,8 @@ export class SqliteReaderPool {
         for (const waiter of failed) waiter.reject(error);
       },
     );
+    this.#starts.add(started);
+    void started.finally(() => this.#starts.delete(started));
   }
 
   /**

@@ -1,0 +1,222 @@
+import { compileForContacts } from '../../compile/index.ts';
+import { evaluateColumnar, type ColumnarImage } from '../../evaluate/columnar/index.ts';
+import type { Schema } from '../../schema/index.ts';
+import type { Store, StoreSession } from '../../store/index.ts';
+import type { LoadedSegment } from '../live-segment.ts';
+import type { JournalEntry, JournalMark, WriteJournal } from '../write-journal.ts';
+import { columnarTouched } from './columnar-touched.ts';
+import { loadColumnarImage } from './columnar-load.ts';
+
+/** Contacts per restricted re-check; each list travels as one parameter. */
+const contactsPerCheck = 10_000;
+
+/** An image and the moment it was taken from: the journal's mark and the other connections' commits. */
+interface Taken {
+  readonly image: ColumnarImage;
+  readonly schema: Schema;
+  readonly mark: JournalMark;
+  readonly version: number;
+}
+
+/** How a `ColumnarView` has answered since it was made (for tests and `segmint serve --log`). */
+export interface ColumnarViewCounts {
+  /** Evaluations answered from the image. */
+  answered: number;
+  /** Evaluations it could not answer exactly (no image yet, another process wrote, a delete): SQL answered them. */
+  declined: number;
+  /** Images built. */
+  built: number;
+}
+
+/** What a `ColumnarView` may re-check before it prefers a fresh image. */
+export interface ColumnarViewOptions {
+  /** Contacts re-checked by SQL on top of the image, at most; past it the image is rebuilt (50,000 unless told). */
+  readonly maxTouched?: number;
+  /** Writes journaled since the image, at most, before it is rebuilt (20,000 unless told). */
+  readonly maxWrites?: number;
+}
+
+/**
+ * The whole-query evaluations of one engine answered from a columnar image (issue 16; docs/DESIGN.md,
+ * "Evaluation over a columnar image"), exactly: the image is a snapshot taken at a journal mark, and
+ * an evaluation re-checks by SQL, restricted to them, the contacts that the writes this engine made
+ * since can have changed (`columnarTouched`), as a go-live at a snapshot does (`go-live-snapshot.ts`).
+ * Segment blocks read the stored members as they are now.
+ *
+ * It declines (answers undefined, and the caller evaluates by SQL) while no image is built, and when
+ * it cannot know what changed: another connection committed since the image (`commitVersion`, so an
+ * SQLite database only: PostgreSQL has no such count, and there the view never builds), a delete
+ * (whose cascade the journal does not name), a schema addition, or more writes than `maxWrites`. Each
+ * of those starts a new image in the background.
+ */
+export class ColumnarView {
+  readonly #store: Store;
+  readonly #journal: WriteJournal;
+  readonly #maxTouched: number;
+  readonly #maxWrites: number;
+  #taken: Taken | undefined;
+  #building: Promise<void> | undefined;
+  #closed = false;
+  /** The database keeps no count of other connections' commits (PostgreSQL): no image is ever built. */
+  #unavailable = false;
+  readonly counts: ColumnarViewCounts = { answered: 0, declined: 0, built: 0 };
+
+  constructor(store: Store, journal: WriteJournal, options: ColumnarViewOptions = {}) {
+    this.#store = store;
+    this.#journal = journal;
+    this.#maxTouched = options.maxTouched ?? 50_000;
+    this.#maxWrites = options.maxWrites ?? 20_000;
+  }
+
+  /**
+   * Starts building an image unless one is current or being built; resolves when that build ends.
+   * A build that fails leaves the view without an image (evaluations go to SQL) and is not retried
+   * until the next `refresh`.
+   */
+  refresh(): Promise<void> {
+    if (this.#closed || this.#unavailable || this.#taken) return Promise.resolve();
+    this.#building ??= this.#build().finally(() => {
+      this.#building = undefined;
+    });
+    return this.#building;
+  }
+
+  async #build(): Promise<void> {
+    const mark = this.#journal.mark();
+    try {
+      // Taken before the first page: a commit by another connection after it makes the image stale.
+      const version = await this.#store.commitVersion().catch(() => undefined);
+      if (version === undefined) {
+        this.#unavailable = true;
+        throw new Error('no commit count');
+      }
+      const schema = this.#store.schema();
+      const image = await loadColumnarImage(this.#store, schema);
+      if (this.#closed) throw new Error('closed');
+      this.#taken = { image, schema, mark, version };
+      this.counts.built += 1;
+    } catch {
+      this.#journal.release(mark);
+    }
+  }
+
+  /** Whether an image is built (it may still decline an evaluation it cannot answer exactly). */
+  get hasImage(): boolean {
+    return this.#taken !== undefined;
+  }
+
+  /** Drops the image (and its mark) and builds another in the background. */
+  #stale(): void {
+    const taken = this.#taken;
+    this.#taken = undefined;
+    if (taken) this.#journal.release(taken.mark);
+    void this.refresh();
+    this.counts.declined += 1;
+  }
+
+  /**
+   * The contacts `segment`'s query selects at `now`, as a full evaluation would find them (overrides
+   * not applied), read beside other work (`Store.read`); undefined when the image cannot say exactly.
+   */
+  async matches(segment: LoadedSegment, now: Date): Promise<Set<string> | undefined> {
+    const taken = this.#usable();
+    if (!taken) return undefined;
+    const before = await this.#store.commitVersion();
+    if (before !== taken.version) {
+      this.#stale();
+      return undefined;
+    }
+    const { query, timeZone } = segment.definition;
+    if (query && this.#journal.since(taken.mark).length === 0 && segment.dependencies.segments.size === 0) {
+      // Nothing written since the image and nothing stored read: the image alone is the answer, now.
+      this.counts.answered += 1;
+      return new Set(evaluateColumnar(query, timeZone, taken.image, { now, storedMembers: () => [] }).ids());
+    }
+    const matched = await this.#store.read((session) => this.#evaluate(session, taken, segment, now));
+    // A commit by another connection while the reading ran: its snapshot may hold it, the image not.
+    if (matched === 'stale' || (await this.#store.commitVersion()) !== before) {
+      this.#stale();
+      return undefined;
+    }
+    this.counts.answered += 1;
+    return matched;
+  }
+
+  /**
+   * As `matches`, in a write transaction `tx` of this engine's store (a go-live): no other connection
+   * can commit while it runs, so one look at `commitVersion` suffices.
+   */
+  async matchesIn(tx: StoreSession, segment: LoadedSegment, now: Date): Promise<Set<string> | undefined> {
+    const taken = this.#usable();
+    if (!taken) return undefined;
+    if ((await tx.commitVersion()) !== taken.version) {
+      this.#stale();
+      return undefined;
+    }
+    const matched = await this.#evaluate(tx, taken, segment, now);
+    if (matched === 'stale') {
+      this.#stale();
+      return undefined;
+    }
+    this.counts.answered += 1;
+    return matched;
+  }
+
+  /** The current image, or undefined (a build started) when there is none or the schema has grown. */
+  #usable(): Taken | undefined {
+    const taken = this.#taken;
+    if (taken && taken.schema === this.#store.schema()) return taken;
+    if (taken) {
+      this.#stale();
+      return undefined;
+    }
+    void this.refresh();
+    this.counts.declined += 1;
+    return undefined;
+  }
+
+  async #evaluate(
+    session: StoreSession,
+    taken: Taken,
+    segment: LoadedSegment,
+    now: Date,
+  ): Promise<Set<string> | 'stale'> {
+    const { query, timeZone } = segment.definition;
+    if (!query) return new Set();
+    const writes: readonly JournalEntry[] = this.#journal.since(taken.mark);
+    if (writes.length > this.#maxWrites || writes.some((write) => write.kind === 'delete')) return 'stale';
+    const touched = await columnarTouched(session, taken.image, segment, writes);
+    // Past a quarter of the image's contacts, re-checking costs about what a new image does.
+    const contacts = taken.image.table('contact').ids.length;
+    if (touched.size > this.#maxTouched || (touched.size > 1_000 && touched.size * 4 > contacts))
+      return 'stale';
+    const stored = new Map<string, readonly string[]>();
+    for (const id of segment.dependencies.segments) stored.set(id, await session.members.list(id));
+    const matched = new Set(
+      evaluateColumnar(query, timeZone, taken.image, {
+        now,
+        storedMembers: (id) => stored.get(id) ?? [],
+      }).ids(),
+    );
+    for (const id of touched) matched.delete(id);
+    const recheck = compileForContacts(query, {
+      schema: session.schema(),
+      dialect: session.kind,
+      now,
+      timeZone,
+    });
+    const ids = [...touched];
+    for (let i = 0; i < ids.length; i += contactsPerCheck) {
+      for (const row of await session.query(recheck(ids.slice(i, i + contactsPerCheck)))) matched.add(row.id);
+    }
+    return matched;
+  }
+
+  /** Drops the image; builds in progress are dropped when they end. */
+  close(): void {
+    this.#closed = true;
+    const taken = this.#taken;
+    this.#taken = undefined;
+    if (taken) this.#journal.release(taken.mark);
+  }
+}
