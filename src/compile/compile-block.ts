@@ -10,18 +10,22 @@ import { compileGroup } from './compile-where.ts';
 /** The table that holds the stored members of every segment. */
 export const memberTable = 'sm_member';
 
-/** Whether the contact `contactAlias` belongs to the block, as a predicate. */
+/**
+ * Whether the contact `contactAlias` belongs to the block, as a predicate; `excluded` when the query
+ * takes the block away (`exclude`), so that the predicate is negated.
+ */
 export function compileBlock(
   block: ValidBlock,
   contactAlias: string,
   context: CompileContext,
   path: string,
+  excluded = false,
 ): RawBuilder<SqlBool> {
   switch (block.kind) {
     case 'segmentBlock': {
       const m = context.nextAlias();
       // Over every contact, the stored members are read once as a set (contact_id is never null).
-      if (context.semiJoins && context.dialect.membersAsSet)
+      if (context.semiJoins && (context.dialect.membersAsSet || !excluded))
         return sql<SqlBool>`(${sql.id(contactAlias, 'id')} in (select ${sql.id(m, 'contact_id')} from ${sql.id(memberTable)} as ${sql.id(m)} where ${sql.id(m, 'segment_id')} = ${block.segment}))`;
       return sql<SqlBool>`exists (select 1 from ${sql.id(memberTable)} as ${sql.id(m)} where ${sql.id(m, 'segment_id')} = ${block.segment} and ${sql.id(m, 'contact_id')} = ${sql.id(contactAlias, 'id')})`;
     }

@@ -111,7 +111,7 @@ function compileMembership(query: Query, context: CompileContext): RawBuilder<Sq
     const path = joinPath('query', 'blocks', i);
     // A query block that narrows the result so far is checked only on the contacts still in it.
     const narrows = i > 0 && block.kind === 'queryBlock' && block.combine !== 'union';
-    const compile = () => compileBlock(block, contactAlias, context, path);
+    const compile = () => compileBlock(block, contactAlias, context, path, block.combine === 'exclude');
     const predicate = narrows ? context.probing(compile) : compile();
     if (result === undefined) {
       result = predicate;

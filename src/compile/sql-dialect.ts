@@ -25,8 +25,11 @@ export interface SqlDialect {
   readonly kysely: Kysely<CompileTables>;
   /**
    * Over every contact, a segment block reads the stored members once as a set
-   * (`id in (select contact_id …)`) rather than as a correlated `exists`. SQLite builds the set once
-   * either way; PostgreSQL plans `exists` and `not exists` as a semi- or anti-join, while
+   * (`id in (select contact_id …)`) rather than as a correlated `exists`, where the query excludes the
+   * block too. Where it adds or intersects it, every dialect does: SQLite builds the set once either
+   * way, and PostgreSQL checks an `exists` under an OR contact by contact while `id in` becomes one
+   * hashed set (a union of a segment and a condition, intersected with interactions, ran 2.7× faster
+   * at 1M contacts). Where the block is excluded PostgreSQL keeps `not exists`, an anti-join:
    * `not (id in (select …))` reads the whole set again for every contact once it outgrows `work_mem`.
    */
   readonly membersAsSet: boolean;
