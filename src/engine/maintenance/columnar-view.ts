@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { compileForContacts } from '../../compile/index.ts';
 import { evaluateColumnar, type ColumnarImage } from '../../evaluate/columnar/index.ts';
 import type { Schema } from '../../schema/index.ts';
@@ -26,6 +27,8 @@ export interface ColumnarViewCounts {
   declined: number;
   /** Images built. */
   built: number;
+  /** Why no image is built, when none can be (no commit count; not enough memory). */
+  unavailable?: string;
 }
 
 /** What a `ColumnarView` may re-check before it prefers a fresh image. */
@@ -34,6 +37,27 @@ export interface ColumnarViewOptions {
   readonly maxTouched?: number;
   /** Writes journaled since the image, at most, before it is rebuilt (20,000 unless told). */
   readonly maxWrites?: number;
+  /**
+   * Bytes of JavaScript heap a build may need at most (`imageBytes`); past it no image is built. By
+   * default four fifths of what the heap has left (`node --max-old-space-size` raises it).
+   */
+  readonly memoryLimitBytes?: number;
+}
+
+/**
+ * What building an image of these records needs at most, by the measure of the demo data (about 2.3 KB
+ * per contact with its five interactions and the leads, `npm run bench -- --scenarios columnar`): about
+ * 400 bytes a record for the image, and 1,000 more a record of the largest entity, whose records are
+ * held while its columns are built.
+ */
+export function imageBytes(records: number, largest: number): number {
+  return records * 400 + largest * 1_000;
+}
+
+/** Four fifths of what V8's heap has left. */
+function heapLeft(): number {
+  const heap = getHeapStatistics();
+  return 0.8 * (heap.heap_size_limit - heap.used_heap_size);
 }
 
 /**
@@ -54,11 +78,10 @@ export class ColumnarView {
   readonly #journal: WriteJournal;
   readonly #maxTouched: number;
   readonly #maxWrites: number;
+  readonly #memoryLimitBytes: number | undefined;
   #taken: Taken | undefined;
   #building: Promise<void> | undefined;
   #closed = false;
-  /** The database keeps no count of other connections' commits (PostgreSQL): no image is ever built. */
-  #unavailable = false;
   readonly counts: ColumnarViewCounts = { answered: 0, declined: 0, built: 0 };
 
   constructor(store: Store, journal: WriteJournal, options: ColumnarViewOptions = {}) {
@@ -66,6 +89,7 @@ export class ColumnarView {
     this.#journal = journal;
     this.#maxTouched = options.maxTouched ?? 50_000;
     this.#maxWrites = options.maxWrites ?? 20_000;
+    this.#memoryLimitBytes = options.memoryLimitBytes;
   }
 
   /**
@@ -74,7 +98,7 @@ export class ColumnarView {
    * until the next `refresh`.
    */
   refresh(): Promise<void> {
-    if (this.#closed || this.#unavailable || this.#taken) return Promise.resolve();
+    if (this.#closed || this.counts.unavailable !== undefined || this.#taken) return Promise.resolve();
     this.#building ??= this.#build().finally(() => {
       this.#building = undefined;
     });
@@ -83,20 +107,35 @@ export class ColumnarView {
 
   async #build(): Promise<void> {
     const mark = this.#journal.mark();
+    let kept = false;
     try {
       // Taken before the first page: a commit by another connection after it makes the image stale.
       const version = await this.#store.commitVersion().catch(() => undefined);
       if (version === undefined) {
-        this.#unavailable = true;
-        throw new Error('no commit count');
+        this.counts.unavailable = "the database keeps no count of other connections' commits";
+        return;
       }
       const schema = this.#store.schema();
+      const sizes = await Promise.all([...schema.entities.keys()].map((e) => this.#store.records.count(e)));
+      const needs = imageBytes(
+        sizes.reduce((a, b) => a + b, 0),
+        Math.max(0, ...sizes),
+      );
+      const limit = this.#memoryLimitBytes ?? heapLeft();
+      if (needs > limit) {
+        this.counts.unavailable = `an image of these records needs about ${mib(needs)} MiB of heap, more than the ${mib(limit)} MiB it may take (node --max-old-space-size raises it)`;
+        process.emitWarning(`No columnar image: ${this.counts.unavailable}; estimates and go-lives use SQL.`);
+        return;
+      }
       const image = await loadColumnarImage(this.#store, schema);
       if (this.#closed) throw new Error('closed');
       this.#taken = { image, schema, mark, version };
       this.counts.built += 1;
+      kept = true;
     } catch {
-      this.#journal.release(mark);
+      // A failed build (the database closed under it): no image until the next refresh.
+    } finally {
+      if (!kept) this.#journal.release(mark);
     }
   }
 
@@ -219,4 +258,8 @@ export class ColumnarView {
     this.#taken = undefined;
     if (taken) this.#journal.release(taken.mark);
   }
+}
+
+function mib(bytes: number): number {
+  return Math.round(bytes / 2 ** 20);
 }
