@@ -37,6 +37,21 @@ export function compileBlock(
 }
 
 /**
+ * Over every contact: whether `contactAlias` is a stored member of any of `segments`, read once as one
+ * set. A run of segment blocks joined by `union` (from the first block) reads the members of all of
+ * them in one index range instead of testing each block on every contact.
+ */
+export function compileStoredMembers(
+  segments: readonly string[],
+  contactAlias: string,
+  context: CompileContext,
+): RawBuilder<SqlBool> {
+  const m = context.nextAlias();
+  const ids = sql.join(segments.map((segment) => sql`${segment}`));
+  return sql<SqlBool>`(${sql.id(contactAlias, 'id')} in (select ${sql.id(m, 'contact_id')} from ${sql.id(memberTable)} as ${sql.id(m)} where ${sql.id(m, 'segment_id')} in (${ids})))`;
+}
+
+/**
  * A query block seen from the contact it ends on: the contact matches the last hop's `where`, and a
  * chain of records back along the hops matches each earlier `where`, down to a record of the block's
  * entity that matches the block's own `where`.

@@ -3,7 +3,7 @@ import { hasKnownOperators } from '../definition/known-operators.ts';
 import type { Query } from '../definition/nodes.ts';
 import type { Schema } from '../schema/schema.ts';
 import { joinPath } from '../schema/problem.ts';
-import { compileBlock } from './compile-block.ts';
+import { compileBlock, compileStoredMembers } from './compile-block.ts';
 import { CompileContext } from './compile-context.ts';
 import { CompileError } from './compile-error.ts';
 import { postgresDialect } from './postgres-dialect.ts';
@@ -107,7 +107,23 @@ function compileMembership(query: Query, context: CompileContext): RawBuilder<Sq
   if (!hasKnownOperators(query))
     throw new CompileError('a condition names an unknown operator: validate the query first', 'query');
   let result: RawBuilder<SqlBool> | undefined;
+  // Over every contact, while the result so far is "a stored member of one of these segments" (segment
+  // blocks from the first, joined by union), their members are read together (`compileStoredMembers`).
+  let members: string[] | undefined;
+  const readMembers = () => {
+    if (members) result = compileStoredMembers(members, contactAlias, context);
+    members = undefined;
+  };
   query.blocks.forEach((block, i) => {
+    if (
+      context.semiJoins &&
+      block.kind === 'segmentBlock' &&
+      (i === 0 || (members !== undefined && block.combine === 'union'))
+    ) {
+      members = [...(members ?? []), block.segment];
+      return;
+    }
+    readMembers();
     const path = joinPath('query', 'blocks', i);
     // A query block that narrows the result so far is checked only on the contacts still in it.
     const narrows = i > 0 && block.kind === 'queryBlock' && block.combine !== 'union';
@@ -131,6 +147,7 @@ function compileMembership(query: Query, context: CompileContext): RawBuilder<Sq
         throw new CompileError('every block after the first needs "combine"', path);
     }
   });
+  readMembers();
   if (result === undefined) throw new CompileError('a query needs at least one block', 'query.blocks');
   return result;
 }

@@ -51,6 +51,39 @@ export const segmentBlockCases: readonly ConformanceCase[] = [
     expected: () => minus(stored('seg_vip'), stored('seg_wine')),
   },
   {
+    name: 'segments joined by union read as one: the members of either',
+    query: { blocks: [{ segment: 'seg_vip' }, { combine: 'union', segment: 'seg_wine' }] },
+    expected: () => union(stored('seg_vip'), stored('seg_wine')),
+  },
+  {
+    name: 'a union of three segments, one of them empty, then narrowed to Atlantis',
+    query: {
+      blocks: [
+        { segment: 'seg_vip' },
+        { combine: 'union', segment: 'seg_empty' },
+        { combine: 'union', segment: 'seg_wine' },
+        contactBlock('intersect', atlantis),
+      ],
+    },
+    expected: (d) => intersect(union(stored('seg_vip'), stored('seg_wine')), inAtlantis(d)),
+  },
+  {
+    name: 'a union of segments, then a segment excluded, then a segment added back',
+    query: {
+      blocks: [
+        { segment: 'seg_vip' },
+        { combine: 'union', segment: 'seg_wine' },
+        { combine: 'exclude', segment: 'seg_vip' },
+        { combine: 'union', segment: 'seg_nc_emailable' },
+      ],
+    },
+    expected: () =>
+      union(
+        minus(union(stored('seg_vip'), stored('seg_wine')), stored('seg_vip')),
+        stored('seg_nc_emailable'),
+      ),
+  },
+  {
     // seg_nc_emailable holds "North Carolina exclude refuses bulk email" (checked by the runner).
     name: 'A union a stored (B exclude C) segment keeps the Atlantis contact who refuses bulk email',
     query: { blocks: [contactBlock(undefined, atlantis), { combine: 'union', segment: 'seg_nc_emailable' }] },
