@@ -119,6 +119,23 @@ describe('the designer with the keyboard alone in headless chromium', () => {
     await page.keyboard.press('Enter');
     await commands.getByRole('button', { name: 'Stop' }).waitFor();
 
+    // Stop and Delete ask first with the focus on Cancel: Enter pressed twice keeps the segment live.
+    for (const [command, title] of [
+      ['Stop', 'Stop segment?'],
+      ['Delete', 'Delete segment?'],
+    ] as const) {
+      const button = commands.getByRole('button', { name: command, exact: true });
+      await tabToToolbarButton(page, commands, button);
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: title });
+      const cancel = dialog.getByRole('button', { name: 'Cancel' });
+      await expect.poll(() => hasFocus(cancel), { message: await focusedName(page) }).toBe(true);
+      await page.keyboard.press('Enter');
+      await dialog.waitFor({ state: 'detached' });
+      await expect.poll(() => hasFocus(button), { message: await focusedName(page) }).toBe(true);
+    }
+    await page.getByText('Live', { exact: true }).first().waitFor();
+
     // The tabs: Tab to the selected one (Designer), Arrow Right to Query and to Members.
     const designerTab = page.getByRole('tab', { name: 'Designer' });
     await tabTo(page, designerTab);

@@ -87,6 +87,14 @@ describe('Settings › Keys with the keyboard in headless chromium', () => {
     const dialog = page.getByRole('dialog', { name: 'Revoke “campaign tool”?' });
     await dialog.getByText('will be refused from now on').waitFor();
     await screenshotAtWidth(page, 'keys-revoke-dialog');
+    // Cancel starts with the focus: Enter pressed twice revokes nothing.
+    const cancel = dialog.getByRole('button', { name: 'Cancel' });
+    await expect.poll(() => hasFocus(cancel), { message: await focusedName(page) }).toBe(true);
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => hasFocus(revokeButton), { message: await focusedName(page) }).toBe(true);
+    await page.keyboard.press('Enter');
+    await dialog.getByText('will be refused from now on').waitFor();
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => hasFocus(revokeButton), { message: await focusedName(page) }).toBe(true);

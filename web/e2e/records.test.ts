@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { openPage, screenshot } from './browser.ts';
-import { hasFocus, overflowOf, phone, screenshotAtWidth, tabTo } from './e2e-pages.ts';
+import { focusedName, hasFocus, overflowOf, phone, screenshotAtWidth, tabTo } from './e2e-pages.ts';
 import { browserAndServer, signIn } from './e2e-session.ts';
 
 interface RecordPage {
@@ -136,11 +136,23 @@ describe('the records pages in headless chromium', () => {
     const edited = await server.api<RecordPage>('GET', '/api/records/account?search=Fabrikam');
     expect(edited.items[0]?.numberofemployees).toBe(250);
 
-    // Delete asks first: Escape keeps the account and gives the focus back to Delete; then Delete.
+    // Delete asks first, with the focus on Cancel: Enter pressed again keeps the account, and so does
+    // Escape, each giving the focus back to Delete; then Delete.
     const remove = page.getByRole('button', { name: 'Delete', exact: true });
     await tabTo(page, remove);
     await page.keyboard.press('Enter');
     const confirm = page.getByRole('dialog', { name: 'Confirm Deletion' });
+    await confirm.getByText('Delete the account “Fabrikam”? This cannot be undone.').waitFor();
+    await expect
+      .poll(() => hasFocus(confirm.getByRole('button', { name: 'Cancel' })), {
+        message: await focusedName(page),
+      })
+      .toBe(true);
+    await page.keyboard.press('Enter');
+    await confirm.waitFor({ state: 'detached' });
+    await expect.poll(() => hasFocus(remove)).toBe(true);
+    expect((await server.api<RecordPage>('GET', '/api/records/account?search=Fabrikam')).total).toBe(1);
+    await page.keyboard.press('Enter');
     await confirm.getByText('Delete the account “Fabrikam”? This cannot be undone.').waitFor();
     await page.keyboard.press('Escape');
     await confirm.waitFor({ state: 'detached' });

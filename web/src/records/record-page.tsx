@@ -1,6 +1,6 @@
 import { Button, DialogActions, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import type { CrmRecord, Entity, Schema } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
@@ -19,6 +19,8 @@ function DeleteRecord({ entity, record }: { entity: Entity; record: CrmRecord })
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string>();
   const name = recordName(entity, record);
+  // Cancel starts with the focus: Enter pressed twice deletes nothing.
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const remove = async () => {
     try {
       await recordsApi.remove(api, entity.name, record.id);
@@ -41,6 +43,7 @@ function DeleteRecord({ entity, record }: { entity: Entity; record: CrmRecord })
       {asking && (
         <ModalDialog
           title="Confirm Deletion"
+          initialFocus={cancelRef}
           onClose={() => {
             setAsking(false);
           }}
@@ -58,6 +61,7 @@ function DeleteRecord({ entity, record }: { entity: Entity; record: CrmRecord })
               Delete
             </Button>
             <Button
+              ref={cancelRef}
               onClick={() => {
                 setAsking(false);
               }}

@@ -175,7 +175,15 @@ describe('the records pages, made from the schema', () => {
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     const dialog = await screen.findByRole('dialog', { name: 'Confirm Deletion' });
     expect(api.callsTo('DELETE /api/records/account/acc1')).toHaveLength(0);
-    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    // The safe choice has the focus: Enter (a second Enter, after the one on Delete) deletes nothing.
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(api.callsTo('DELETE /api/records/account/acc1')).toHaveLength(0);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete' }));
+    await user.keyboard('{Enter}');
+    const again = await screen.findByRole('dialog', { name: 'Confirm Deletion' });
+    await user.click(within(again).getByRole('button', { name: 'Delete' }));
     await waitFor(() => {
       expect(currentPath()).toBe('/records/account');
     });

@@ -1,5 +1,5 @@
 import { Button, DialogActions, Toolbar, ToolbarButton } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Segment } from '../api/index.ts';
 import { MenuButton } from './menu-button.tsx';
 import { ModalDialog } from '../shell/index.ts';
@@ -35,6 +35,8 @@ export function SegmentCommandBar(props: Props) {
   const { segment, busy } = props;
   const [confirming, setConfirming] = useState(false);
   const [stopping, setStopping] = useState(false);
+  // Cancel starts with the focus in Delete segment?: Enter pressed twice deletes nothing.
+  const cancelDeleteRef = useRef<HTMLButtonElement>(null);
   const label = (task: SegmentTask, idle: string) => (busy === task ? progress[task] : idle);
   const command = (task: SegmentTask, idle: string, onClick: () => void, className?: string) => (
     <ToolbarButton
@@ -92,6 +94,7 @@ export function SegmentCommandBar(props: Props) {
       {confirming && segment !== undefined && (
         <ModalDialog
           title="Delete segment?"
+          initialFocus={cancelDeleteRef}
           onClose={() => {
             setConfirming(false);
           }}
@@ -108,6 +111,7 @@ export function SegmentCommandBar(props: Props) {
               Delete
             </Button>
             <Button
+              ref={cancelDeleteRef}
               onClick={() => {
                 setConfirming(false);
               }}

@@ -111,6 +111,15 @@ describe("a saved segment's commands", () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(api.callsTo('POST /api/segments/seg1/stop')).toHaveLength(0);
+
+    // The safe choice has the focus: Enter pressed again keeps the segment live.
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    expect(document.activeElement).toBe(
+      within(screen.getByRole('dialog', { name: 'Stop segment?' })).getByRole('button', { name: 'Cancel' }),
+    );
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(api.callsTo('POST /api/segments/seg1/stop')).toHaveLength(0);
   });
 
   it('stops a live segment once Stop is confirmed', async () => {
@@ -130,7 +139,13 @@ describe("a saved segment's commands", () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Delete' }));
     const dialog = screen.getByRole('dialog', { name: 'Delete segment?' });
-    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    // The safe choice has the focus: Enter pressed again deletes nothing.
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(api.callsTo('DELETE /api/segments/seg1')).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' }));
     expect(api.callsTo('DELETE /api/segments/seg1')).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete' }));

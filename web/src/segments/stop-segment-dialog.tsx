@@ -1,4 +1,5 @@
 import { Button, DialogActions } from '@fluentui/react-components';
+import { useRef } from 'react';
 import type { Segment } from '../api/index.ts';
 import { ModalDialog } from '../shell/index.ts';
 
@@ -20,8 +21,10 @@ function membersOf(count: number): string {
  * means (the members stay as they are, nobody joins or leaves any more, Go Live starts it again).
  */
 export function StopSegmentDialog({ segment, onStop, onCancel }: Props) {
+  // Cancel starts with the focus: Enter pressed twice does not stop the segment.
+  const cancelRef = useRef<HTMLButtonElement>(null);
   return (
-    <ModalDialog title="Stop segment?" onClose={onCancel}>
+    <ModalDialog title="Stop segment?" onClose={onCancel} initialFocus={cancelRef}>
       <p>
         “{segment.name}” will no longer be kept up to date: {membersOf(segment.memberCount)} now, and contacts
         who change from now on no longer join or leave it. Go Live starts it again.
@@ -30,7 +33,9 @@ export function StopSegmentDialog({ segment, onStop, onCancel }: Props) {
         <Button appearance="primary" onClick={onStop}>
           Stop
         </Button>
-        <Button onClick={onCancel}>Cancel</Button>
+        <Button ref={cancelRef} onClick={onCancel}>
+          Cancel
+        </Button>
       </DialogActions>
     </ModalDialog>
   );

@@ -126,7 +126,9 @@ describe('the Keys page', () => {
     expect(
       within(dialog).getByText(/Every client that uses the key “campaign tool” \(read scope\)/),
     ).toBeDefined();
-    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    // The safe choice has the focus: Enter (a second Enter, after the one on Revoke) revokes nothing.
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await user.keyboard('{Enter}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(api.callsTo('DELETE /api/keys/k2')).toHaveLength(0);
 
@@ -156,7 +158,12 @@ describe('the Keys page', () => {
       'Not revoked: "admin token" is the last admin key: make another admin key before revoking it.',
     );
     expect(api.callsTo('DELETE /api/keys/admin')).toHaveLength(1);
-    expect(within(dialog).getByRole<HTMLButtonElement>('button', { name: 'Revoke' }).disabled).toBe(true);
+    // Revoke is off but keeps the focus (no jump to the page): announced as unavailable, it does nothing.
+    const revoke = within(dialog).getByRole('button', { name: 'Revoke' });
+    expect(revoke.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(revoke);
+    await user.keyboard('{Enter}');
+    expect(api.callsTo('DELETE /api/keys/admin')).toHaveLength(1);
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect((await rowOf('admin token')).getByText('Active')).toBeDefined();
   });

@@ -1,6 +1,6 @@
 import { Button, DialogActions } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ApiError, type ApiKey } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
 import { ModalDialog } from '../shell/index.ts';
@@ -24,6 +24,8 @@ export function RevokeKeyDialog({ apiKey, onClose, onRevoked }: Props) {
   const [refusal, setRefusal] = useState<string>();
   // The last admin key (409) or a key revoked meanwhile (404): trying again cannot help.
   const [final, setFinal] = useState(false);
+  // Cancel starts with the focus: Enter pressed twice revokes nothing.
+  const cancelRef = useRef<HTMLButtonElement>(null);
 
   const revoke = async () => {
     setBusy(true);
@@ -43,7 +45,7 @@ export function RevokeKeyDialog({ apiKey, onClose, onRevoked }: Props) {
   };
 
   return (
-    <ModalDialog title={`Revoke “${apiKey.name}”?`} onClose={onClose}>
+    <ModalDialog title={`Revoke “${apiKey.name}”?`} onClose={onClose} initialFocus={cancelRef}>
       <p>
         Every client that uses the key “{apiKey.name}” ({apiKey.scope} scope) will be refused from now on, on
         other Segmint servers within seconds. If you signed in with it, you will need another key. A revoked
@@ -57,13 +59,14 @@ export function RevokeKeyDialog({ apiKey, onClose, onRevoked }: Props) {
       <DialogActions>
         <Button
           className="danger"
-          disabled={busy || final}
+          // Focusable while off: the focus stays on it as it works, and after a refusal.
+          disabledFocusable={busy || final}
           aria-busy={busy || undefined}
           onClick={() => void revoke()}
         >
           {busy ? 'Revoking…' : 'Revoke'}
         </Button>
-        <Button onClick={onClose} disabled={busy}>
+        <Button ref={cancelRef} onClick={onClose} disabled={busy}>
           {final ? 'Close' : 'Cancel'}
         </Button>
       </DialogActions>

@@ -1,5 +1,5 @@
 import { Dialog, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode, type RefObject } from 'react';
 
 interface ModalDialogProps {
   /** The dialog's heading, which is also its accessible name. */
@@ -8,18 +8,29 @@ interface ModalDialogProps {
   readonly onClose: () => void;
   readonly children: ReactNode;
   readonly className?: string;
+  /**
+   * What takes the focus as the dialog opens; by default Fluent's choice, the first focusable element.
+   * A destructive confirmation passes its Cancel button, so that Enter pressed twice does no harm.
+   */
+  readonly initialFocus?: RefObject<HTMLElement | null>;
 }
 
 /**
  * A modal dialog (Fluent UI's `Dialog`): the page behind is inert, focus moves in, Escape closes it,
- * and focus goes back where it was. Mount it to open it and unmount it to close it.
+ * and focus goes back where it was. Mount it to open it and unmount it to close it. `initialFocus` names
+ * what starts with the focus (Cancel, in a confirmation of something that cannot be undone).
  */
-export function ModalDialog({ title, onClose, children, className }: ModalDialogProps) {
+export function ModalDialog({ title, onClose, children, className, initialFocus }: ModalDialogProps) {
   // What had the focus as the dialog opened, read while rendering: by the time this component's effects
   // run, Fluent's (its children's) have already put the focus inside the dialog.
   const [opener] = useState(() =>
     document.activeElement instanceof HTMLElement ? document.activeElement : null,
   );
+  // Runs after Fluent's Dialog (a child) has focused its first focusable element, so this choice wins.
+  const [firstFocus] = useState(initialFocus);
+  useEffect(() => {
+    firstFocus?.current?.focus();
+  }, [firstFocus]);
   useEffect(() => {
     return () => {
       // Fluent's focus trap hides the rest of the page from assistive technology and gives it back
