@@ -33,12 +33,15 @@ describe('Settings › Keys with the keyboard in headless chromium', () => {
     await table.getByRole('row').nth(1).waitFor();
     const before = await table.getByRole('row').count();
 
-    // New key: the form, its Name typed, the scope moved from Read to Write with Arrow Down.
-    await tabTo(page, page.getByRole('button', { name: 'New key' }));
+    // New key: the form opens with the focus in its Name (New key is off meanwhile, and the focus
+    // does not fall to the page), the scope moved from Read to Write with Arrow Down.
+    const newKey = page.getByRole('button', { name: 'New key' });
+    await tabTo(page, newKey);
     await page.keyboard.press('Enter');
     const form = page.getByRole('form', { name: 'New key' });
     await form.waitFor();
-    await tabTo(page, form.getByRole('textbox', { name: 'Name' }));
+    const name = form.getByRole('textbox', { name: 'Name' });
+    await expect.poll(() => hasFocus(name), { message: await focusedName(page) }).toBe(true);
     await page.keyboard.type('campaign tool');
     await page.keyboard.press('Tab');
     const read = form.getByRole('radio', { name: 'Read' });
@@ -71,6 +74,8 @@ describe('Settings › Keys with the keyboard in headless chromium', () => {
     await tabTo(page, page.getByRole('button', { name: 'Done' }));
     await page.keyboard.press('Enter');
     await heading.waitFor({ state: 'detached' });
+    // Done went with its panel: the focus is on New key.
+    await expect.poll(() => hasFocus(newKey), { message: await focusedName(page) }).toBe(true);
     const row = table
       .getByRole('row')
       .filter({ has: page.getByRole('rowheader', { name: 'campaign tool' }) });
@@ -82,7 +87,7 @@ describe('Settings › Keys with the keyboard in headless chromium', () => {
 
     // Revoke asks first; Escape keeps the key and gives the focus back to its Revoke button.
     const revokeButton = page.getByRole('button', { name: 'Revoke campaign tool' });
-    await tabTo(page, revokeButton, { back: true });
+    await tabTo(page, revokeButton);
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Revoke “campaign tool”?' });
     await dialog.getByText('will be refused from now on').waitFor();
@@ -112,6 +117,8 @@ describe('Settings › Keys with the keyboard in headless chromium', () => {
     await page.getByRole('status').filter({ hasText: 'The key “campaign tool” is revoked.' }).waitFor();
     await row.getByText('Revoked').waitFor();
     expect(await revokeButton.count()).toBe(0);
+    // Its Revoke button went with it: the focus is on New key, not on the page.
+    await expect.poll(() => hasFocus(newKey), { message: await focusedName(page) }).toBe(true);
     const refused = await fetch(`${server.url}/api/segments`, {
       headers: { authorization: `Bearer ${secret}` },
     });

@@ -84,6 +84,23 @@ describe('the Keys page', () => {
     expect(api.callsTo('POST /api/keys')).toHaveLength(0);
   });
 
+  it('puts the focus in Name as the form opens, and back on New key after Cancel', async () => {
+    keyServer([adminKey]);
+    renderSettingsAt('/settings/keys');
+    const user = userEvent.setup();
+    const newKey = await screen.findByRole('button', { name: 'New key' });
+    newKey.focus();
+    await user.keyboard('{Enter}');
+    const form = screen.getByRole('form', { name: 'New key' });
+    // New key is off while the form is open: the focus is where the typing starts, not on the page.
+    expect(document.activeElement).toBe(within(form).getByLabelText('Name'));
+    await user.keyboard('campaign tool');
+    expect(within(form).getByLabelText<HTMLInputElement>('Name').value).toBe('campaign tool');
+    await user.click(within(form).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('form', { name: 'New key' })).toBeNull();
+    expect(document.activeElement).toBe(newKey);
+  });
+
   it('shows a new key’s secret once, with Copy, and refreshes the list without it', async () => {
     const api = keyServer([adminKey]);
     renderSettingsAt('/settings/keys');
@@ -112,6 +129,8 @@ describe('the Keys page', () => {
 
     await user.click(within(panel).getByRole('button', { name: 'Done' }));
     expect(screen.queryByRole('region', { name: /created/ })).toBeNull();
+    // Done goes with its panel: the focus goes to New key, not to the page.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'New key' }));
     expect(document.body.innerHTML).not.toContain(secret);
   });
 
@@ -143,6 +162,8 @@ describe('the Keys page', () => {
     const revoked = await rowOf('campaign tool');
     expect(await revoked.findByText('Revoked')).toBeDefined();
     expect(revoked.queryByRole('button')).toBeNull();
+    // Its Revoke button is gone: the focus is on New key, not on the page.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'New key' }));
   });
 
   it('shows the refusal to revoke the last admin key in the dialog', async () => {

@@ -1,5 +1,5 @@
 import { Button } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ApiKey, CreatedApiKey } from '../api/index.ts';
 import { CreatedKeyPanel } from './created-key-panel.tsx';
 import { KeyTable } from './key-table.tsx';
@@ -18,6 +18,17 @@ export function KeysPage() {
   const [created, setCreated] = useState<CreatedApiKey>();
   const [revoking, setRevoking] = useState<ApiKey>();
   const [revoked, setRevoked] = useState<string>();
+  const newKeyRef = useRef<HTMLButtonElement>(null);
+  // Set when what had the focus goes away (the form, the secret's panel, a revoked key's Revoke): the
+  // focus goes to New key, once it is back on, rather than to the page. 'ifLost' only when nothing else
+  // took it (a dialog gives it back to its opener, unless the opener is gone).
+  const [refocus, setRefocus] = useState<{ readonly when: 'always' | 'ifLost' }>();
+  useEffect(() => {
+    if (refocus === undefined) return;
+    const active = document.activeElement;
+    const lost = active === null || active === document.body || !active.isConnected;
+    if (refocus.when === 'always' || lost) newKeyRef.current?.focus();
+  }, [refocus]);
 
   if (isScopeRefusal(keys.error)) {
     return (
@@ -37,6 +48,7 @@ export function KeysPage() {
       </p>
       <div className="toolbar" role="toolbar" aria-label="Keys">
         <Button
+          ref={newKeyRef}
           appearance="primary"
           disabled={creating}
           onClick={() => {
@@ -56,6 +68,7 @@ export function KeysPage() {
           }}
           onCancel={() => {
             setCreating(false);
+            setRefocus({ when: 'always' });
           }}
         />
       )}
@@ -64,6 +77,7 @@ export function KeysPage() {
           created={created}
           onDone={() => {
             setCreated(undefined);
+            setRefocus({ when: 'always' });
           }}
         />
       )}
@@ -90,11 +104,16 @@ export function KeysPage() {
         <RevokeKeyDialog
           apiKey={revoking}
           onClose={() => {
+            // A key revoked meanwhile has lost its Revoke button, which opened the dialog.
+            const active = keys.data?.some((k) => k.id === revoking.id && k.revokedAt === null) ?? false;
             setRevoking(undefined);
+            setRefocus({ when: active ? 'ifLost' : 'always' });
           }}
           onRevoked={() => {
             setRevoked(revoking.name);
             setRevoking(undefined);
+            // Its Revoke button goes with the refreshed list; the status above says it is revoked.
+            setRefocus({ when: 'always' });
           }}
         />
       )}

@@ -1,6 +1,6 @@
 import { Button, Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type SyntheticEvent } from 'react';
+import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { ApiError, type CreatedApiKey, type KeyScope } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
 import { keyScopes, scopeLabels } from './scope-labels.ts';
@@ -23,9 +23,17 @@ export function NewKeyForm({ onCreated, onCancel }: Props) {
   const [scope, setScope] = useState<KeyScope>('read');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  const nameRef = useRef<HTMLInputElement>(null);
+
+  // The form opens where the typing starts: New key is off while the form is open.
+  useEffect(() => {
+    nameRef.current?.focus();
+  }, []);
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
+    // Create key stays focusable while it works: Enter again must not make a second key.
+    if (busy) return;
     if (name.trim() === '') {
       setError('A key needs a name, such as "campaign tool".');
       return;
@@ -57,6 +65,7 @@ export function NewKeyForm({ onCreated, onCancel }: Props) {
         {...(error === undefined ? {} : { validationState: 'error' as const, validationMessage: error })}
       >
         <Input
+          ref={nameRef}
           maxLength={100}
           placeholder="campaign tool"
           value={name}
@@ -89,7 +98,7 @@ export function NewKeyForm({ onCreated, onCancel }: Props) {
         </RadioGroup>
       </Field>
       <div className="dialog-actions">
-        <Button type="submit" appearance="primary" disabled={busy} aria-busy={busy || undefined}>
+        <Button type="submit" appearance="primary" disabledFocusable={busy} aria-busy={busy || undefined}>
           {busy ? 'Creating key…' : 'Create key'}
         </Button>
         <Button onClick={onCancel} disabled={busy}>
