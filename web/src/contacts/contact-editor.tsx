@@ -2,17 +2,19 @@ import { Button } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
-import type { CrmRecord, Entity } from '../api/index.ts';
-import { useApi } from '../session/index.ts';
-import { formSections, formValuesOf, recordBody, type FormValues } from './contact-fields.ts';
-import { ContactForm, contactFormId } from './contact-form.tsx';
+import type { CrmRecord, Entity, Schema } from '../api/index.ts';
 import { noProblems, problemsOf, type FieldProblems } from '../data/index.ts';
+import { bodyOf, formValuesOf, isEditable, type FormValues } from '../records/record-values.ts';
+import { useApi } from '../session/index.ts';
 import { useLeaveGuard } from '../shell/index.ts';
+import { ContactForm, contactFormId } from './contact-form.tsx';
 
 /** Props of the contact editor. */
 export interface ContactEditorProps {
-  /** The contact entity of the schema. */
+  /** The contact entity of the schema: every attribute it has is a field of the form. */
   readonly entity: Entity;
+  /** The whole schema, for the entities the contact's lookups point to. */
+  readonly schema: Schema;
   /** The contact being edited; absent on the New Contact page. */
   readonly record?: CrmRecord;
   readonly heading: ReactNode;
@@ -27,21 +29,23 @@ export interface ContactEditorProps {
  * created with every filled field (POST); a stored one is changed by the fields edited (PATCH).
  * Leaving with unsaved changes asks first.
  */
-export function ContactEditor({ entity, record, heading, onSaved, commands }: ContactEditorProps) {
+export function ContactEditor({ entity, schema, record, heading, onSaved, commands }: ContactEditorProps) {
   const api = useApi();
   const queryClient = useQueryClient();
-  const attributes = useMemo(() => formSections(entity).flatMap((section) => section.attributes), [entity]);
-  const fieldNames = useMemo(() => new Set(attributes.map((a) => a.name)), [attributes]);
-  const [original, setOriginal] = useState<FormValues | undefined>(() =>
-    record === undefined ? undefined : formValuesOf(attributes, record),
+  const fieldNames = useMemo(
+    () => new Set(entity.attributes.filter(isEditable).map((a) => a.name)),
+    [entity],
   );
-  const [values, setValues] = useState<FormValues>(() => formValuesOf(attributes, record));
+  const [original, setOriginal] = useState<FormValues | undefined>(() =>
+    record === undefined ? undefined : formValuesOf(entity, record),
+  );
+  const [values, setValues] = useState<FormValues>(() => formValuesOf(entity, record));
   const [problems, setProblems] = useState<FieldProblems>(noProblems);
   const [busy, setBusy] = useState(false);
   const [savedNote, setSavedNote] = useState<string>();
   // Unsaved: what Save would send (every filled field of a new contact, the edited ones of a stored one).
   const leaveGuard = useLeaveGuard(
-    Object.keys(recordBody(attributes, values, original)).length > 0,
+    Object.keys(bodyOf(entity, values, original)).length > 0,
     record === undefined ? 'this new contact' : 'this contact',
   );
 
@@ -50,17 +54,19 @@ export function ContactEditor({ entity, record, heading, onSaved, commands }: Co
     setProblems(noProblems);
     setSavedNote(undefined);
     try {
-      const body = recordBody(attributes, values, original);
+      const body = bodyOf(entity, values, original);
       let saved: CrmRecord;
       if (record === undefined) saved = await api.post<CrmRecord>('/api/contacts', body);
       else if (Object.keys(body).length === 0) saved = record;
       else saved = await api.patch<CrmRecord>(`/api/contacts/${encodeURIComponent(record.id)}`, body);
       queryClient.setQueryData(['contact', saved.id], saved);
       await queryClient.invalidateQueries({ queryKey: ['contacts'] });
+      // The records pages and the lookup pickers that name contacts read them again too.
+      await queryClient.invalidateQueries({ queryKey: ['records', 'contact'] });
       await queryClient.invalidateQueries({ queryKey: ['contact-segments', saved.id] });
       if (record !== undefined) {
-        setOriginal(formValuesOf(attributes, saved));
-        setValues(formValuesOf(attributes, saved));
+        setOriginal(formValuesOf(entity, saved));
+        setValues(formValuesOf(entity, saved));
         setSavedNote('Saved.');
       }
       onSaved(saved, close);
@@ -96,6 +102,7 @@ export function ContactEditor({ entity, record, heading, onSaved, commands }: Co
       {heading}
       <ContactForm
         entity={entity}
+        schema={schema}
         values={values}
         problems={problems}
         disabled={busy}

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useLocation, useParams } from 'wouter';
 import { ApiError, type CrmRecord } from '../api/index.ts';
 import { entityOf, useSchema } from '../data/index.ts';
+import { displayValue } from '../records/record-values.ts';
 import { useApi } from '../session/index.ts';
 import { ContactEditor } from './contact-editor.tsx';
 import { ContactSegments } from './contact-segments.tsx';
@@ -58,12 +59,15 @@ export function ContactPage() {
   const entity = entityOf(schema.data, 'contact');
   if (entity === undefined) return <LoadError what="The contact entity" error="the schema has no contact" />;
   const name = contactName(contact.data);
+  // What the server stamps (Created On, Modified On): shown, never edited.
+  const stamps = entity.attributes.filter((a) => a.name === 'createdon' || a.name === 'modifiedon');
 
   return (
     <div className="contact-page">
       <ContactEditor
         key={contact.data.id}
         entity={entity}
+        schema={schema.data}
         record={contact.data}
         heading={
           <h1>
@@ -83,6 +87,16 @@ export function ContactPage() {
           />
         }
       />
+      {stamps.length > 0 && (
+        <dl className="record-stamps">
+          {stamps.map((a) => (
+            <div key={a.name}>
+              <dt>{a.displayName}</dt>
+              <dd>{displayValue(a, contact.data[a.name])}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
       <ContactSegments contactId={contact.data.id} />
     </div>
   );

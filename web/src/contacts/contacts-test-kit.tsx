@@ -21,7 +21,10 @@ const text = (name: string, displayName: string): Attribute => ({
   computed: false,
 });
 
-/** The contact entity as `GET /api/schema` describes it (the attributes the form shows). */
+/**
+ * The contact entity as `GET /api/schema` describes it (the attributes the form shows: Company Name,
+ * a lookup of accounts, and Loyalty Tier, a custom choice), and the account entity it looks up.
+ */
 export const testSchema: Schema = {
   entities: [
     {
@@ -59,11 +62,36 @@ export const testSchema: Schema = {
           ],
         },
         { ...text('donotbulkemail', 'Do not allow Bulk Emails'), type: 'boolean' },
+        { ...text('parentcustomerid', 'Company Name'), type: 'lookup', target: 'account' },
+        {
+          ...text('loyaltytier', 'Loyalty Tier'),
+          type: 'choice',
+          custom: true,
+          options: [
+            { value: 'gold', label: 'Gold' },
+            { value: 'silver', label: 'Silver' },
+          ],
+        },
       ],
+    },
+    {
+      name: 'account',
+      displayName: 'Account',
+      pluralDisplayName: 'Accounts',
+      primaryAttribute: 'name',
+      custom: false,
+      relationships: [],
+      attributes: [text('name', 'Account Name')],
     },
   ],
   operators: {},
 };
+
+/** The accounts a Company Name picker finds (`GET /api/records/account`, searched by name). */
+export const testAccounts = [
+  { id: 'a1', name: 'Contoso' },
+  { id: 'a2', name: 'Fabrikam' },
+];
 
 /** A query block of contacts, unmatched, whose one contact (c1) has `children` as its conditions. */
 export function contactBlock(children: readonly (ConditionOutcome | RelatedOutcome)[]): BlockOutcome {
@@ -128,7 +156,18 @@ export function on(method: string, path: string, answer: (request: SentRequest) 
  */
 export function mockApi(handlers: readonly Handler[]): SentRequest[] {
   const sent: SentRequest[] = [];
-  const all = [...handlers, on('GET', '/api/schema', () => ({ body: testSchema }))];
+  const all = [
+    ...handlers,
+    on('GET', '/api/schema', () => ({ body: testSchema })),
+    on('GET', '/api/records/account', (request) => {
+      const search = (request.url.searchParams.get('search') ?? '').toLocaleLowerCase();
+      const items = testAccounts.filter((account) => account.name.toLocaleLowerCase().includes(search));
+      return { body: { items, total: items.length, nextCursor: null } };
+    }),
+    ...testAccounts.map((account) =>
+      on('GET', `/api/records/account/${account.id}`, () => ({ body: account })),
+    ),
+  ];
   vi.stubGlobal(
     'fetch',
     vi.fn((input: string, init: RequestInit = {}) => {

@@ -141,7 +141,8 @@ describe('the New Contact page', () => {
       'Email: too long.',
     );
     expect(screen.getByLabelText('First Name').getAttribute('aria-invalid')).toBeNull();
-    expect(screen.getByRole('alert').textContent).toContain('Correct the fields marked below');
+    // The form's own message comes first, above its fields (each field's message is an alert too).
+    expect(screen.getAllByRole('alert')[0]?.textContent).toContain('Correct the fields marked below');
     expect(location()).toBe('/contacts/new');
   });
 });

@@ -25,6 +25,7 @@ export function NewContactPage() {
     <div className="contact-page">
       <ContactEditor
         entity={entity}
+        schema={schema.data}
         heading={<h1>New Contact</h1>}
         onSaved={(saved, close) => {
           if (!close) {
