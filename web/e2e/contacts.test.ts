@@ -2,7 +2,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { openPage, screenshot } from './browser.ts';
-import { hasFocus, liveCitySegment, overflowOf, phone, screenshotAtWidth, tabTo } from './e2e-pages.ts';
+import {
+  focusedName,
+  hasFocus,
+  liveCitySegment,
+  overflowOf,
+  phone,
+  screenshotAtWidth,
+  tabTo,
+} from './e2e-pages.ts';
 import { browserAndServer, signIn } from './e2e-session.ts';
 
 interface ContactsAnswer {
@@ -76,10 +84,14 @@ describe('the contact pages in headless chromium', () => {
     await total(page, '52 contacts, showing 1–50').waitFor();
     expect((await listedNames(page))[0]).toBe('Bulk Person 01');
     const pager = page.getByRole('navigation', { name: 'Pages of contacts' });
-    await tabTo(page, pager.getByRole('button', { name: 'Next page' }));
+    const next = pager.getByRole('button', { name: 'Next page' });
+    await tabTo(page, next);
     await page.keyboard.press('Enter');
     await total(page, '52 contacts, showing 51–52').waitFor();
     expect(await listedNames(page)).toEqual(['Bulk Person 51', 'Bulk Person 52']);
+    // The last page: Next page is off (announced so) and keeps the focus, rather than the page.
+    await expect.poll(() => next.getAttribute('aria-disabled')).toBe('true');
+    await expect.poll(() => hasFocus(next), { message: await focusedName(page) }).toBe(true);
     await tabTo(page, pager.getByRole('button', { name: 'Previous page' }), { back: true });
     await page.keyboard.press('Enter');
     await total(page, '52 contacts, showing 1–50').waitFor();

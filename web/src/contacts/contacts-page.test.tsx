@@ -69,14 +69,28 @@ describe('the Contacts list', () => {
     const user = userEvent.setup();
     renderContacts('/contacts');
     expect(await screen.findByText('60 contacts, showing 1–50')).toBeTruthy();
-    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Previous page' }).disabled).toBe(true);
+    // Off on the first page, as a user perceives it: announced as unavailable, and doing nothing.
+    const previous = screen.getByRole<HTMLButtonElement>('button', { name: 'Previous page' });
+    expect(previous.getAttribute('aria-disabled')).toBe('true');
+    await user.click(previous);
+    expect(listRequests(sent).every((r) => r.url.searchParams.get('cursor') === null)).toBe(true);
 
-    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    // Next page by keyboard: on the last page it is off, and keeps the focus (not the page).
+    const next = screen.getByRole<HTMLButtonElement>('button', { name: 'Next page' });
+    next.focus();
+    await user.keyboard('{Enter}');
     expect(await screen.findByRole('link', { name: 'Person 51' })).toBeTruthy();
     expect(screen.getByText('60 contacts, showing 51–60')).toBeTruthy();
     expect(listRequests(sent).at(-1)?.url.searchParams.get('cursor')).toBe('page2');
     expect(listRequests(sent).at(-1)?.url.searchParams.get('limit')).toBe('50');
-    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Next page' }).disabled).toBe(true);
+    expect(next.getAttribute('aria-disabled')).toBe('true');
+    expect(next.disabled).toBe(false);
+    expect(document.activeElement).toBe(next);
+    const asked = listRequests(sent).length;
+    await user.keyboard('{Enter}');
+    expect(listRequests(sent)).toHaveLength(asked);
+    expect(screen.getByText('60 contacts, showing 51–60')).toBeTruthy();
+    expect(previous.getAttribute('aria-disabled')).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Previous page' }));
     expect(await screen.findByRole('link', { name: 'Person 1' })).toBeTruthy();

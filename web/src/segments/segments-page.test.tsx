@@ -150,8 +150,18 @@ describe('the Segments page', () => {
     const user = userEvent.setup();
     await screen.findByRole('link', { name: 'Segment 00' });
     expect(rowNames()).toHaveLength(50);
-    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    const previous = screen.getByRole('button', { name: 'Previous page' });
+    expect(previous.getAttribute('aria-disabled')).toBe('true');
+    const next = screen.getByRole<HTMLButtonElement>('button', { name: 'Next page' });
+    next.focus();
+    await user.keyboard('{Enter}');
     expect(rowNames()).toEqual(Array.from({ length: 10 }, (_, i) => `Segment ${50 + i}`));
+    expect(screen.getByText('Page 2 of 2')).toBeDefined();
+    // The last page: Next page is off (announced so, doing nothing) and keeps the focus.
+    expect(next.getAttribute('aria-disabled')).toBe('true');
+    expect(next.disabled).toBe(false);
+    expect(document.activeElement).toBe(next);
+    await user.keyboard('{Enter}');
     expect(screen.getByText('Page 2 of 2')).toBeDefined();
     await user.click(screen.getByRole('button', { name: 'Previous page' }));
     expect(rowNames()[0]).toBe('Segment 00');

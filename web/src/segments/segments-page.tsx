@@ -220,8 +220,9 @@ export function SegmentsPage() {
       )}
       {pageCount > 1 && (
         <nav className="pager" aria-label="Pages of segments">
+          {/* Off buttons stay focusable: the focus stays on Next page as the last page comes. */}
           <Button
-            disabled={pageIndex === 0}
+            disabledFocusable={pageIndex === 0}
             onClick={() => {
               setPageIndex((i) => i - 1);
             }}
@@ -232,7 +233,7 @@ export function SegmentsPage() {
             Page {pageIndex + 1} of {pageCount}
           </span>
           <Button
-            disabled={pageIndex + 1 >= pageCount}
+            disabledFocusable={pageIndex + 1 >= pageCount}
             onClick={() => {
               setPageIndex((i) => i + 1);
             }}

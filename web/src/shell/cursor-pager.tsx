@@ -27,7 +27,11 @@ export function useCursorPages() {
 
 export type CursorPages = ReturnType<typeof useCursorPages>;
 
-/** **Previous page** and **Next page** buttons over `pages`; Next is off when there is no `nextCursor`. */
+/**
+ * **Previous page** and **Next page** buttons over `pages`; Next is off when there is no `nextCursor`.
+ * An off button stays focusable (`aria-disabled`, Fluent's `disabledFocusable`), so that the focus
+ * stays on Next page as the last page comes, rather than falling to the page.
+ */
 export function CursorPager({
   pages,
   nextCursor,
@@ -43,12 +47,12 @@ export function CursorPager({
 }) {
   return (
     <nav className="pager" aria-label={label}>
-      <Button disabled={pages.pageNumber === 1} onClick={pages.back}>
+      <Button disabledFocusable={pages.pageNumber === 1} onClick={pages.back}>
         Previous page
       </Button>
       <span>Page {pages.pageNumber}</span>
       <Button
-        disabled={nextCursor === null || nextCursor === undefined || busy}
+        disabledFocusable={nextCursor === null || nextCursor === undefined || busy}
         onClick={() => {
           if (nextCursor) pages.forward(nextCursor);
         }}
