@@ -14,7 +14,8 @@ interface SchemaAnswer {
 /**
  * Settings › Custom fields (issue 14): a custom choice attribute on contacts and a custom entity
  * added with the keyboard, a name the server refuses shown beside its field, and the new entity's
- * records page in the navigation; at desktop and phone width.
+ * records page in the navigation; the custom attribute filled in on a contact's page (with its
+ * Company Name picked) and kept after a reload; at desktop and phone width.
  */
 describe('Settings › Custom fields in headless chromium', () => {
   const session = browserAndServer();
@@ -74,6 +75,50 @@ describe('Settings › Custom fields in headless chromium', () => {
     // The new entity has its records pages at once.
     await records.getByRole('link', { name: 'Event Registrations' }).click();
     await page.getByRole('heading', { name: 'Event Registrations' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('fills in the custom attribute, and the Company Name picker, on a contact’s page; both kept after a reload', async () => {
+    // Loyalty Tier is the attribute the test above added in the app.
+    const { server } = session;
+    const grace = await server.api<{ id: string }>('POST', '/api/contacts', {
+      firstname: 'Grace',
+      lastname: 'Hopper',
+    });
+    const contoso = await server.api<{ id: string }>('POST', '/api/records/account', { name: 'Contoso' });
+    const { page, errors } = await openPage(session.browser);
+    onTestFailed(async () => {
+      await screenshot(page, 'custom-field-on-contact-failed');
+    });
+    await signIn(page, server);
+    await page.getByRole('navigation', { name: 'Customers' }).getByRole('link', { name: 'Contacts' }).click();
+    await page.getByRole('link', { name: 'Grace Hopper' }).click();
+    await page.getByRole('heading', { name: /Grace Hopper/ }).waitFor();
+
+    const tier = page
+      .getByRole('region', { name: 'Custom fields' })
+      .getByLabel('Loyalty Tier', { exact: true });
+    await tier.focus();
+    await page.keyboard.type('Gold');
+    expect(await tier.inputValue()).toBe('gold');
+    const company = page.getByRole('combobox', { name: 'Company Name' });
+    await company.focus();
+    await page.keyboard.type('Cont');
+    await page.getByRole('option', { name: 'Contoso' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => company.inputValue()).toBe('Contoso');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    const saved = await server.api<Record<string, unknown>>('GET', `/api/contacts/${grace.id}`);
+    expect(saved).toMatchObject({ loyaltytier: 'gold', parentcustomerid: contoso.id });
+
+    // After a reload the page shows what the server kept.
+    await page.reload();
+    await page.getByRole('heading', { name: /Grace Hopper/ }).waitFor();
+    await expect.poll(() => tier.inputValue()).toBe('gold');
+    await expect.poll(() => company.inputValue()).toBe('Contoso');
+    await screenshotAtWidth(page, 'custom-field-on-contact');
     expect(errors).toEqual([]);
   });
 
