@@ -1,6 +1,10 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { buildColumn, ColumnarImage, entityTable, type EntityTable } from '../../evaluate/columnar/index.ts';
-import type { StoredRecord } from '../../evaluate/index.ts';
+import {
+  ColumnBuilder,
+  ColumnarImage,
+  entityTable,
+  type EntityTable,
+} from '../../evaluate/columnar/index.ts';
 import type { Schema } from '../../schema/index.ts';
 import type { Store } from '../../store/index.ts';
 
@@ -12,10 +16,10 @@ const sliceMs = 20;
 
 /**
  * The columnar image of every record of every entity of `schema`, read a page at a time (each page its
- * own reading, so no reading outlasts the store's time limit and none holds the event loop) and built
- * one entity at a time, one column at a time, giving the event loop a turn whenever building has held
- * it for `sliceMs`, so that a server building an image over a million contacts keeps answering. Only
- * one entity's records are held at once. An in-memory database (tests, a demo) is built without those
+ * own reading, so no reading outlasts the store's time limit and none holds the event loop), each page
+ * added to the columns (`ColumnBuilder`) and dropped, so that only the image grows, giving the event
+ * loop a turn whenever building has held it for `sliceMs`: a server building an image over a million
+ * contacts keeps answering. An in-memory database (tests, a demo) is built without those
  * turns: its readings are promises of the one connection, and a turn could wait behind them forever.
  *
  * The pages are read at different moments: the caller makes the image exact by re-checking what was
@@ -25,29 +29,28 @@ export async function loadColumnarImage(store: Store, schema: Schema): Promise<C
   const tables: EntityTable[] = [];
   let held = performance.now();
   for (const [entity, def] of schema.entities) {
-    const rows: StoredRecord[] = [];
+    const ids: string[] = [];
+    const builders = def.attributes.map((attribute) => new ColumnBuilder(attribute));
     for (let after: string | undefined; ;) {
       const from = after;
       const page = await store.read((session) =>
         session.records.list(entity, { limit: pageSize, ...(from === undefined ? {} : { after: from }) }),
       );
-      for (const record of page) rows.push(record);
-      after = page.at(-1)?.id;
-      if (page.length < pageSize) break;
-    }
-    const columns = [];
-    for (const attribute of def.attributes) {
-      columns.push(buildColumn(attribute, rows));
+      // Each page goes into the columns and is dropped: only the columns grow.
+      for (const record of page) ids.push(record.id);
+      for (const builder of builders) builder.add(page);
       if (store.readsApart && performance.now() - held > sliceMs) {
         await nextTurn();
         held = performance.now();
       }
+      after = page.at(-1)?.id;
+      if (page.length < pageSize) break;
     }
     tables.push(
       entityTable(
         entity,
-        rows.map((record) => record.id),
-        columns,
+        ids,
+        builders.map((builder) => builder.finish()),
       ),
     );
   }

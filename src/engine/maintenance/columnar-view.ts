@@ -45,13 +45,13 @@ export interface ColumnarViewOptions {
 }
 
 /**
- * What building an image of these records needs at most, by the measure of the demo data (about 2.3 KB
- * per contact with its five interactions and the leads, `npm run bench -- --scenarios columnar`): about
- * 400 bytes a record for the image, and 1,000 more a record of the largest entity, whose records are
- * held while its columns are built.
+ * What building an image of `records` records needs at most, by the measure of the demo data
+ * (`npm run bench -- --scenarios columnar`: about 1 KB kept per contact with its five interactions and
+ * the leads, 2.3 KB in an earlier build), taken generously at 400 bytes a record, and 16 MB for the
+ * page of records being added (the loader holds no more of them).
  */
-export function imageBytes(records: number, largest: number): number {
-  return records * 400 + largest * 1_000;
+export function imageBytes(records: number): number {
+  return records * 400 + 16 * 2 ** 20;
 }
 
 /** Four fifths of what V8's heap has left. */
@@ -117,10 +117,7 @@ export class ColumnarView {
       }
       const schema = this.#store.schema();
       const sizes = await Promise.all([...schema.entities.keys()].map((e) => this.#store.records.count(e)));
-      const needs = imageBytes(
-        sizes.reduce((a, b) => a + b, 0),
-        Math.max(0, ...sizes),
-      );
+      const needs = imageBytes(sizes.reduce((a, b) => a + b, 0));
       const limit = this.#memoryLimitBytes ?? heapLeft();
       if (needs > limit) {
         this.counts.unavailable = `an image of these records needs about ${mib(needs)} MiB of heap, more than the ${mib(limit)} MiB it may take (node --max-old-space-size raises it)`;

@@ -3,6 +3,7 @@ import { Schema } from '../../schema/schema.ts';
 import type { StoredRecord } from '../record-source.ts';
 import { queryOf } from '../test-fixtures.ts';
 import { valueAt, type Column } from './column.ts';
+import { buildColumn, ColumnBuilder } from './build-column.ts';
 import { ColumnarImage } from './columnar-image.ts';
 import { evaluateColumnar } from './evaluate-columnar.ts';
 
@@ -79,5 +80,61 @@ describe('the columnar image', () => {
     const members = evaluateColumnar(query, 'UTC', image, { now, storedMembers: () => [] });
     expect(members.ids()).toEqual(['c1', 'c2', 'c3']);
     expect(members.count()).toBe(3);
+  });
+});
+
+describe('a column built a page at a time', () => {
+  const attribute = (name: string) => {
+    const found = schema.entity('contact')?.attributes.find((a) => a.name === name);
+    if (!found) throw new Error(`no attribute ${name}`);
+    return found;
+  };
+  /** The column of `values` built in pages of two records, and over all of them at once. */
+  const bothWays = (name: string, values: readonly (string | number | null)[]) => {
+    const records: StoredRecord[] = values.map((value, i) => ({
+      id: `c${i}`,
+      ...(value === null ? {} : { [name]: value }),
+    }));
+    const builder = new ColumnBuilder(attribute(name));
+    for (let i = 0; i < records.length; i += 2) builder.add(records.slice(i, i + 2));
+    return { paged: builder.finish(), whole: buildColumn(attribute(name), records), records };
+  };
+
+  it('turns numbers into a dictionary, earlier pages included, at a decimal a double does not hold', () => {
+    const { paged, whole, records } = bothWays('creditlimit', [
+      '19.9',
+      null,
+      '20',
+      '0.1000000000000000055511151231257827',
+    ]);
+    expect(paged.kind).toBe('dictionary');
+    expect(paged).toEqual(whole);
+    expect(records.map((_, row) => valueAt(paged, row))).toEqual([
+      '19.9',
+      null,
+      '20',
+      '0.1000000000000000055511151231257827',
+    ]);
+  });
+
+  it('keeps numbers and dates as typed arrays across pages when every value is exact', () => {
+    const numbers = bothWays('numberofchildren', [2, null, 0, 7, 3]);
+    expect(numbers.paged.kind).toBe('numbers');
+    expect(numbers.paged).toEqual(numbers.whole);
+    const dates = bothWays('birthdate', ['1980-02-29', null, '2001-12-31']);
+    expect(dates.paged.kind).toBe('instants');
+    expect(dates.paged).toEqual(dates.whole);
+  });
+
+  it('turns dates into a dictionary at a value that is not a canonical date', () => {
+    const { paged, whole, records } = bothWays('birthdate', ['1980-02-29', '2001-12-31', null, '1980-2-29']);
+    expect(paged.kind).toBe('dictionary');
+    expect(paged).toEqual(whole);
+    expect(records.map((_, row) => valueAt(paged, row))).toEqual([
+      '1980-02-29',
+      '2001-12-31',
+      null,
+      '1980-2-29',
+    ]);
   });
 });

@@ -120,9 +120,23 @@ export class ColumnarImage {
   }
 }
 
-/** One entity's table: its ids in row order and its columns (`buildColumn` over the same rows). */
+/**
+ * One entity's table: its ids in row order and its columns (`buildColumn` over the same rows). The row
+ * of each id is mapped on first use: an entity no lookup names (interactions) may never need it.
+ */
 export function entityTable(entity: string, ids: readonly string[], columns: readonly Column[]): EntityTable {
-  const rowOf = new Map<string, number>();
-  ids.forEach((id, row) => rowOf.set(id, row));
-  return { entity, ids, rowOf, columns: new Map(columns.map((c) => [c.attribute.name, c] as const)) };
+  let rowOf: Map<string, number> | undefined;
+  return {
+    entity,
+    ids,
+    get rowOf(): ReadonlyMap<string, number> {
+      if (!rowOf) {
+        const rows = new Map<string, number>();
+        ids.forEach((id, row) => rows.set(id, row));
+        rowOf = rows;
+      }
+      return rowOf;
+    },
+    columns: new Map(columns.map((c) => [c.attribute.name, c] as const)),
+  };
 }

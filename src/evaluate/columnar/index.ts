@@ -2,6 +2,6 @@
  * The columnar image: the records segments read held as typed arrays and dictionaries, and the
  * evaluation of a whole query over it, member for member what `isMatch` decides contact by contact.
  */
-export { buildColumn } from './build-column.ts';
+export { buildColumn, ColumnBuilder } from './build-column.ts';
 export { ColumnarImage, entityTable, type EntityTable } from './columnar-image.ts';
 export { evaluateColumnar, type ColumnarContext, type ColumnarMembers } from './evaluate-columnar.ts';
