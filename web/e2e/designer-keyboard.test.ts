@@ -113,11 +113,20 @@ describe('the designer with the keyboard alone in headless chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/segments\/(?!new)[^/]+$/);
     await page.getByText('Draft', { exact: true }).waitFor();
+    // Save kept the focus while it saved (off, but focusable), and keeps it once saved.
+    const save = commands.getByRole('button', { name: 'Save', exact: true });
+    await expect.poll(() => hasFocus(save), { message: await focusedName(page) }).toBe(true);
 
     // Go Live: the command bar then offers Stop.
     await tabToToolbarButton(page, commands, commands.getByRole('button', { name: 'Go Live' }));
     await page.keyboard.press('Enter');
     await commands.getByRole('button', { name: 'Stop' }).waitFor();
+    // Stop, in Go Live's place, has the focus Go Live had (off, but focusable, while it worked).
+    await expect
+      .poll(() => hasFocus(commands.getByRole('button', { name: 'Stop' })), {
+        message: await focusedName(page),
+      })
+      .toBe(true);
 
     // Stop and Delete ask first with the focus on Cancel: Enter pressed twice keeps the segment live.
     for (const [command, title] of [

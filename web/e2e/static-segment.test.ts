@@ -2,7 +2,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { openPage, screenshot } from './browser.ts';
-import { hasFocus, overflowOf, phone, screenshotAtWidth, tabTo, tabToToolbarButton } from './e2e-pages.ts';
+import {
+  focusedName,
+  hasFocus,
+  overflowOf,
+  phone,
+  screenshotAtWidth,
+  tabTo,
+  tabToToolbarButton,
+} from './e2e-pages.ts';
 import { browserAndServer, signIn } from './e2e-session.ts';
 
 /**
@@ -88,12 +96,16 @@ describe('a static segment in headless chromium', () => {
     await page.getByRole('tabpanel').getByRole('link', { name: 'Alan Atlantis' }).waitFor();
     expect(await memberNames(page)).toEqual(['Ada Atlantis', 'Alan Atlantis']);
 
-    // Remove, on Ada's row.
+    // Remove, on Ada's row: the row goes, and the focus goes to the notice saying so (not the page).
     const ada = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Ada Atlantis' }) });
     await tabTo(page, ada.getByRole('button', { name: /Remove/ }));
     await page.keyboard.press('Enter');
-    await page.getByRole('status').filter({ hasText: 'Removed Ada Atlantis.' }).waitFor();
+    const removed = page.getByRole('status').filter({ hasText: 'Removed Ada Atlantis.' });
+    await removed.waitFor();
     await expect.poll(() => memberNames(page)).toEqual(['Alan Atlantis']);
+    await expect.poll(() => hasFocus(removed), { message: await focusedName(page) }).toBe(true);
+    // Tab goes on from there, to the remaining member's row.
+    await tabTo(page, page.getByRole('tabpanel').getByRole('link', { name: 'Alan Atlantis' }), { limit: 10 });
     await screenshotAtWidth(page, 'static-segment-members');
 
     const segmentId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');

@@ -26,7 +26,9 @@ export function AddByQueryDialog({ busy, error, problems, onConfirm, onClose }: 
       <DialogActions>
         <Button
           appearance="primary"
-          disabled={busy || query.blocks.length === 0}
+          // Focusable while it works (the focus stays on it); off with an empty query.
+          disabled={!busy && query.blocks.length === 0}
+          disabledFocusable={busy}
           aria-busy={busy || undefined}
           onClick={() => {
             onConfirm(query);

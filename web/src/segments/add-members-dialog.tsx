@@ -38,6 +38,8 @@ export function AddMembersDialog({ title, actionLabel, busy, error, onConfirm, o
   };
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
+    // The action stays focusable while it works: Enter again must not send it twice.
+    if (busy || picked.size === 0) return;
     onConfirm([...picked.keys()]);
   };
 
@@ -85,7 +87,8 @@ export function AddMembersDialog({ title, actionLabel, busy, error, onConfirm, o
           <Button
             type="submit"
             appearance="primary"
-            disabled={busy || picked.size === 0}
+            disabled={!busy && picked.size === 0}
+            disabledFocusable={busy}
             aria-busy={busy || undefined}
           >
             {busy ? 'Saving…' : actionLabel}

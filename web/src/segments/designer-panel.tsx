@@ -45,7 +45,12 @@ export function DesignerPanel({ draft, onQuery, problems }: Props) {
     <div className="designer-panel">
       <SegmentDesigner query={draft.query} onChange={onQuery} problems={problems} />
       <div className="estimate">
-        <Button onClick={() => void getEstimate()} disabled={estimating} aria-busy={estimating || undefined}>
+        <Button
+          onClick={() => void getEstimate()}
+          // Off while it works, but it keeps the focus.
+          disabledFocusable={estimating}
+          aria-busy={estimating || undefined}
+        >
           {estimating ? 'Estimating…' : 'Get estimated segment size'}
         </Button>
         <output aria-live="polite" className="estimate-result">

@@ -14,6 +14,11 @@ export interface Feedback {
   readonly notice?: string;
   /** After a refused Stop or Delete: the live segments that use this one. */
   readonly usedBy?: readonly UsedBy[];
+  /**
+   * A new segment's page moves to the segment's own address: the command that had the focus there
+   * (`data-command` of the command bar: Save, or Go Live and Stop) takes it again on the new page.
+   */
+  readonly focusCommand?: string;
 }
 
 const key = (segmentId: string) => ['segment-feedback', segmentId] as const;

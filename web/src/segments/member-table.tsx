@@ -93,7 +93,8 @@ function columnsOf(choices: readonly Attribute[], action: MemberAction | undefin
     cell: ({ row }) => (
       <Button
         aria-describedby={`member-${row.original.id}-name`}
-        disabled={action.busy}
+        // Off while a change runs, but the pressed one keeps the focus.
+        disabledFocusable={action.busy}
         onClick={() => {
           action.run(row.original);
         }}

@@ -180,8 +180,13 @@ describe('the Members tab of a static segment', () => {
     await openMembers();
     const row = screen.getByRole('link', { name: 'Ada Lovelace' }).closest('tr') as HTMLElement;
     await userEvent.click(within(row).getByRole('button', { name: 'Remove' }));
-    expect(await screen.findByText('Removed Ada Lovelace.')).toBeDefined();
+    const notice = await screen.findByText('Removed Ada Lovelace.');
     expect(api.callsTo('POST /api/segments/seg1/members')[0]?.body).toEqual({ remove: ['c1'] });
+    // Remove goes with its row: the focus is on the notice saying what was done, not on the page.
+    await waitFor(() => {
+      expect(document.activeElement).toBe(notice);
+    });
+    expect(notice.getAttribute('role')).toBe('status');
   });
 
   it('adds the contacts picked from a search', async () => {

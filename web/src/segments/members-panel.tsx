@@ -1,6 +1,6 @@
 import { Button, Field, Input } from '@fluentui/react-components';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Page, Segment } from '../api/index.ts';
 import { useSchema } from '../data/index.ts';
 import { useApi } from '../session/index.ts';
@@ -44,6 +44,12 @@ export function MembersPanel({ segment }: { segment: Segment }) {
   const { cursor } = pages;
   const [dialog, setDialog] = useState<Dialog>();
   const [notice, setNotice] = useState<string>();
+  // A row's Remove (or Exclude) goes with its row: the focus goes to the notice saying what was done.
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  const [focusNotice, setFocusNotice] = useState(0);
+  useEffect(() => {
+    if (focusNotice > 0) noticeRef.current?.focus();
+  }, [focusNotice]);
   const members = useQuery({
     queryKey: ['segment', segment.id, 'members', { search: wanted, sort, cursor }],
     queryFn: () =>
@@ -59,12 +65,13 @@ export function MembersPanel({ segment }: { segment: Segment }) {
   const exporting = useMemberExport(segment.id);
   const isStatic = segment.type === 'static';
 
-  const apply = async (body: MemberEdit, done: (changed: number) => string) => {
+  const apply = async (body: MemberEdit, done: (changed: number) => string, fromRow = false) => {
     setNotice(undefined);
     const result = await editing.edit(body);
     if (result === undefined) return;
     setDialog(undefined);
     setNotice(done(result.changed.length));
+    if (fromRow) setFocusNotice((n) => n + 1);
   };
   const close = () => {
     setDialog(undefined);
@@ -87,7 +94,7 @@ export function MembersPanel({ segment }: { segment: Segment }) {
         </Field>
         <Button
           onClick={() => void exporting.exportCsv()}
-          disabled={exporting.exporting}
+          disabledFocusable={exporting.exporting}
           aria-busy={exporting.exporting || undefined}
         >
           {exporting.exporting ? 'Exporting…' : 'Export to CSV'}
@@ -113,7 +120,7 @@ export function MembersPanel({ segment }: { segment: Segment }) {
         <p className="muted">Members are computed when the segment goes live, then kept up to date.</p>
       )}
       {notice !== undefined && (
-        <p role="status" className="notice">
+        <p role="status" className="notice" ref={noticeRef} tabIndex={-1}>
           {notice}
         </p>
       )}
@@ -141,10 +148,13 @@ export function MembersPanel({ segment }: { segment: Segment }) {
                 label: isStatic ? 'Remove' : 'Exclude',
                 busy: editing.busy,
                 run: (member) =>
-                  void apply(isStatic ? { remove: [member.id] } : { exclude: [member.id] }, () =>
-                    isStatic
-                      ? `Removed ${displayName(member)}.`
-                      : `Excluded ${displayName(member)}: it stays out whatever the query says.`,
+                  void apply(
+                    isStatic ? { remove: [member.id] } : { exclude: [member.id] },
+                    () =>
+                      isStatic
+                        ? `Removed ${displayName(member)}.`
+                        : `Excluded ${displayName(member)}: it stays out whatever the query says.`,
+                    true,
                   ),
               }}
             />

@@ -122,6 +122,8 @@ describe('a new dynamic segment', () => {
     });
     expect(currentPath()).toBe('/segments/seg9');
     expect(screen.getByRole('tab', { name: 'Members' })).toBeDefined();
+    // The page at the new address is made anew: its Save has the focus the pressed Save had.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Save' }));
   });
 
   it('shows a Name problem beside the Name field when saving is refused', async () => {
@@ -242,6 +244,7 @@ describe('a new dynamic segment', () => {
     expect(await screen.findByText('Live')).toBeDefined();
     expect(screen.getByText('2 members')).toBeDefined();
     expect(screen.getByText('Live with 2 members.').getAttribute('role')).toBe('status');
-    expect(screen.getByRole('button', { name: 'Stop' })).toBeDefined();
+    // Stop, in Go Live's place on the segment's own page, has the focus the pressed Go Live had.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Stop' }));
   });
 });

@@ -27,6 +27,8 @@ export function SaveTemplateDialog({ draft, onClose, onSaved }: Props) {
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
+    // Save template stays focusable while it works: Enter again must not save twice.
+    if (busy) return;
     setBusy(true);
     setError(undefined);
     setProblems([]);
@@ -71,7 +73,7 @@ export function SaveTemplateDialog({ draft, onClose, onSaved }: Props) {
         <ErrorAlert message={error} />
         <ProblemList problems={problems} title="Fix these in the segment first:" />
         <div className="dialog-actions">
-          <Button type="submit" appearance="primary" disabled={busy} aria-busy={busy || undefined}>
+          <Button type="submit" appearance="primary" disabledFocusable={busy} aria-busy={busy || undefined}>
             {busy ? 'Saving template…' : 'Save template'}
           </Button>
           <Button onClick={onClose} disabled={busy}>

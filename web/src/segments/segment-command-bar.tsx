@@ -1,5 +1,5 @@
 import { Button, DialogActions, Toolbar, ToolbarButton } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Segment } from '../api/index.ts';
 import { MenuButton } from './menu-button.tsx';
 import { ModalDialog } from '../shell/index.ts';
@@ -16,6 +16,8 @@ interface Props {
   readonly onDelete: () => void;
   readonly onRefresh: () => void;
   readonly onSaveAsTemplate: () => void;
+  /** The command (its `data-command`) that takes the focus as the bar appears, if any. */
+  readonly focusCommand?: string | undefined;
 }
 
 const progress = {
@@ -37,12 +39,21 @@ export function SegmentCommandBar(props: Props) {
   const [stopping, setStopping] = useState(false);
   // Cancel starts with the focus in Delete segment?: Enter pressed twice deletes nothing.
   const cancelDeleteRef = useRef<HTMLButtonElement>(null);
+  const barRef = useRef<HTMLDivElement>(null);
+  const [focusCommand] = useState(props.focusCommand);
+  useEffect(() => {
+    if (focusCommand === undefined) return;
+    barRef.current?.querySelector<HTMLElement>(`[data-command="${focusCommand}"]`)?.focus();
+  }, [focusCommand]);
   const label = (task: SegmentTask, idle: string) => (busy === task ? progress[task] : idle);
   const command = (task: SegmentTask, idle: string, onClick: () => void, className?: string) => (
     <ToolbarButton
+      // Go Live and Stop share their place: the one there takes the focus the other had.
+      data-command={task === 'goLive' || task === 'stop' ? 'lifecycle' : task}
       appearance={task === 'save' ? 'primary' : undefined}
       className={className}
-      disabled={busy !== undefined}
+      // Off while a command runs, but focusable: the focus stays on the command pressed.
+      disabledFocusable={busy !== undefined}
       aria-busy={busy === task || undefined}
       onClick={onClick}
     >
@@ -50,7 +61,7 @@ export function SegmentCommandBar(props: Props) {
     </ToolbarButton>
   );
   return (
-    <Toolbar className="command-bar" aria-label="Segment commands">
+    <Toolbar ref={barRef} className="command-bar" aria-label="Segment commands">
       {command('save', 'Save', props.onSave)}
       {segment?.state === 'live'
         ? command('stop', 'Stop', () => {
@@ -58,7 +69,7 @@ export function SegmentCommandBar(props: Props) {
           })
         : command('goLive', 'Go Live', props.onGoLive)}
       {segment !== undefined && (
-        <ToolbarButton onClick={props.onRefresh} disabled={busy !== undefined}>
+        <ToolbarButton onClick={props.onRefresh} disabledFocusable={busy !== undefined}>
           Refresh
         </ToolbarButton>
       )}

@@ -183,6 +183,41 @@ describe("a saved segment's commands", () => {
     expect(screen.queryByText('Unsaved changes')).toBeNull();
   });
 
+  it('keeps the focus on Save while it saves, Save off (aria-disabled) and saving once', async () => {
+    const api = segmentRoutes(live, {
+      'PUT /api/segments/seg1': (call) => ({
+        json: { ...live, name: (call.body as { name: string }).name },
+      }),
+    });
+    // The PUT waits until released, so that the page can be seen while it saves.
+    const reply = globalThis.fetch;
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    vi.stubGlobal('fetch', async (input: string | URL | Request, init?: RequestInit) => {
+      if (init?.method === 'PUT') await released;
+      return reply(input, init);
+    });
+    renderAt('/segments/seg1');
+    const user = userEvent.setup();
+    expect(await screen.findByText(/Save republishes it/)).toBeDefined();
+    await user.type(screen.getByLabelText('Name'), ' and friends');
+    const save = screen.getByRole('button', { name: 'Save' });
+    save.focus();
+    await user.keyboard('{Enter}');
+    const saving = await screen.findByRole('button', { name: 'Saving…' });
+    expect(saving).toBe(save);
+    expect(save.getAttribute('aria-disabled')).toBe('true');
+    expect((save as HTMLButtonElement).disabled).toBe(false);
+    expect(document.activeElement).toBe(save);
+    await user.keyboard('{Enter}');
+    release();
+    expect(await screen.findByText(/Saved and republished/)).toBeDefined();
+    expect(api.callsTo('PUT /api/segments/seg1')).toHaveLength(1);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Save' }));
+  });
+
   it('saves unsaved changes before going live', async () => {
     const draft = aSegment({
       definition: { name: 'Contacts from Atlantis', type: 'dynamic', timeZone: 'UTC' },

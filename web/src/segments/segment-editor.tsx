@@ -116,6 +116,7 @@ export function SegmentEditor({ segment, type, initialDraft, initialNotice }: Pr
         segment={segment}
         type={draft.type}
         busy={actions.busy}
+        focusCommand={actions.feedback.focusCommand}
         onSave={() => void actions.save()}
         onGoLive={() => void actions.goLive()}
         onStop={() => void actions.stop()}

@@ -27,6 +27,8 @@ const inputTypes = {
 export function TemplateParametersForm({ template, values, onValues, problems, busy, onUse, onBack }: Props) {
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
+    // Use template stays focusable while it works: Enter again must not make a second segment.
+    if (busy) return;
     onUse();
   };
   const field = (parameter: TemplateParameter) => {
@@ -79,7 +81,7 @@ export function TemplateParametersForm({ template, values, onValues, problems, b
       <p className="muted">{template.description}</p>
       {template.parameters.map(field)}
       <div className="dialog-actions">
-        <Button type="submit" appearance="primary" disabled={busy} aria-busy={busy || undefined}>
+        <Button type="submit" appearance="primary" disabledFocusable={busy} aria-busy={busy || undefined}>
           {busy ? 'Creating segment…' : 'Use template'}
         </Button>
         <Button onClick={onBack} disabled={busy}>

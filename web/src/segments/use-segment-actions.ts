@@ -93,7 +93,9 @@ export function useSegmentActions({ segment, draft, dirty, initialNotice }: Inpu
   const arrive = (saved: Segment, next: Feedback) => {
     remember(saved);
     if (segment === undefined) {
-      handOver(client, saved.id, next);
+      // The page is made anew at the new address: the command that had the focus takes it there.
+      const focusCommand = document.activeElement?.closest('[data-command]')?.getAttribute('data-command');
+      handOver(client, saved.id, focusCommand ? { ...next, focusCommand } : next);
       navigate(`/segments/${encodeURIComponent(saved.id)}`);
     } else {
       setFeedback(next);
