@@ -48,7 +48,7 @@ export interface EngineOptions {
   /**
    * Answer estimates and go-lives from a columnar image of the records, built in the background once
    * the engine opens and kept exact by re-checking what changed since (`ColumnarView`; SQLite only).
-   * It costs memory (about 2 KB per contact with its interactions) and a build after another process
+   * It costs memory (about 750 MiB per million contacts with their interactions) and a build after another process
    * writes. Off by default; `segmint serve --columnar` turns it on.
    */
   readonly columnar?: boolean | ColumnarViewOptions;

@@ -40,7 +40,7 @@ export function registerServe(program: Command): void {
       )
       .option(
         '--columnar',
-        'answer estimates and go-lives from an in-memory columnar image of the records (SQLite; about 2 KB of memory per contact)',
+        'answer estimates and go-lives from an in-memory columnar image of the records (SQLite; about 750 MiB of memory per million contacts)',
       )
       .option(
         '--allow-private-webhooks',
