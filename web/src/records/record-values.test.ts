@@ -17,6 +17,17 @@ describe('record values between the form and the API', () => {
     expect(apiValueOf(attribute('numberofemployees'), 'many')).toBe('many');
   });
 
+  it('sends money and decimals as the text typed, so that no digit is lost on the way', () => {
+    const revenue = {
+      ...attribute('numberofemployees'),
+      name: 'revenue',
+      type: 'money',
+    } as (typeof account.attributes)[number];
+    expect(apiValueOf(revenue, ' 12345678901234567.89 ')).toBe('12345678901234567.89');
+    expect(apiValueOf(revenue, '')).toBeNull();
+    expect(apiValueOf({ ...revenue, type: 'decimal' }, '0.1')).toBe('0.1');
+  });
+
   it('creates with the filled fields only, and edits with the changed ones, a cleared one as null', () => {
     const empty = formValuesOf(account);
     expect(bodyOf(account, { ...empty, name: 'Contoso', industrycode: 'brewing' })).toEqual({

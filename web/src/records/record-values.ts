@@ -50,20 +50,23 @@ export function formValuesOf(entity: Entity, record?: CrmRecord): FormValues {
 }
 
 /**
- * The value the API takes for a field: numbers as numbers, yes/no as booleans, an empty field as null.
- * Text that is not a number is sent as it is, for the server to name the problem beside the field.
+ * The value the API takes for a field: whole numbers as numbers, yes/no as booleans, an empty field as
+ * null. Decimals and money go as the text typed, which the server reads exactly: as a JavaScript
+ * number, 12345678901234567.89 would arrive as 12345678901234568. Text that is not a number is sent as
+ * it is, for the server to name the problem beside the field.
  */
 export function apiValueOf(attribute: Attribute, value: FieldValue): unknown {
   if (Array.isArray(value)) return value.length === 0 ? null : value;
   const text = (value as string).trim();
   if (text === '') return null;
   switch (attribute.type) {
-    case 'integer':
-    case 'decimal':
-    case 'money': {
+    case 'integer': {
       const number = Number(text);
       return Number.isFinite(number) ? number : text;
     }
+    case 'decimal':
+    case 'money':
+      return text;
     case 'boolean':
       return text === 'true';
     case 'datetime': {
