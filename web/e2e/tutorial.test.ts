@@ -90,11 +90,11 @@ describe('the seed tutorial in headless chromium', () => {
     expect(options.every((option) => option.toLowerCase().includes('city'))).toBe(true);
     await attributes.getByRole('option', { name: 'Address 1: City' }).click();
 
-    // The operator defaults to Equals; the value's ghost text is Enter text.
+    // The operator defaults to Equals; the value's ghost text is Enter text. The seed types Atlantis
+    // and goes on: no Enter, the value typed counts as it is.
     expect(await selectedText(page, 'Operator')).toBe('Equals');
     const value = page.getByPlaceholder('Enter text');
     await value.fill('Atlantis');
-    await value.press('Enter');
 
     // The segment's Name at the top, Save, then Go Live.
     await page.getByLabel('Name', { exact: true }).fill('Contacts from Atlantis');
