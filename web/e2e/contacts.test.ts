@@ -149,6 +149,12 @@ describe('the contact pages in headless chromium', () => {
     await tabTo(page, page.getByRole('button', { name: 'Save', exact: true }), { back: true });
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    // Save was off while it saved, but kept the focus, and has it still.
+    await expect
+      .poll(() => hasFocus(page.getByRole('button', { name: 'Save', exact: true })), {
+        message: await focusedName(page),
+      })
+      .toBe(true);
     const saved = await server.api<ContactsAnswer>('GET', '/api/contacts?search=Hopper');
     expect(saved.items[0]).toMatchObject({ fullname: 'Grace Hopper', jobtitle: 'Rear Admiral' });
 

@@ -132,6 +132,12 @@ describe('the records pages in headless chromium', () => {
     await tabTo(page, page.getByRole('button', { name: 'Save', exact: true }), { back: true });
     await page.keyboard.press('Enter');
     await page.getByText('Account saved', { exact: true }).waitFor();
+    // The form is made anew from what was stored: its Save has the focus, not the page.
+    await expect
+      .poll(() => hasFocus(page.getByRole('button', { name: 'Save', exact: true })), {
+        message: await focusedName(page),
+      })
+      .toBe(true);
     expect(await employees.inputValue()).toBe('250');
     const edited = await server.api<RecordPage>('GET', '/api/records/account?search=Fabrikam');
     expect(edited.items[0]?.numberofemployees).toBe(250);

@@ -50,6 +50,8 @@ export function ContactEditor({ entity, schema, record, heading, onSaved, comman
   );
 
   async function save(close: boolean) {
+    // Save stays focusable while it works: Enter again must not save twice.
+    if (busy) return;
     setBusy(true);
     setProblems(noProblems);
     setSavedNote(undefined);
@@ -83,11 +85,12 @@ export function ContactEditor({ entity, schema, record, heading, onSaved, comman
         <Link href="/contacts" className="back-link">
           ← Contacts
         </Link>
-        <Button type="submit" form={contactFormId} appearance="primary" disabled={busy}>
+        {/* Off while saving, but focusable: the focus stays on the one pressed. */}
+        <Button type="submit" form={contactFormId} appearance="primary" disabledFocusable={busy}>
           Save
         </Button>
         <Button
-          disabled={busy}
+          disabledFocusable={busy}
           onClick={() => {
             void save(true);
           }}

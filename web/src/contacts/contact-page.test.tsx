@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { contactBlock, mockApi, on, renderContacts, type Handler } from './contacts-test-kit.tsx';
 
 const nancy = {
@@ -116,6 +116,39 @@ describe('a contact page', () => {
       emailaddress1: null,
       address1_city: 'Rome',
     });
+  });
+
+  it('keeps the focus on Save while it saves, Save off (aria-disabled) and saving once', async () => {
+    const sent = mockApi([
+      on('PATCH', '/api/contacts/c1', (request) => ({ body: { ...nancy, ...(request.body as object) } })),
+      ...contactRoutes,
+    ]);
+    // The PATCH waits until released, so that the page can be seen while it saves.
+    const reply = globalThis.fetch;
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    vi.stubGlobal('fetch', async (input: string, init?: RequestInit) => {
+      if (init?.method === 'PATCH') await released;
+      return reply(input, init);
+    });
+    const user = userEvent.setup();
+    renderContacts('/contacts/c1');
+    const city = await screen.findByLabelText<HTMLInputElement>('Address 1: City');
+    await user.type(city, 'is');
+    const save = screen.getByRole<HTMLButtonElement>('button', { name: 'Save' });
+    save.focus();
+    await user.keyboard('{Enter}');
+    await screen.findByText('Saving…');
+    expect(save.getAttribute('aria-disabled')).toBe('true');
+    expect(save.disabled).toBe(false);
+    expect(document.activeElement).toBe(save);
+    await user.keyboard('{Enter}');
+    release();
+    expect(await screen.findByText('Saved.')).toBeDefined();
+    expect(sent.filter((request) => request.method === 'PATCH')).toHaveLength(1);
+    expect(document.activeElement).toBe(save);
   });
 
   it('asks before leaving with an edited field, and leaves at once once it is as stored again', async () => {

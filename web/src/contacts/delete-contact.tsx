@@ -45,6 +45,7 @@ export function DeleteContact({ contact, name, onDeleted }: DeleteContactProps) 
   }
 
   async function remove() {
+    if (busy) return;
     setBusy(true);
     setError(undefined);
     try {
@@ -95,7 +96,8 @@ export function DeleteContact({ contact, name, onDeleted }: DeleteContactProps) 
               <Button
                 appearance="primary"
                 className="danger-fill"
-                disabled={busy}
+                // Off while it works, but it keeps the focus (and shows a refusal with it).
+                disabledFocusable={busy}
                 onClick={() => void remove()}
               >
                 Delete

@@ -54,7 +54,8 @@ export function AttributeForm({ schema }: { schema: Schema }) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void add();
+        // Its button stays focusable while it works: Enter again must not add twice.
+        if (!busy) void add();
       }}
     >
       <h2 id="new-attribute-title">Add a custom attribute</h2>
@@ -128,7 +129,7 @@ export function AttributeForm({ schema }: { schema: Schema }) {
         </Field>
       )}
       <div>
-        <Button type="submit" appearance="primary" disabled={busy}>
+        <Button type="submit" appearance="primary" disabledFocusable={busy}>
           Add attribute
         </Button>
       </div>

@@ -70,7 +70,8 @@ export function EntityForm() {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void add();
+        // Its button stays focusable while it works: Enter again must not add twice.
+        if (!busy) void add();
       }}
     >
       <h2 id="new-entity-title">Add a custom entity</h2>
@@ -101,7 +102,7 @@ export function EntityForm() {
         />
       </Field>
       <div>
-        <Button type="submit" appearance="primary" disabled={busy}>
+        <Button type="submit" appearance="primary" disabledFocusable={busy}>
           Add entity
         </Button>
       </div>

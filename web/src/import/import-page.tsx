@@ -159,7 +159,9 @@ function ImportForm({ schema }: { schema: Schema }) {
           <div className="toolbar">
             <Button
               appearance="primary"
-              disabled={busy || mapped === 0 || rowCount === 0}
+              // Off with nothing to import; while importing, off but focusable (the focus stays on it).
+              disabled={!busy && (mapped === 0 || rowCount === 0)}
+              disabledFocusable={busy}
               onClick={() => void start()}
             >
               {`Import ${rowCount.toLocaleString()} ${rowCount === 1 ? 'row' : 'rows'}`}

@@ -33,6 +33,8 @@ export function RecordForm({ entity, schema, initial, onSave, commands }: Record
   const names = new Set(attributes.map((a) => a.name));
 
   const save = async () => {
+    // Save stays focusable while it works: Enter again must not save twice.
+    if (busy) return;
     setBusy(true);
     setProblems(noProblems);
     try {
@@ -56,7 +58,7 @@ export function RecordForm({ entity, schema, initial, onSave, commands }: Record
         }}
       >
         <div className="toolbar" role="toolbar" aria-label={`${entity.displayName} commands`}>
-          <Button type="submit" appearance="primary" disabled={busy}>
+          <Button type="submit" appearance="primary" disabledFocusable={busy} aria-busy={busy || undefined}>
             Save
           </Button>
           {commands}

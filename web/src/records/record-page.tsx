@@ -1,6 +1,6 @@
 import { Button, DialogActions, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import type { CrmRecord, Entity, Schema } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
@@ -83,6 +83,16 @@ function EditRecord({ entity, schema, id }: { entity: Entity; schema: Schema; id
     queryKey: ['records', entity.name, 'one', id],
     queryFn: () => recordsApi.get(api, entity.name, id),
   });
+  // A save makes the form anew from what the server stored, and the focus would go with the old one:
+  // it goes to the new form's Save, unless something else has it.
+  const sectionRef = useRef<HTMLElement>(null);
+  const [saves, setSaves] = useState(0);
+  useEffect(() => {
+    if (saves === 0) return;
+    const active = document.activeElement;
+    if (active !== null && active !== document.body && active.isConnected) return;
+    sectionRef.current?.querySelector<HTMLElement>('form button[type="submit"]')?.focus();
+  }, [saves]);
   if (record.isPending) return <Spinner label={`Loading the ${entity.displayName.toLocaleLowerCase()}…`} />;
   if (record.error !== null)
     return (
@@ -93,7 +103,7 @@ function EditRecord({ entity, schema, id }: { entity: Entity; schema: Schema; id
   const initial = formValuesOf(entity, record.data);
   const stamps = entity.attributes.filter((a) => a.name === 'createdon' || a.name === 'modifiedon');
   return (
-    <section aria-labelledby="record-title">
+    <section ref={sectionRef} aria-labelledby="record-title">
       <p className="breadcrumb">
         <Link href={recordHref(entity.name)}>{entity.pluralDisplayName}</Link>
       </p>
@@ -112,6 +122,7 @@ function EditRecord({ entity, schema, id }: { entity: Entity; schema: Schema; id
           client.setQueryData(['records', entity.name, 'one', id], saved);
           await client.invalidateQueries({ queryKey: ['records', entity.name, 'list'] });
           notify(`${entity.displayName} saved`, { intent: 'success', body: recordName(entity, saved) });
+          setSaves((n) => n + 1);
         }}
       />
       {stamps.length > 0 && (

@@ -168,10 +168,17 @@ describe('the records pages, made from the schema', () => {
     expect(await screen.findByDisplayValue('Ada Lovelace')).toBeDefined();
     const employees = screen.getByLabelText('Number of Employees');
     await user.clear(employees);
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const save = screen.getByRole('button', { name: 'Save' });
+    save.focus();
+    await user.keyboard('{Enter}');
     await waitFor(() => {
       expect(api.callsTo('PATCH /api/records/account/acc1')[0]?.body).toEqual({ numberofemployees: null });
     });
+    // The form is made anew from what was stored: its Save has the focus, not the page.
+    await waitFor(() => {
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Save' }));
+    });
+    expect(api.callsTo('PATCH /api/records/account/acc1')).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     const dialog = await screen.findByRole('dialog', { name: 'Confirm Deletion' });
     expect(api.callsTo('DELETE /api/records/account/acc1')).toHaveLength(0);

@@ -15,6 +15,8 @@ export function SignInPage() {
 
   async function submit(event: SyntheticEvent) {
     event.preventDefault();
+    // Sign in stays focusable while it works: Enter again must not ask twice.
+    if (busy) return;
     const trimmed = token.trim();
     if (trimmed === '') {
       setError('Enter an API key.');
@@ -75,7 +77,7 @@ export function SignInPage() {
             }}
           />
         </Field>
-        <Button type="submit" appearance="primary" disabled={busy}>
+        <Button type="submit" appearance="primary" disabledFocusable={busy}>
           {busy ? 'Signing in…' : 'Sign in'}
         </Button>
       </form>
