@@ -1,4 +1,4 @@
-import { Field, Input, Select } from '@fluentui/react-components';
+import { Field, Input, Select, useId } from '@fluentui/react-components';
 import type { Attribute, Schema } from '../api/index.ts';
 import { fieldMessage, OptionCheckboxes } from '../shell/index.ts';
 import { LookupPicker } from './lookup-picker.tsx';
@@ -31,16 +31,30 @@ function booleanLabels(attribute: Attribute): { true: string; false: string } {
   return labels ?? { true: 'Yes', false: 'No' };
 }
 
-/** One attribute of a record as a Fluent field with the control its type needs, and its problems. */
+/**
+ * One attribute of a record as a Fluent field with the control its type needs, and its problems.
+ * A problem shows beside its field and describes the control (aria-describedby), but is not a live
+ * alert of its own: the form's summary above the fields is the one a screen reader announces.
+ */
 export function RecordField({ attribute, schema, value, problems, disabled, onChange }: RecordFieldProps) {
-  const fieldProps = { label: attribute.displayName, ...fieldMessage(problems) };
-  const message = fieldProps.validationMessage;
+  const { validationMessage: message, validationState } = fieldMessage(problems);
+  const messageId = useId('record-field-message-');
+  const fieldProps = {
+    label: attribute.displayName,
+    validationState,
+    // Fluent's Field makes an error's message role="alert"; the role is taken off (the summary speaks).
+    validationMessage: message === undefined ? undefined : { children: message, role: undefined },
+  };
   const text = typeof value === 'string' ? value : '';
   switch (attribute.type) {
     case 'multichoice': {
       const ticked = Array.isArray(value) ? (value as readonly string[]) : [];
       return (
-        <fieldset className="record-choices" aria-invalid={message === undefined ? undefined : true}>
+        <fieldset
+          className="record-choices"
+          aria-invalid={message === undefined ? undefined : true}
+          aria-describedby={message === undefined ? undefined : messageId}
+        >
           <legend>{attribute.displayName}</legend>
           <OptionCheckboxes
             options={attribute.options ?? []}
@@ -49,7 +63,7 @@ export function RecordField({ attribute, schema, value, problems, disabled, onCh
             onChange={onChange}
           />
           {message === undefined ? null : (
-            <p className="field-error" role="alert">
+            <p className="field-error" id={messageId}>
               {message}
             </p>
           )}
