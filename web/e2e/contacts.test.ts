@@ -158,6 +158,18 @@ describe('the contact pages in headless chromium', () => {
     const saved = await server.api<ContactsAnswer>('GET', '/api/contacts?search=Hopper');
     expect(saved.items[0]).toMatchObject({ fullname: 'Grace Hopper', jobtitle: 'Rear Admiral' });
 
+    // Enter in a field saves too: the fields are off while it saves, and that field has the focus after.
+    const jobTitle = page.getByLabel('Job Title', { exact: true });
+    await tabTo(page, jobTitle);
+    await page.keyboard.press('End');
+    await page.keyboard.type(', retired');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await server.api<ContactsAnswer>('GET', '/api/contacts?search=Hopper')).items[0])
+      .toMatchObject({ jobtitle: 'Rear Admiral, retired' });
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await expect.poll(() => hasFocus(jobTitle), { message: await focusedName(page) }).toBe(true);
+
     // The live segment of London has her: listed, and explained when chosen by typing its name.
     const belongs = page.getByRole('list', { name: 'Segments this contact belongs to' });
     await belongs.getByRole('link', { name: 'Contacts from London' }).waitFor();

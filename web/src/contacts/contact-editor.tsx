@@ -6,7 +6,7 @@ import type { CrmRecord, Entity, Schema } from '../api/index.ts';
 import { noProblems, problemsOf, type FieldProblems } from '../data/index.ts';
 import { bodyOf, formValuesOf, isEditable, type FormValues } from '../records/record-values.ts';
 import { useApi } from '../session/index.ts';
-import { useLeaveGuard } from '../shell/index.ts';
+import { useFocusKept, useLeaveGuard } from '../shell/index.ts';
 import { ContactForm, contactFormId } from './contact-form.tsx';
 
 /** Props of the contact editor. */
@@ -42,6 +42,8 @@ export function ContactEditor({ entity, schema, record, heading, onSaved, comman
   const [values, setValues] = useState<FormValues>(() => formValuesOf(entity, record));
   const [problems, setProblems] = useState<FieldProblems>(noProblems);
   const [busy, setBusy] = useState(false);
+  // The fields are off while saving: the one Enter was pressed in has the focus again afterwards.
+  const keepFocus = useFocusKept(busy);
   const [savedNote, setSavedNote] = useState<string>();
   // Unsaved: what Save would send (every filled field of a new contact, the edited ones of a stored one).
   const leaveGuard = useLeaveGuard(
@@ -52,6 +54,7 @@ export function ContactEditor({ entity, schema, record, heading, onSaved, comman
   async function save(close: boolean) {
     // Save stays focusable while it works: Enter again must not save twice.
     if (busy) return;
+    keepFocus();
     setBusy(true);
     setProblems(noProblems);
     setSavedNote(undefined);

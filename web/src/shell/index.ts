@@ -5,3 +5,4 @@ export { NotifyProvider, useNotify, type Notify } from './notify.tsx';
 export { FormProblems, fieldMessage } from './form-problems.tsx';
 export { useLeaveGuard } from './use-leave-guard.tsx';
 export { OptionCheckboxes } from './option-checkboxes.tsx';
+export { useFocusKept } from './use-focus-kept.ts';
