@@ -1,5 +1,6 @@
 /// <reference types="node" />
-import { describe, expect, it, onTestFailed } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { openPage, screenshot } from './browser.ts';
 import { focusedName, hasFocus, overflowOf, phone, screenshotAtWidth, tabTo } from './e2e-pages.ts';
 import { browserAndServer, signIn } from './e2e-session.ts';
@@ -13,7 +14,10 @@ interface RecordPage {
  * The records pages made from the schema (issue 14): Accounts listed, searched, created with the
  * keyboard (a contact picked in the lookup), a refused value shown beside its field, edited, deleted;
  * searched, edited and deleted with the keyboard alone; at desktop and phone width (the list, the New
- * form, a record's page and its Delete dialog).
+ * form, a record's page and its Delete dialog). Then the other entities a marketer keeps, from the
+ * same schema-made pages: a lead and an interaction (its Contact picked in the Fluent picker, its type a
+ * choice, its date and time) created, read again after a reload, edited and deleted, and a record of a
+ * custom entity made through the API; Save & Close lands on the entity's list searched to the record.
  */
 describe('the records pages in headless chromium', () => {
   const session = browserAndServer();
@@ -194,5 +198,250 @@ describe('the records pages in headless chromium', () => {
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await confirm.waitFor({ state: 'detached' });
     expect(errors).toEqual([]);
+  });
+
+  /** The text of the option a native select shows. */
+  const shownOption = (select: Locator): Promise<string | undefined> =>
+    select.evaluate((element) => (element as HTMLSelectElement).selectedOptions[0]?.textContent.trim());
+
+  /** Reloads a record's page and waits for its heading, the form filled from what the server stored. */
+  async function reloadRecord(page: Page, heading: string): Promise<void> {
+    await page.reload();
+    await page.getByRole('heading', { name: heading }).waitFor();
+  }
+
+  /** Opens an entity's list from the Records navigation, then its New form. */
+  async function openNew(page: Page, plural: string, single: string): Promise<void> {
+    await page.getByRole('navigation', { name: 'Records' }).getByRole('link', { name: plural }).click();
+    await page.getByRole('heading', { name: plural }).waitFor();
+    await page.getByRole('button', { name: 'New', exact: true }).click();
+    await page.getByRole('heading', { name: `New ${single}` }).waitFor();
+  }
+
+  /** Delete on a record's page, Delete in the dialog: back on the entity's list. */
+  async function deleteRecord(page: Page, plural: string): Promise<void> {
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    const confirm = page.getByRole('dialog', { name: 'Confirm Deletion' });
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('heading', { name: plural }).waitFor();
+  }
+
+  it('creates a lead with Save & Close, finds it searched on the list, edits it and deletes it', async () => {
+    const { server } = session;
+    const { page, errors } = await openPage(session.browser);
+    onTestFailed(async () => {
+      await screenshot(page, 'records-lead-failed');
+    });
+    await signIn(page, server);
+    await openNew(page, 'Leads', 'Lead');
+    await page.getByLabel('Topic', { exact: true }).fill('Spring wine fair');
+    await page.getByLabel('First Name', { exact: true }).fill('Lena');
+    await page.getByLabel('Last Name', { exact: true }).fill('Lindqvist');
+    await page.getByLabel('Email', { exact: true }).fill('lena@example.com');
+    await page.getByLabel('Company Name', { exact: true }).fill('Vinoteca');
+    await page.getByLabel('Lead Source', { exact: true }).selectOption({ label: 'Trade Show' });
+    await page.getByLabel('Rating', { exact: true }).selectOption({ label: 'Hot' });
+    await page.getByLabel('Est. Value', { exact: true }).fill('1500.5');
+    await page.getByLabel('Lead Score', { exact: true }).fill('80');
+
+    // Save & Close: the toast, and the Leads list searched to the new lead, which it shows.
+    await page.getByRole('button', { name: 'Save & Close' }).click();
+    await page.getByRole('heading', { name: 'Leads' }).waitFor();
+    await page.getByText('Lead created', { exact: true }).first().waitFor();
+    expect(new URL(page.url()).searchParams.get('search')).toBe('Lena Lindqvist');
+    expect(await page.getByRole('searchbox', { name: 'Search leads' }).inputValue()).toBe('Lena Lindqvist');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^1 lead$/ })
+      .waitFor();
+    const table = page.getByRole('table', { name: 'Leads' });
+    const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: 'Lena Lindqvist' }) });
+    await row.getByText('Spring wine fair').waitFor();
+    await screenshotAtWidth(page, 'records-lead-saved-and-closed');
+
+    // Its page shows what was typed, read again from the server after a reload.
+    await table.getByRole('link', { name: 'Lena Lindqvist' }).click();
+    await page.getByRole('heading', { name: 'Lead: Lena Lindqvist' }).waitFor();
+    await reloadRecord(page, 'Lead: Lena Lindqvist');
+    expect(await page.getByLabel('Topic', { exact: true }).inputValue()).toBe('Spring wine fair');
+    expect(await page.getByLabel('Email', { exact: true }).inputValue()).toBe('lena@example.com');
+    expect(await page.getByLabel('Company Name', { exact: true }).inputValue()).toBe('Vinoteca');
+    expect(await shownOption(page.getByLabel('Lead Source', { exact: true }))).toBe('Trade Show');
+    expect(await shownOption(page.getByLabel('Rating', { exact: true }))).toBe('Hot');
+    expect(Number(await page.getByLabel('Est. Value', { exact: true }).inputValue())).toBe(1500.5);
+    expect(await page.getByLabel('Lead Score', { exact: true }).inputValue()).toBe('80');
+
+    // Edited with Save: the toast, and the new values after a reload.
+    await page.getByLabel('Rating', { exact: true }).selectOption({ label: 'Warm' });
+    await page.getByLabel('Job Title', { exact: true }).fill('Sommelier');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Lead saved', { exact: true }).first().waitFor();
+    await reloadRecord(page, 'Lead: Lena Lindqvist');
+    expect(await shownOption(page.getByLabel('Rating', { exact: true }))).toBe('Warm');
+    expect(await page.getByLabel('Job Title', { exact: true }).inputValue()).toBe('Sommelier');
+
+    // Edited with Save & Close: saved, and back on the list searched to it.
+    await page.getByLabel('Lead Score', { exact: true }).fill('95');
+    await page.getByRole('button', { name: 'Save & Close' }).click();
+    await page.getByRole('heading', { name: 'Leads' }).waitFor();
+    await page.getByText('Lead saved', { exact: true }).first().waitFor();
+    expect(await page.getByRole('searchbox', { name: 'Search leads' }).inputValue()).toBe('Lena Lindqvist');
+    await table.getByRole('link', { name: 'Lena Lindqvist' }).click();
+    await reloadRecord(page, 'Lead: Lena Lindqvist');
+    expect(await page.getByLabel('Lead Score', { exact: true }).inputValue()).toBe('95');
+    const stored = await server.api<RecordPage>('GET', '/api/records/lead?search=Lindqvist');
+    expect(stored.items[0]).toMatchObject({
+      subject: 'Spring wine fair',
+      leadsourcecode: 'tradeshow',
+      leadqualitycode: 'warm',
+      jobtitle: 'Sommelier',
+      leadscore: 95,
+    });
+
+    // Delete: the toast, and the list no longer has it.
+    await deleteRecord(page, 'Leads');
+    await page.getByText('Lead “Lena Lindqvist” was deleted', { exact: true }).first().waitFor();
+    await page.getByRole('status').filter({ hasText: 'No leads yet' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Lena Lindqvist' }).count()).toBe(0);
+    expect((await server.api<RecordPage>('GET', '/api/records/lead?search=Lindqvist')).total).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('creates an interaction with its Contact picked, its type and its date and time, edits and deletes it', async () => {
+    const { server } = session;
+    const ivy = await server.api<{ id: string }>('POST', '/api/contacts', {
+      firstname: 'Ivy',
+      lastname: 'Interact',
+    });
+    await server.api('POST', '/api/contacts', { firstname: 'Ivan', lastname: 'Other' });
+    const { page, errors } = await openPage(session.browser);
+    onTestFailed(async () => {
+      await screenshot(page, 'records-interaction-failed');
+    });
+    await signIn(page, server);
+    await openNew(page, 'Interactions', 'Interaction');
+    await page.getByLabel('Interaction Type', { exact: true }).selectOption({ label: 'Email Opened' });
+    await page.getByLabel('Occurred On', { exact: true }).fill('2026-03-15T09:30');
+    await page.getByLabel('Asset', { exact: true }).fill('newsletter-march');
+    // The Contact lookup: the Fluent picker searches contacts as one types; the option is picked.
+    const contact = page.getByRole('combobox', { name: 'Contact' });
+    await contact.click();
+    await contact.pressSequentially('Ivy');
+    // Every contact is offered at first; once the typing settles, only those whose name holds it.
+    await expect.poll(() => page.getByRole('option', { name: 'Ivan Other' }).count()).toBe(0);
+    await page.getByRole('option', { name: 'Ivy Interact' }).click();
+    await expect.poll(() => contact.inputValue()).toBe('Ivy Interact');
+    await screenshotAtWidth(page, 'records-new-interaction');
+
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('heading', { name: 'Interaction: Email Opened' }).waitFor();
+    await page.getByText('Interaction created', { exact: true }).first().waitFor();
+    await reloadRecord(page, 'Interaction: Email Opened');
+    expect(await shownOption(page.getByLabel('Interaction Type', { exact: true }))).toBe('Email Opened');
+    expect(await page.getByLabel('Occurred On', { exact: true }).inputValue()).toBe('2026-03-15T09:30');
+    expect(await page.getByLabel('Asset', { exact: true }).inputValue()).toBe('newsletter-march');
+    await expect.poll(() => contact.inputValue()).toBe('Ivy Interact');
+
+    // Edited: another type and time, then Save & Close: the Interactions list shows it (an
+    // interaction is named by its type, which the list's search does not look in: the whole list).
+    await page.getByLabel('Interaction Type', { exact: true }).selectOption({ label: 'Email Clicked' });
+    await page.getByLabel('Occurred On', { exact: true }).fill('2026-03-16T10:45');
+    await page.getByRole('button', { name: 'Save & Close' }).click();
+    await page.getByRole('heading', { name: 'Interactions' }).waitFor();
+    await page.getByText('Interaction saved', { exact: true }).first().waitFor();
+    const table = page.getByRole('table', { name: 'Interactions' });
+    const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: 'Email Clicked' }) });
+    await row.getByText('newsletter-march').waitFor();
+    expect(await table.getByRole('link', { name: 'Email Opened' }).count()).toBe(0);
+    await screenshotAtWidth(page, 'records-interactions');
+
+    await table.getByRole('link', { name: 'Email Clicked' }).click();
+    await reloadRecord(page, 'Interaction: Email Clicked');
+    expect(await page.getByLabel('Occurred On', { exact: true }).inputValue()).toBe('2026-03-16T10:45');
+    await expect.poll(() => contact.inputValue()).toBe('Ivy Interact');
+    const occurred = await page.evaluate(() => new Date('2026-03-16T10:45').toISOString());
+    const stored = await server.api<RecordPage>('GET', '/api/records/interaction');
+    expect(stored.items).toHaveLength(1);
+    expect(stored.items[0]).toMatchObject({ type: 'EmailClicked', contactid: ivy.id });
+    expect(new Date(String(stored.items[0]?.occurredon)).toISOString()).toBe(occurred);
+
+    await deleteRecord(page, 'Interactions');
+    await page.getByText('Interaction “Email Clicked” was deleted', { exact: true }).first().waitFor();
+    await page.getByRole('status').filter({ hasText: 'No interactions yet' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Email Clicked' }).count()).toBe(0);
+    expect((await server.api<RecordPage>('GET', '/api/records/interaction')).total).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  describe('a custom entity made through the API', () => {
+    beforeAll(async () => {
+      await session.server.api('POST', '/api/schema/entities', {
+        name: 'eventregistration',
+        displayName: 'Event Registration',
+        pluralDisplayName: 'Event Registrations',
+        primaryAttribute: 'eventname',
+        attributes: [
+          { name: 'eventname', displayName: 'Event', type: 'string' },
+          { name: 'seats', displayName: 'Seats', type: 'integer' },
+          {
+            name: 'tier',
+            displayName: 'Tier',
+            type: 'choice',
+            options: [
+              { value: 'gold', label: 'Gold' },
+              { value: 'silver', label: 'Silver' },
+            ],
+          },
+        ],
+        lookups: [{ attribute: 'contactid', to: 'contact', relationship: 'eventregistrations' }],
+      });
+      await session.server.api('POST', '/api/contacts', { firstname: 'Cora', lastname: 'Custom' });
+    });
+
+    it('has its records pages: a registration created with Save & Close, read after a reload, deleted', async () => {
+      const { server } = session;
+      const { page, errors } = await openPage(session.browser);
+      onTestFailed(async () => {
+        await screenshot(page, 'records-custom-failed');
+      });
+      await signIn(page, server);
+      await openNew(page, 'Event Registrations', 'Event Registration');
+      await page.getByLabel('Event', { exact: true }).fill('Wine tasting');
+      await page.getByLabel('Seats', { exact: true }).fill('2');
+      await page.getByLabel('Tier', { exact: true }).selectOption({ label: 'Gold' });
+      const contact = page.getByRole('combobox', { name: 'Contact' });
+      await contact.click();
+      await contact.pressSequentially('Cora');
+      await page.getByRole('option', { name: 'Cora Custom' }).click();
+      await expect.poll(() => contact.inputValue()).toBe('Cora Custom');
+
+      await page.getByRole('button', { name: 'Save & Close' }).click();
+      await page.getByRole('heading', { name: 'Event Registrations' }).waitFor();
+      await page.getByText('Event Registration created', { exact: true }).first().waitFor();
+      expect(await page.getByRole('searchbox', { name: 'Search event registrations' }).inputValue()).toBe(
+        'Wine tasting',
+      );
+      const table = page.getByRole('table', { name: 'Event Registrations' });
+      const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: 'Wine tasting' }) });
+      await row.getByText('Gold').waitFor();
+      await screenshotAtWidth(page, 'records-custom-entity');
+
+      await table.getByRole('link', { name: 'Wine tasting' }).click();
+      await reloadRecord(page, 'Event Registration: Wine tasting');
+      expect(await page.getByLabel('Event', { exact: true }).inputValue()).toBe('Wine tasting');
+      expect(await page.getByLabel('Seats', { exact: true }).inputValue()).toBe('2');
+      expect(await shownOption(page.getByLabel('Tier', { exact: true }))).toBe('Gold');
+      await expect.poll(() => contact.inputValue()).toBe('Cora Custom');
+
+      await deleteRecord(page, 'Event Registrations');
+      await page
+        .getByText('Event Registration “Wine tasting” was deleted', { exact: true })
+        .first()
+        .waitFor();
+      await page.getByRole('status').filter({ hasText: 'No event registrations yet' }).waitFor();
+      expect(await page.getByRole('link', { name: 'Wine tasting' }).count()).toBe(0);
+      expect((await server.api<RecordPage>('GET', '/api/records/eventregistration')).total).toBe(0);
+      expect(errors).toEqual([]);
+    });
   });
 });

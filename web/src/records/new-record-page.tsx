@@ -3,11 +3,14 @@ import { Link, useLocation, useParams } from 'wouter';
 import { useApi } from '../session/index.ts';
 import { useNotify } from '../shell/index.ts';
 import { RecordForm } from './record-form.tsx';
-import { recordHref, recordsApi } from './records-api.ts';
+import { recordHref, recordsApi, searchedListHref } from './records-api.ts';
 import { bodyOf, formValuesOf, recordName } from './record-values.ts';
 import { WithEntity } from './use-entity.tsx';
 
-/** `/records/:entity/new`: an empty form of the entity; Save creates the record and opens it. */
+/**
+ * `/records/:entity/new`: an empty form of the entity. Save creates the record and opens it; Save &
+ * Close creates it, says so and returns to the entity's list, searched to the new record.
+ */
 export function NewRecordPage() {
   const { entity } = useParams<{ entity: string }>();
   const api = useApi();
@@ -27,11 +30,11 @@ export function NewRecordPage() {
             entity={found}
             schema={schema}
             initial={formValuesOf(found)}
-            onSave={async (values) => {
+            onSave={async (values, close) => {
               const created = await recordsApi.create(api, found.name, bodyOf(found, values));
               await client.invalidateQueries({ queryKey: ['records', found.name] });
               notify(`${found.displayName} created`, { intent: 'success', body: recordName(found, created) });
-              navigate(recordHref(found.name, created.id));
+              navigate(close ? searchedListHref(found, created) : recordHref(found.name, created.id));
             }}
           />
         </section>

@@ -10,15 +10,18 @@ interface RecordFormProps {
   readonly entity: Entity;
   readonly schema: Schema;
   readonly initial: FormValues;
-  /** Saves the values; a thrown `ApiError`'s problems are shown beside the fields they name. */
-  readonly onSave: (values: FormValues) => Promise<void>;
-  /** More commands beside Save (Delete on a saved record). */
+  /**
+   * Saves the values; `close` says Save & Close was chosen (the page then goes to the entity's list).
+   * A thrown `ApiError`'s problems are shown beside the fields they name.
+   */
+  readonly onSave: (values: FormValues, close: boolean) => Promise<void>;
+  /** More commands beside Save and Save & Close (Delete on a saved record). */
   readonly commands?: ReactNode;
 }
 
 /**
- * A record's form, made from its entity's attributes: one field each, Save, and the server's problems.
- * Leaving it with unsaved changes asks first.
+ * A record's form, made from its entity's attributes: one field each, Save (Enter in a field too),
+ * Save & Close, and the server's problems. Leaving it with unsaved changes asks first.
  */
 export function RecordForm({ entity, schema, initial, onSave, commands }: RecordFormProps) {
   const [values, setValues] = useState(initial);
@@ -32,13 +35,13 @@ export function RecordForm({ entity, schema, initial, onSave, commands }: Record
   const attributes = entity.attributes.filter(isEditable);
   const names = new Set(attributes.map((a) => a.name));
 
-  const save = async () => {
+  const save = async (close: boolean) => {
     // Save stays focusable while it works: Enter again must not save twice.
     if (busy) return;
     setBusy(true);
     setProblems(noProblems);
     try {
-      await onSave(values);
+      await onSave(values, close);
     } catch (caught) {
       setProblems(problemsOf(caught, names));
     } finally {
@@ -54,12 +57,20 @@ export function RecordForm({ entity, schema, initial, onSave, commands }: Record
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          void save();
+          void save(false);
         }}
       >
         <div className="toolbar" role="toolbar" aria-label={`${entity.displayName} commands`}>
           <Button type="submit" appearance="primary" disabledFocusable={busy} aria-busy={busy || undefined}>
             Save
+          </Button>
+          <Button
+            disabledFocusable={busy}
+            onClick={() => {
+              void save(true);
+            }}
+          >
+            Save & Close
           </Button>
           {commands}
         </div>

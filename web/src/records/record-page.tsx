@@ -6,7 +6,7 @@ import type { CrmRecord, Entity, Schema } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
 import { ModalDialog, useNotify } from '../shell/index.ts';
 import { RecordForm } from './record-form.tsx';
-import { recordHref, recordsApi } from './records-api.ts';
+import { recordHref, recordsApi, searchedListHref } from './records-api.ts';
 import { bodyOf, displayValue, formValuesOf, recordName } from './record-values.ts';
 import { WithEntity } from './use-entity.tsx';
 
@@ -79,6 +79,7 @@ function EditRecord({ entity, schema, id }: { entity: Entity; schema: Schema; id
   const api = useApi();
   const client = useQueryClient();
   const notify = useNotify();
+  const [, navigate] = useLocation();
   const record = useQuery({
     queryKey: ['records', entity.name, 'one', id],
     queryFn: () => recordsApi.get(api, entity.name, id),
@@ -117,12 +118,14 @@ function EditRecord({ entity, schema, id }: { entity: Entity; schema: Schema; id
         schema={schema}
         initial={initial}
         commands={<DeleteRecord entity={entity} record={record.data} />}
-        onSave={async (values) => {
+        onSave={async (values, close) => {
           const saved = await recordsApi.update(api, entity.name, id, bodyOf(entity, values, initial));
           client.setQueryData(['records', entity.name, 'one', id], saved);
           await client.invalidateQueries({ queryKey: ['records', entity.name, 'list'] });
           notify(`${entity.displayName} saved`, { intent: 'success', body: recordName(entity, saved) });
-          setSaves((n) => n + 1);
+          // Save & Close: back on the list, searched to the record.
+          if (close) navigate(searchedListHref(entity, saved));
+          else setSaves((n) => n + 1);
         }}
       />
       {stamps.length > 0 && (
@@ -139,7 +142,7 @@ function EditRecord({ entity, schema, id }: { entity: Entity; schema: Schema; id
   );
 }
 
-/** `/records/:entity/:id`: one record in a form made from its entity, with Save and Delete. */
+/** `/records/:entity/:id`: one record in a form made from its entity, with Save, Save & Close and Delete. */
 export function RecordPage() {
   const { entity, id } = useParams<{ entity: string; id: string }>();
   return (

@@ -1,4 +1,4 @@
-import type { ApiClient, CrmRecord, Page } from '../api/index.ts';
+import type { ApiClient, CrmRecord, Entity, Page } from '../api/index.ts';
 
 /** What a list of records asks for (`GET /api/records/{entity}`'s query). */
 export interface RecordQuery {
@@ -28,3 +28,20 @@ export const recordsApi = {
 /** The address of a record's page, or of an entity's list. */
 export const recordHref = (entity: string, id?: string) =>
   `/records/${encodeURIComponent(entity)}${id === undefined ? '' : `/${encodeURIComponent(id)}`}`;
+
+/**
+ * The address of an entity's list searched to one record (Save & Close lands there, so that the record
+ * does not vanish into a long list): by its name, else its email, which is what the list's search
+ * looks in when they are text. The whole list when neither is (an interaction is named by its type).
+ */
+export function searchedListHref(entity: Entity, record: CrmRecord): string {
+  const textOf = (name: string): string => {
+    const searched = entity.attributes.some((a) => a.name === name && a.type === 'string');
+    const value = record[name];
+    return searched && typeof value === 'string' ? value.trim() : '';
+  };
+  const text = textOf(entity.primaryAttribute) || textOf('emailaddress1');
+  return text === ''
+    ? recordHref(entity.name)
+    : `${recordHref(entity.name)}?search=${encodeURIComponent(text)}`;
+}

@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Link, useLocation, useParams } from 'wouter';
+import { Link, useLocation, useParams, useSearch } from 'wouter';
 import type { Attribute, Entity } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
 import { CursorPager, useCursorPages } from '../shell/index.ts';
@@ -58,9 +58,11 @@ function useSettled(text: string): string {
 
 function RecordList({ entity }: { entity: Entity }) {
   const api = useApi();
+  const initialSearch = useSearch();
   const [, navigate] = useLocation();
   const pages = useCursorPages();
-  const [searchText, setSearchText] = useState('');
+  // `?search=` starts the list searched (Save & Close of a record lands on the list searched to it).
+  const [searchText, setSearchText] = useState(() => new URLSearchParams(initialSearch).get('search') ?? '');
   const search = useSettled(searchText.trim());
   const primarySortable = entity.attributes.some(
     (a) => a.name === entity.primaryAttribute && sortable.has(a.type),

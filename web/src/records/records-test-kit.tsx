@@ -86,7 +86,7 @@ export function renderAt(
       <QueryClientProvider client={client}>
         <SessionProvider initialToken="test-token">
           <NotifyProvider>
-            <Router hook={location.hook}>
+            <Router hook={location.hook} searchHook={location.searchHook}>
               <Switch>
                 {pages.map((route) => (
                   <Route key={route.path} path={route.path} component={route.component} />
@@ -98,7 +98,7 @@ export function renderAt(
       </QueryClientProvider>
     </FluentProvider>,
   );
-  /** The path the app is at now. */
+  /** The path the app is at now, with its query (`?search=…`). */
   const currentPath = () => location.history.at(-1);
   return { ...view, client, currentPath };
 }
