@@ -2,7 +2,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { openPage, screenshot } from './browser.ts';
-import { focusedName, hasFocus, screenshotAtWidth, tabTo, tabToToolbarButton } from './e2e-pages.ts';
+import {
+  focusedName,
+  hasFocus,
+  memberNames,
+  screenshotAtWidth,
+  tabTo,
+  tabToToolbarButton,
+} from './e2e-pages.ts';
 import { browserAndServer, signIn } from './e2e-session.ts';
 
 /**
@@ -11,15 +18,6 @@ import { browserAndServer, signIn } from './e2e-session.ts';
  * typed and confirmed; the segment named, saved and put live; its members on the Members tab, reached
  * with the arrow keys. Nothing but `page.keyboard` after signing in.
  */
-
-/** The names the Members tab lists (its table's first column), sorted. */
-async function memberNames(page: Page): Promise<string[]> {
-  const names = await page
-    .getByRole('tabpanel')
-    .getByRole('row')
-    .evaluateAll((rows) => rows.slice(1).map((row) => row.querySelector('td')?.textContent.trim() ?? ''));
-  return names.sort();
-}
 
 /** Fails, saying what has the focus, unless `what` (a control's locator) has it. */
 async function expectFocusOn(page: Page, what: Parameters<typeof hasFocus>[0]): Promise<void> {

@@ -110,3 +110,12 @@ export async function tabToToolbarButton(
   if (!(await hasFocus(button)))
     throw new Error(`the toolbar's arrow keys did not reach it: the focus is on ${await focusedName(page)}`);
 }
+
+/** The names the Members tab lists (its table's first column), sorted. */
+export async function memberNames(page: Page): Promise<string[]> {
+  const names = await page
+    .getByRole('tabpanel')
+    .getByRole('row')
+    .evaluateAll((rows) => rows.slice(1).map((row) => row.querySelector('td')?.textContent.trim() ?? ''));
+  return names.sort();
+}

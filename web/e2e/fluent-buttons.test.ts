@@ -28,7 +28,7 @@ describe('Fluent buttons in headless chromium', () => {
     await page.goto(`${session.server.url}/records/account/new`);
     const save = page
       .getByRole('toolbar', { name: 'Account commands' })
-      .getByRole('button', { name: 'Save' });
+      .getByRole('button', { name: 'Save', exact: true });
     // Fluent's colorBrandBackgroundHover (#115ea3), not the grey of the app's own buttons (#f0f0f0).
     expect(await hoverColour(save)).toBe('rgb(17, 94, 163)');
 

@@ -5,6 +5,7 @@ import { openPage, screenshot } from './browser.ts';
 import {
   hasFocus,
   liveCitySegment,
+  memberNames,
   overflowOf,
   phone,
   screenshotAtWidth,
@@ -20,15 +21,6 @@ import type { E2eServer } from './e2e-server.ts';
  * saved, and the members and Insights after it. At phone width: the Query tab with a problem and
  * Insights with its events, nothing sideways.
  */
-
-/** The names the Members tab lists (its table's first column), sorted. */
-async function memberNames(page: Page): Promise<string[]> {
-  const names = await page
-    .getByRole('tabpanel')
-    .getByRole('row')
-    .evaluateAll((rows) => rows.slice(1).map((row) => row.querySelector('td')?.textContent.trim() ?? ''));
-  return names.sort();
-}
 
 /** The latest joins and leaves as "Joined Ada Atlantis", newest first. */
 async function events(page: Page): Promise<string[]> {

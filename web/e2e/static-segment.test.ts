@@ -1,10 +1,10 @@
 /// <reference types="node" />
-import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { openPage, screenshot } from './browser.ts';
 import {
   focusedName,
   hasFocus,
+  memberNames,
   overflowOf,
   phone,
   screenshotAtWidth,
@@ -18,15 +18,6 @@ import { browserAndServer, signIn } from './e2e-session.ts';
  * name, Save, then Add members on the Members tab (contacts searched and ticked with Space), and
  * Remove; at phone width, the new static segment's page and the Add members dialog, nothing sideways.
  */
-
-/** The names the Members tab lists (its table's first column), sorted. */
-async function memberNames(page: Page): Promise<string[]> {
-  const names = await page
-    .getByRole('tabpanel')
-    .getByRole('row')
-    .evaluateAll((rows) => rows.slice(1).map((row) => row.querySelector('td')?.textContent.trim() ?? ''));
-  return names.sort();
-}
 
 describe('a static segment in headless chromium', () => {
   const session = browserAndServer();

@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { openPage, screenshot } from './browser.ts';
+import { memberNames } from './e2e-pages.ts';
 import { browserAndServer, signIn } from './e2e-session.ts';
 
 /**
@@ -29,15 +30,6 @@ async function newContact(page: Page, first: string, last: string, email: string
   await page.getByRole('button', { name: 'Save & Close' }).click();
   await page.getByRole('heading', { name: 'Contacts' }).waitFor();
   await page.getByRole('link', { name: `${first} ${last}` }).waitFor();
-}
-
-/** The names the Members tab lists (its table's first column). */
-async function memberNames(page: Page): Promise<string[]> {
-  const panel = page.getByRole('tabpanel');
-  const names = await panel
-    .getByRole('row')
-    .evaluateAll((rows) => rows.slice(1).map((row) => row.querySelector('td')?.textContent.trim() ?? ''));
-  return names.sort();
 }
 
 async function selectedText(page: Page, name: string): Promise<string | undefined> {
