@@ -1,6 +1,6 @@
 import { compileQuery } from '../../src/compile/index.ts';
 import { parseDefinition, type Query } from '../../src/definition/index.ts';
-import { evaluateColumnar, type ColumnarImage } from '../../src/evaluate/columnar/index.ts';
+import { defaultWorkLimit, evaluateColumnar, type ColumnarImage } from '../../src/evaluate/columnar/index.ts';
 import { Engine, ManualClock } from '../../src/engine/index.ts';
 import type { Store } from '../../src/store/index.ts';
 import { startDuckdb, type DuckdbProcess } from '../duckdb/duckdb-process.ts';
@@ -52,11 +52,12 @@ export async function columnarScenario(
       await engine.goLive(segment.id);
       const times = { image: [] as number[], sqlite: [] as number[], duckdb: [] as number[] };
       let imageIds: readonly string[] = [];
+      let work = 0;
       let sqliteIds: readonly string[] = [];
       let duckCount = 0;
       for (let repeat = 0; repeat < settings.goLiveRepeats; repeat++) {
         const start = performance.now();
-        imageIds = evaluateOnImage(loaded.image, query, timeZone, clock.now(), imageMembers);
+        ({ ids: imageIds, work } = evaluateOnImage(loaded.image, query, timeZone, clock.now(), imageMembers));
         times.image.push(performance.now() - start);
         const alone = await sqlAlone(store, query, timeZone, clock.now());
         times.sqlite.push(alone.ms);
@@ -81,10 +82,10 @@ export async function columnarScenario(
         baselineLabel: 'DuckDB: the same question, members stored as a table',
         target: 'within 2× DuckDB (issue 16)',
         goal: { kind: 'ratio', max: 2 },
-        note: `${imageIds.length} members, ${difference ? 'MISMATCH' : 'SQLite and DuckDB agree'}; SQLite query alone ${fixed(sqlite)} ms (${fixed(sqlite / image)}× the image's time)`,
+        note: `${imageIds.length} members, ${difference ? 'MISMATCH' : 'SQLite and DuckDB agree'}; SQLite query alone ${fixed(sqlite)} ms (${fixed(sqlite / image)}× the image's time); ${workNote(work, image)}`,
       });
       settings.log(
-        `  ${segment.id}: ${imageIds.length} members; image ${fixed(image)} ms, SQLite query alone ${fixed(sqlite)} ms, DuckDB ${fixed(duck)} ms`,
+        `  ${segment.id}: ${imageIds.length} members; image ${fixed(image)} ms (${workNote(work, image)}), SQLite query alone ${fixed(sqlite)} ms, DuckDB ${fixed(duck)} ms`,
       );
     }
     // The same segments estimated through an engine that keeps a columnar view (`EngineOptions.columnar`):
@@ -178,9 +179,16 @@ function evaluateOnImage(
   timeZone: string,
   now: Date,
   stored: ReadonlyMap<string, readonly string[]>,
-): readonly string[] {
+): { ids: readonly string[]; work: number } {
   const storedMembers = (id: string) => stored.get(id) ?? [];
-  return evaluateColumnar(query, timeZone, image, { now, storedMembers }).ids();
+  const members = evaluateColumnar(query, timeZone, image, { now, storedMembers });
+  return { ids: members.ids(), work: members.work };
+}
+
+/** The work an evaluation spent (`WorkMeter`), as a share of the view's limit and in time per unit. */
+function workNote(work: number, ms: number): string {
+  const share = (100 * work) / defaultWorkLimit;
+  return `${fixed(work / 1e6)} M units of work (${fixed(share)}% of the limit), ${fixed((ms * 1e6) / Math.max(1, work))} ns a unit`;
 }
 
 /** The segment's compiled SQLite query run alone, its ids read into JavaScript (as `query-alone.ts`). */

@@ -159,6 +159,7 @@ for (const backend of testBackends()) {
           built: 1,
           answered: 4 * (index + 2),
           declined: 0,
+          tooCostly: 0,
         });
       }
     });
@@ -213,6 +214,57 @@ for (const backend of testBackends()) {
     });
   });
 }
+
+describe('a columnar view and a definition too costly for the event loop', () => {
+  it('leaves it to SQL without starting it, and still answers cheap ones from the image', async () => {
+    const store = await openStore({ kind: 'sqlite', filename: ':memory:' });
+    try {
+      const plain = await Engine.open(store);
+      for (const [id, city] of [
+        ['ann', 'Atlantis'],
+        ['bo', 'Paris'],
+        ['cy', 'Porto'],
+      ])
+        await plain.createRecord('contact', { id, firstname: id, address1_city: city });
+      // Within the definition limits, but each condition tests 200 texts against every distinct city:
+      // over a million contacts the image would run for minutes on the event loop.
+      const needles = Array.from({ length: 200 }, (_, i) => `needle ${i}`);
+      const costly = {
+        blocks: [
+          {
+            entity: 'contact',
+            where: {
+              kind: 'group',
+              op: 'or',
+              children: [
+                ...Array.from({ length: 40 }, () => condition('address1_city', 'contains', needles)),
+                condition('address1_city', 'contains', ['tlan']),
+              ],
+            },
+          },
+        ],
+      };
+      const cheap = { blocks: [{ entity: 'contact', where: cityIs('Paris') }] };
+      const engine = await Engine.open(store, { columnar: { maxWork: 10_000 } });
+      const view = engine.columnar;
+      if (!view) throw new Error('the engine has no columnar view');
+      await view.ready();
+      expect([...(await engine.evaluateQuery(costly))]).toEqual(['ann']);
+      expect(view.counts).toMatchObject({ built: 1, answered: 0, declined: 1, tooCostly: 1 });
+      expect([...(await engine.evaluateQuery(cheap))]).toEqual(['bo']);
+      expect(view.counts).toMatchObject({ built: 1, answered: 1, declined: 1, tooCostly: 1 });
+      // A go-live of the costly one is answered by SQL too, with the member SQL finds.
+      const segment = await engine.createSegment({ ...contactSegment('Costly', cityIs('x')), query: costly });
+      await engine.goLive(segment.id);
+      expect(await membersOf(store, segment.id)).toEqual(['ann']);
+      expect(view.counts).toMatchObject({ answered: 1, tooCostly: 2 });
+      await engine.stop();
+      await plain.stop();
+    } finally {
+      await store.close();
+    }
+  });
+});
 
 describe('a columnar view without the memory for an image', () => {
   it('builds none, says why once, and every estimate is answered by SQL', async () => {

@@ -1,6 +1,11 @@
 import { getHeapStatistics } from 'node:v8';
 import { compileForContacts } from '../../compile/index.ts';
-import { evaluateColumnar, type ColumnarImage } from '../../evaluate/columnar/index.ts';
+import {
+  ColumnarWorkExceeded,
+  defaultWorkLimit,
+  evaluateColumnar,
+  type ColumnarImage,
+} from '../../evaluate/columnar/index.ts';
 import type { Schema } from '../../schema/index.ts';
 import type { Store, StoreSession } from '../../store/index.ts';
 import type { LoadedSegment } from '../live-segment.ts';
@@ -25,6 +30,8 @@ export interface ColumnarViewCounts {
   answered: number;
   /** Evaluations it could not answer exactly (no image yet, another process wrote, a delete): SQL answered them. */
   declined: number;
+  /** Of the declined, those whose work over the image would have passed `maxWork`. */
+  tooCostly: number;
   /** Images built. */
   built: number;
   /** Why no image is built, when none can be (no commit count; not enough memory). */
@@ -42,6 +49,11 @@ export interface ColumnarViewOptions {
    * default four fifths of what the heap has left (`node --max-old-space-size` raises it).
    */
   readonly memoryLimitBytes?: number;
+  /**
+   * Units of work one evaluation over the image may spend on the event loop (`WorkMeter`); a costlier
+   * one is left to SQL, which runs apart and within the time limit (`defaultWorkLimit` unless told).
+   */
+  readonly maxWork?: number;
 }
 
 /**
@@ -79,10 +91,11 @@ export class ColumnarView {
   readonly #maxTouched: number;
   readonly #maxWrites: number;
   readonly #memoryLimitBytes: number | undefined;
+  readonly #maxWork: number;
   #taken: Taken | undefined;
   #building: Promise<void> | undefined;
   #closed = false;
-  readonly counts: ColumnarViewCounts = { answered: 0, declined: 0, built: 0 };
+  readonly counts: ColumnarViewCounts = { answered: 0, declined: 0, tooCostly: 0, built: 0 };
 
   constructor(store: Store, journal: WriteJournal, options: ColumnarViewOptions = {}) {
     this.#store = store;
@@ -90,6 +103,7 @@ export class ColumnarView {
     this.#maxTouched = options.maxTouched ?? 50_000;
     this.#maxWrites = options.maxWrites ?? 20_000;
     this.#memoryLimitBytes = options.memoryLimitBytes;
+    this.#maxWork = options.maxWork ?? defaultWorkLimit;
   }
 
   /**
@@ -165,10 +179,19 @@ export class ColumnarView {
     const { query, timeZone } = segment.definition;
     if (query && this.#journal.since(taken.mark).length === 0 && segment.dependencies.segments.size === 0) {
       // Nothing written since the image and nothing stored read: the image alone is the answer, now.
+      const matched = this.#metered(() =>
+        evaluateColumnar(query, timeZone, taken.image, {
+          now,
+          storedMembers: () => [],
+          maxWork: this.#maxWork,
+        }),
+      );
+      if (matched === 'tooCostly') return undefined;
       this.counts.answered += 1;
-      return new Set(evaluateColumnar(query, timeZone, taken.image, { now, storedMembers: () => [] }).ids());
+      return new Set(matched.ids());
     }
     const matched = await this.#store.read((session) => this.#evaluate(session, taken, segment, now));
+    if (matched === 'tooCostly') return undefined;
     // A commit by another connection while the reading ran: its snapshot may hold it, the image not.
     if (matched === 'stale' || (await this.#store.commitVersion()) !== before) {
       this.#stale();
@@ -190,6 +213,7 @@ export class ColumnarView {
       return undefined;
     }
     const matched = await this.#evaluate(tx, taken, segment, now);
+    if (matched === 'tooCostly') return undefined;
     if (matched === 'stale') {
       this.#stale();
       return undefined;
@@ -216,7 +240,7 @@ export class ColumnarView {
     taken: Taken,
     segment: LoadedSegment,
     now: Date,
-  ): Promise<Set<string> | 'stale'> {
+  ): Promise<Set<string> | 'stale' | 'tooCostly'> {
     const { query, timeZone } = segment.definition;
     if (!query) return new Set();
     const writes: readonly JournalEntry[] = this.#journal.since(taken.mark);
@@ -228,12 +252,15 @@ export class ColumnarView {
       return 'stale';
     const stored = new Map<string, readonly string[]>();
     for (const id of segment.dependencies.segments) stored.set(id, await session.members.list(id));
-    const matched = new Set(
+    const members = this.#metered(() =>
       evaluateColumnar(query, timeZone, taken.image, {
         now,
         storedMembers: (id) => stored.get(id) ?? [],
-      }).ids(),
+        maxWork: this.#maxWork,
+      }),
     );
+    if (members === 'tooCostly') return members;
+    const matched = new Set(members.ids());
     for (const id of touched) matched.delete(id);
     const recheck = compileForContacts(query, {
       schema: session.schema(),
@@ -246,6 +273,18 @@ export class ColumnarView {
       for (const row of await session.query(recheck(ids.slice(i, i + contactsPerCheck)))) matched.add(row.id);
     }
     return matched;
+  }
+
+  /** What `evaluate` gives, or 'tooCostly' (counted as declined) when it would pass `maxWork`. */
+  #metered<T>(evaluate: () => T): T | 'tooCostly' {
+    try {
+      return evaluate();
+    } catch (error) {
+      if (!(error instanceof ColumnarWorkExceeded)) throw error;
+      this.counts.declined += 1;
+      this.counts.tooCostly += 1;
+      return 'tooCostly';
+    }
   }
 
   /** Drops the image; builds in progress are dropped when they end. */

@@ -6,6 +6,7 @@ import { valueAt, type Column } from './column.ts';
 import { buildColumn, ColumnBuilder } from './build-column.ts';
 import { ColumnarImage } from './columnar-image.ts';
 import { evaluateColumnar } from './evaluate-columnar.ts';
+import { ColumnarWorkExceeded, textTestUnits } from './work-meter.ts';
 
 const schema = Schema.builtin();
 const now = new Date('2026-03-09T18:00:00.000Z');
@@ -80,6 +81,38 @@ describe('the columnar image', () => {
     const members = evaluateColumnar(query, 'UTC', image, { now, storedMembers: () => [] });
     expect(members.ids()).toEqual(['c1', 'c2', 'c3']);
     expect(members.count()).toBe(3);
+  });
+
+  it('stops before a step that would spend more than its limit, and decides within it otherwise', () => {
+    const needles = Array.from({ length: 500 }, (_, i) => `needle ${i}`);
+    const query = queryOf({
+      blocks: [
+        {
+          entity: 'contact',
+          where: {
+            kind: 'group',
+            op: 'or',
+            children: [
+              { kind: 'condition', attribute: 'address1_city', operator: 'contains', values: ['rich'] },
+              { kind: 'condition', attribute: 'address1_city', operator: 'contains', values: needles },
+            ],
+          },
+        },
+      ],
+    });
+    const unlimited = evaluateColumnar(query, 'UTC', image, { now, storedMembers: () => [] });
+    expect(unlimited.ids()).toEqual(['c1', 'c2', 'c3']);
+    // The 500 values tested against each distinct city are most of the work.
+    expect(unlimited.work).toBeGreaterThan(500 * textTestUnits);
+    const within = evaluateColumnar(query, 'UTC', image, {
+      now,
+      storedMembers: () => [],
+      maxWork: unlimited.work,
+    });
+    expect(within.ids()).toEqual(['c1', 'c2', 'c3']);
+    expect(() =>
+      evaluateColumnar(query, 'UTC', image, { now, storedMembers: () => [], maxWork: unlimited.work - 1 }),
+    ).toThrow(ColumnarWorkExceeded);
   });
 });
 

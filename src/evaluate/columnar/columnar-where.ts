@@ -11,11 +11,14 @@ import type { ColumnarImage } from './columnar-image.ts';
 import { timeTestHits } from './time-kernel.ts';
 import { valueAt, isMissing } from './column.ts';
 import { inRange } from '../date-test.ts';
+import { timeTestUnits, type WorkMeter } from './work-meter.ts';
 
 /** What a `where` is evaluated against: the image and the clock of one evaluation. */
 export interface ColumnarEnv {
   readonly image: ColumnarImage;
   readonly times: TimeTests;
+  /** What the evaluation may still spend; each step charges its work before doing it. */
+  readonly meter: WorkMeter;
 }
 
 /** The rows of `entity` that satisfy `node`: one flag per row, as `matchesWhere` decides each record. */
@@ -26,7 +29,7 @@ export function whereRows(node: ValidWhere, entity: string, env: ColumnarEnv, pa
       const table = env.image.table(entity);
       const column = table.columns.get(attribute.name);
       if (!column) return new Uint8Array(table.ids.length);
-      return conditionRows(node, column, table.ids.length, env.times, path);
+      return conditionRows(node, column, table.ids.length, env, path);
     }
     case 'group':
       return groupRows(node, entity, env, path);
@@ -41,6 +44,7 @@ export function whereRows(node: ValidWhere, entity: string, env: ColumnarEnv, pa
 export function groupRows(group: ValidGroup, entity: string, env: ColumnarEnv, path: string): Uint8Array {
   const rows = env.image.table(entity).ids.length;
   const all = group.op === 'and';
+  env.meter.charge(rows * (group.children.length + 1));
   const out = new Uint8Array(rows).fill(all ? 1 : 0);
   group.children.forEach((child, index) => {
     const holds = whereRows(child, entity, env, joinPath(path, 'children', index));
@@ -64,6 +68,7 @@ function relatedRows(node: ValidRelated, entity: string, env: ColumnarEnv, path:
     joinPath(path, 'relationship'),
   );
   const target = env.image.table(relationship.to);
+  env.meter.charge(target.ids.length + env.image.table(entity).ids.length);
   const passing = node.where
     ? groupRows(node.where, relationship.to, env, joinPath(path, 'where'))
     : new Uint8Array(target.ids.length).fill(1);
@@ -112,6 +117,7 @@ function windowRows(
   const windowPath = joinPath(path, 'window');
   const table = env.image.table(relationship.to);
   if (!window) return new Uint8Array(table.ids.length).fill(1);
+  env.meter.charge(table.ids.length * timeTestUnits);
   const attribute = attributeOf(env.image.schema, relationship.to, window.attribute, windowPath);
   if (attribute.type !== 'date' && attribute.type !== 'datetime') {
     throw new EvaluationError(

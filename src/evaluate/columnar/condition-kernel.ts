@@ -10,6 +10,8 @@ import type { TimeTests } from '../time-tests.ts';
 import { isMissing, valueAt, type Column } from './column.ts';
 import { numberKernel } from './number-kernel.ts';
 import { timeKernel } from './time-kernel.ts';
+import type { ColumnarEnv } from './columnar-where.ts';
+import { textTestUnits, timeTestUnits } from './work-meter.ts';
 
 /** The positive test of one type over a whole column, or undefined to let the evaluator decide per value. */
 type Kernel = (
@@ -77,10 +79,12 @@ export function conditionRows(
   node: ValidCondition,
   column: Column,
   rows: number,
-  times: TimeTests,
+  env: ColumnarEnv,
   path: string,
 ): Uint8Array {
+  const { times } = env;
   const attribute = column.attribute;
+  env.meter.charge(conditionWork(node, column, rows));
   // Also the check that the type offers the operator, which throws as the evaluator does.
   const onMissing = testCondition(node, attribute, null, times, path) ? 1 : 0;
   const out = new Uint8Array(rows);
@@ -105,6 +109,17 @@ export function conditionRows(
   for (let r = 0; r < rows; r++)
     out[r] = testCondition(node, attribute, valueAt(column, r), times, path) ? 1 : 0;
   return out;
+}
+
+/**
+ * What `conditionRows` spends at most: a pass over the rows, and each value tested against each
+ * distinct text of a dictionary or against each row of the other columns.
+ */
+function conditionWork(node: ValidCondition, column: Column, rows: number): number {
+  const values = Math.max(1, node.values.length);
+  if (column.kind === 'dictionary') return rows + column.values.length * values * textTestUnits;
+  if (column.kind === 'instants') return rows * (1 + values) * timeTestUnits;
+  return rows * (1 + values);
 }
 
 /** One flag per row from one flag per dictionary code; `missing` for rows without a value. */

@@ -8,6 +8,7 @@ import { knownQuery } from '../known-query.ts';
 import { TimeTests } from '../time-tests.ts';
 import type { ColumnarImage } from './columnar-image.ts';
 import { groupRows, relatedCounts, type ColumnarEnv } from './columnar-where.ts';
+import { memberUnits, WorkMeter } from './work-meter.ts';
 
 /** What a columnar evaluation reads besides the query and the image. */
 export interface ColumnarContext {
@@ -15,6 +16,11 @@ export interface ColumnarContext {
   readonly now: Date;
   /** The stored members of another segment, for segment blocks. */
   readonly storedMembers: (segmentId: string) => Iterable<string>;
+  /**
+   * Units of work the evaluation may spend (`WorkMeter`); past them it throws `ColumnarWorkExceeded`
+   * having decided nothing. No limit unless told.
+   */
+  readonly maxWork?: number;
 }
 
 /** The contacts a query selects: one flag per contact row of the image. */
@@ -23,6 +29,8 @@ export interface ColumnarMembers {
   /** The member ids, in the image's contact order. */
   ids(): string[];
   count(): number;
+  /** The units of work the evaluation spent (`WorkMeter`). */
+  readonly work: number;
 }
 
 const noRecords = new InMemoryRecords({});
@@ -44,6 +52,7 @@ export function evaluateColumnar(
   const env: ColumnarEnv = {
     image,
     times: new TimeTests({ now: new Date(context.now.getTime()), timeZone }),
+    meter: new WorkMeter(context.maxWork ?? Number.POSITIVE_INFINITY),
   };
   const contacts = image.table('contact');
   const rows = contacts.ids.length;
@@ -57,6 +66,7 @@ export function evaluateColumnar(
         joinPath(path, 'combine'),
       );
     }
+    env.meter.charge(rows);
     let matched: Uint8Array;
     switch (block.kind) {
       case 'queryBlock':
@@ -64,7 +74,10 @@ export function evaluateColumnar(
         break;
       case 'segmentBlock': {
         matched = new Uint8Array(rows);
+        let found = 0;
         for (const id of context.storedMembers(block.segment)) {
+          // Charged by the thousand: the members are many, each a lookup by id.
+          if (found++ % 1024 === 0) env.meter.charge(1024 * memberUnits);
           const row = contacts.rowOf.get(id);
           if (row !== undefined) matched[row] = 1;
         }
@@ -75,7 +88,7 @@ export function evaluateColumnar(
     }
     soFar = index === 0 || !block.combine ? matched : combineRows(block.combine, soFar, matched);
   });
-  return members(soFar, contacts.ids);
+  return members(soFar, contacts.ids, env.meter.spent);
 }
 
 /** The result so far combined with the next block, row by row (`combineBlock`). */
@@ -110,6 +123,7 @@ function queryBlockRows(block: ValidQueryBlock, env: ColumnarEnv, path: string):
   let reached: Uint8Array | undefined;
   for (const level of levels) {
     const rows = env.image.table(level.entity).ids.length;
+    env.meter.charge(rows);
     const satisfying = level.where
       ? groupRows(level.where, level.entity, env, level.wherePath)
       : new Uint8Array(rows).fill(1);
@@ -123,9 +137,10 @@ function queryBlockRows(block: ValidQueryBlock, env: ColumnarEnv, path: string):
   return reached ?? new Uint8Array(env.image.table('contact').ids.length);
 }
 
-function members(rows: Uint8Array, ids: readonly string[]): ColumnarMembers {
+function members(rows: Uint8Array, ids: readonly string[], work: number): ColumnarMembers {
   return {
     rows,
+    work,
     ids: () => ids.filter((_, r) => rows[r] === 1),
     count: () => rows.reduce((n, flag) => n + flag, 0),
   };
