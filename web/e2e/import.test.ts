@@ -60,6 +60,66 @@ describe('the Import page in headless chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows the rows imported so far while a big file loads, then the result with its rejected rows', async () => {
+    const { page, errors } = await openPage(session.browser);
+    onTestFailed(async () => {
+      await screenshot(page, 'import-progress-failed');
+    });
+    const rows = 40_000;
+    // Every 5,000th row has a birthday that is no date: eight rejected rows, on lines 19, 5019 …
+    const bad = (i: number) => i % 5_000 === 17;
+    const file = ['First Name,Last Name,Birthday']
+      .concat(Array.from({ length: rows }, (_, i) => `Bulk${i},Loader,${bad(i) ? 'someday' : '1990-01-01'}`))
+      .join('\n');
+    await signIn(page, session.server);
+    await page.getByRole('navigation', { name: 'Data' }).getByRole('link', { name: 'Import' }).click();
+    await page.getByRole('combobox', { name: 'Entity' }).selectOption({ label: 'Contacts' });
+    await page.getByLabel('CSV file').setInputFiles({
+      name: 'bulk.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(file),
+    });
+    // Every status the page shows is recorded, so that the progress seen is known however fast it went.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { statusesSeen: string[] }).statusesSeen = seen;
+      new MutationObserver(() => {
+        for (const status of document.querySelectorAll('[role="status"]')) {
+          const text = status.textContent;
+          if (seen.at(-1) !== text) seen.push(text);
+        }
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByRole('button', { name: 'Import 40,000 rows' }).click();
+
+    // While the server works: how many rows of the 40,000 it has imported, and the bar says as much.
+    const progress = page.getByText(
+      /^[\d,]+ of 40,000 rows imported: [\d,]+ created, 0 updated, \d rejected so far\.$/,
+    );
+    await progress.waitFor();
+    await screenshot(page, 'import-progress');
+    const result = page.getByRole('region', { name: 'Result' });
+    await result.getByText('39,992 created, 0 updated, 8 rejected.').waitFor();
+    await screenshot(page, 'import-progress-result');
+    const seen = await page.evaluate(() => (window as unknown as { statusesSeen: string[] }).statusesSeen);
+    const counts = seen.flatMap((text) => {
+      const found = /^([\d,]+) of 40,000 rows imported/.exec(text);
+      return found?.[1] === undefined ? [] : [Number(found[1].replaceAll(',', ''))];
+    });
+    expect(counts.filter((n) => n > 0 && n < rows).length).toBeGreaterThan(1);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+
+    const lines = await result
+      .getByRole('table', { name: 'Rejected rows' })
+      .getByRole('row')
+      .evaluateAll((trs) => trs.slice(1).map((tr) => tr.querySelector('td')?.textContent));
+    expect(lines).toEqual(['19', '5019', '10019', '15019', '20019', '25019', '30019', '35019']);
+    expect(await result.getByRole('cell', { name: /^birthdate: Birthday:/ }).count()).toBe(8);
+    const loaded = await session.server.api<RecordPage>('GET', '/api/contacts?search=Loader&limit=1');
+    expect(loaded.total).toBe(39_992);
+    expect(errors).toEqual([]);
+  });
+
   it('fits a phone: the file and its column mapping, nothing sideways', async () => {
     const { page, errors } = await openPage(session.browser, phone);
     await signIn(page, session.server);

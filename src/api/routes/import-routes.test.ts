@@ -118,6 +118,90 @@ for (const backend of testBackends()) {
       expect(await loaded.json()).toMatchObject({ created: 20_000, rejectedCount: 0 });
     });
 
+    it('answers progress lines after each batch, then the result, when the client accepts NDJSON', async () => {
+      const { app } = await open();
+      const csv =
+        'firstname,birthdate\n' +
+        Array.from({ length: 25 }, (_, i) => `P${i},${i === 11 ? 'someday' : '1990-01-01'}\n`).join('');
+      const response = await post(app, '/api/import/contact?batchSize=10', csv, {
+        accept: 'application/x-ndjson',
+      });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toBe('application/x-ndjson; charset=utf-8');
+      const lines = response.body
+        .trimEnd()
+        .split('\n')
+        .map((text) => JSON.parse(text) as Record<string, unknown>);
+      expect(lines.slice(0, -1)).toMatchObject([
+        { progress: { rows: 10, created: 10, updated: 0, rejected: 0 } },
+        { progress: { rows: 20, created: 19, updated: 0, rejected: 1 } },
+        { progress: { rows: 25, created: 24, updated: 0, rejected: 1 } },
+      ]);
+      expect(lines.at(-1)).toEqual({
+        result: {
+          created: 24,
+          updated: 0,
+          rejected: [{ line: 13, reason: 'birthdate: Birthday: expected a date written YYYY-MM-DD.' }],
+          rejectedCount: 1,
+        },
+      });
+    });
+
+    it('still answers plain JSON to a client that does not ask for NDJSON', async () => {
+      const { app } = await open();
+      for (const accept of ['application/json', '*/*', 'application/x-ndjson;q=0, application/json']) {
+        const response = await post(app, '/api/import/contact', 'firstname\nAda\n', { accept });
+        expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+        expect(response.json()).toEqual({ created: 1, updated: 0, rejected: [], rejectedCount: 0 });
+      }
+    });
+
+    it('refuses a bad header with the usual 422 error answer also when NDJSON is asked for', async () => {
+      const { app, engine } = await open();
+      const response = await post(app, '/api/import/contact', 'firstname,shoesize\nAda,38\n', {
+        accept: 'application/x-ndjson',
+      });
+      expect(response.statusCode).toBe(422);
+      expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(response.json()).toMatchObject({ error: { code: 'INVALID_RECORD' } });
+      expect(await engine.store.records.count('contact')).toBe(0);
+    });
+
+    it('sends each progress line through a real port while the rest of the file is still coming', async () => {
+      const { app } = await open();
+      const address = await app.listen({ port: 0, host: '127.0.0.1' });
+      // The body waits for the first progress line to arrive before it sends its second half.
+      let firstLineArrived: () => void = () => undefined;
+      const arrived = new Promise<void>((resolve) => (firstLineArrived = resolve));
+      const half = (from: number) =>
+        Array.from({ length: 500 }, (_, i) => `P${from + i},Lovelace\n`).join('');
+      const body = new ReadableStream<Uint8Array>({
+        async start(controller) {
+          const encoder = new TextEncoder();
+          controller.enqueue(encoder.encode('firstname,lastname\n' + half(0)));
+          await arrived;
+          controller.enqueue(encoder.encode(half(500)));
+          controller.close();
+        },
+      });
+      const response = await fetch(`${address}/api/import/contact?batchSize=100`, {
+        method: 'POST',
+        headers: { ...headers, accept: 'application/x-ndjson' },
+        body,
+        duplex: 'half',
+      });
+      expect(response.status).toBe(200);
+      const decoder = new TextDecoder();
+      let text = '';
+      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+        text += decoder.decode(chunk, { stream: true });
+        if (text.includes('\n')) firstLineArrived();
+      }
+      const lines = text.trimEnd().split('\n');
+      expect(JSON.parse(lines[0] ?? '')).toMatchObject({ progress: { rows: 100 } });
+      expect(JSON.parse(lines.at(-1) ?? '')).toMatchObject({ result: { created: 1000, rejectedCount: 0 } });
+    });
+
     it('answers 404 for an unknown entity, 415 for a body that is not CSV, 400 for a bad batch size, 401 without the token', async () => {
       const { app } = await open();
       expect((await post(app, '/api/import/spaceship', 'name\nx\n')).statusCode).toBe(404);

@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { importCsv } from '../../extensions/csv-import/index.ts';
 import { ApiError } from '../api-error.ts';
 import type { ApiPlugin } from '../api-plugin.ts';
-import { errorResponses } from '../schemas/error-schemas.ts';
+import { errorResponses, errorSchema } from '../schemas/error-schemas.ts';
+import {
+  answerWithProgress,
+  importAnswer,
+  ndjsonType,
+  wantsProgressLines,
+} from './import-progress-stream.ts';
 
 const tags = ['Import'];
 
@@ -73,6 +79,32 @@ const importResultSchema = z
     ],
   });
 
+const importProgressSchema = z
+  .object({
+    rows: z.number().int().describe('Data rows read and dealt with so far (the header not counted).'),
+    created: z.number().int(),
+    updated: z.number().int(),
+    rejected: z.number().int().describe('Rows refused so far; the result lists them with their lines.'),
+    bytes: z.number().int().describe('Bytes of the file read so far.'),
+  })
+  .meta({
+    id: 'ImportProgress',
+    description: 'How far an import has got, after each batch written.',
+    examples: [{ rows: 3000, created: 2990, updated: 0, rejected: 10, bytes: 181_442 }],
+  });
+
+const importLineSchema = z
+  .union([
+    z.object({ progress: importProgressSchema }),
+    z.object({ result: importResultSchema }),
+    errorSchema,
+  ])
+  .meta({
+    id: 'ImportLine',
+    description:
+      'One line of an import answered as NDJSON: `progress` after each batch, then `result` (or `error`, when the import failed after its first line).',
+  });
+
 const isStream = (body: unknown): body is Readable =>
   typeof body === 'object' && body !== null && typeof (body as Readable).pipe === 'function';
 
@@ -100,16 +132,26 @@ export const importRoutes: ApiPlugin = async (app, { engine }) => {
         operationId: 'importCsv',
         summary: 'Load records from a CSV file: creates new ones, updates those whose id exists',
         description:
-          "Send the file as the body with `Content-Type: text/csv`. The header row holds logical names (`id`, `firstname`, `address1_city` …) or display names (`First Name`, `Address 1: City`), in any case; a display name two attributes share is refused, naming both. A choice cell holds the option value, its label (`Female`) or its Dataverse integer value (`2`); multi-choice cells list them separated by `;`. A lookup cell holds the id of the record it points to or that record's primary name (an account's `name`, a contact's full name); a name several records share refuses the row. A file exported from Dynamics 365 loads as it is: `(Do Not Modify) Contact` is the id, its other bookkeeping columns and `Full Name` are skipped and listed in `ignoredColumns`. A row whose `id` exists updates that record (an empty cell clears a value); any other row creates one.",
+          'Send the file as the body with `Content-Type: text/csv`. The header row holds logical names (`id`, `firstname`, `address1_city` …) or display names (`First Name`, `Address 1: City`), in any case; a display name two attributes share is refused, naming both. A choice cell holds the option value, its label (`Female`) or its Dataverse integer value (`2`); multi-choice cells list them separated by `;`. A lookup cell holds the id of the record it points to or that record\'s primary name (an account\'s `name`, a contact\'s full name); a name several records share refuses the row. A file exported from Dynamics 365 loads as it is: `(Do Not Modify) Contact` is the id, its other bookkeeping columns and `Full Name` are skipped and listed in `ignoredColumns`. A row whose `id` exists updates that record (an empty cell clears a value); any other row creates one. To follow a long import, send `Accept: application/x-ndjson`: the answer is then a line `{"progress": {"rows", "created", "updated", "rejected", "bytes"}}` after each batch and a last line `{"result": …}` (the JSON answer\'s body); a file refused before any row is written gets the usual error answer, a failure after the first line is a last line `{"error": …}`.',
         consumes: csvTypes,
         // The body is the request stream itself (see the parser above): documented, never validated.
         body: csvBodySchema,
         params: importParams,
         querystring: importQuery,
-        response: { 200: importResultSchema, ...errorResponses(400, 404, 415, 422) },
+        response: {
+          200: {
+            description:
+              'What the import did. With `Accept: application/x-ndjson`, the answer is one JSON object per line as the import goes: a `progress` line after each batch, then the `result` line.',
+            content: {
+              'application/json': { schema: importResultSchema },
+              [ndjsonType]: { schema: importLineSchema },
+            },
+          },
+          ...errorResponses(400, 404, 415, 422),
+        },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const body: unknown = request.body;
       if (!isStream(body)) {
         throw new ApiError(
@@ -119,18 +161,12 @@ export const importRoutes: ApiPlugin = async (app, { engine }) => {
         );
       }
       const { batchSize } = request.query;
-      const result = await importCsv(
-        engine,
-        request.params.entity,
-        body,
-        batchSize === undefined ? {} : { batchSize },
-      );
-      const { ignoredColumns, ...counts } = result;
-      return {
-        ...counts,
-        rejected: [...result.rejected],
-        ...(ignoredColumns ? { ignoredColumns: [...ignoredColumns] } : {}),
-      };
+      const options = batchSize === undefined ? {} : { batchSize };
+      if (wantsProgressLines(request))
+        return answerWithProgress(request, reply, (onProgress) =>
+          importCsv(engine, request.params.entity, body, { ...options, onProgress }),
+        );
+      return importAnswer(await importCsv(engine, request.params.entity, body, options));
     },
   );
 };

@@ -1,70 +1,13 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderAt, stubApi, testSchema } from '../records/records-test-kit.tsx';
 import { ImportPage } from './import-page.tsx';
+import { fakeUpload, type FakeUpload } from './import-test-kit.ts';
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
-
-/**
- * A stand-in for XMLHttpRequest: records what is sent, reports progress, then answers `reply`; with
- * `hold`, it reports half the bytes sent and answers only when `release` is called.
- */
-function fakeXhr(reply: { status: number; body: unknown }, hold = false) {
-  let release: () => void = () => undefined;
-  const sent: { url: string; headers: Record<string, string>; body: string }[] = [];
-  class FakeXhr {
-    upload: { onprogress: ((event: ProgressEvent) => void) | null } = { onprogress: null };
-    onload: (() => void) | null = null;
-    onerror: (() => void) | null = null;
-    status = 0;
-    responseText = '';
-    #url = '';
-    #headers: Record<string, string> = {};
-    open(_method: string, url: string) {
-      this.#url = url;
-    }
-    setRequestHeader(name: string, value: string) {
-      this.#headers[name] = value;
-    }
-    send(body: string) {
-      sent.push({ url: this.#url, headers: this.#headers, body });
-      if (hold) {
-        setTimeout(() => {
-          this.upload.onprogress?.({
-            loaded: body.length / 2,
-            total: body.length,
-            lengthComputable: true,
-          } as ProgressEvent);
-        }, 0);
-        release = () => {
-          this.status = reply.status;
-          this.responseText = JSON.stringify(reply.body);
-          this.onload?.();
-        };
-        return;
-      }
-      setTimeout(() => {
-        this.upload.onprogress?.({
-          loaded: body.length,
-          total: body.length,
-          lengthComputable: true,
-        } as ProgressEvent);
-        this.status = reply.status;
-        this.responseText = JSON.stringify(reply.body);
-        this.onload?.();
-      }, 0);
-    }
-  }
-  vi.stubGlobal('XMLHttpRequest', FakeXhr);
-  return Object.assign(sent, {
-    release: () => {
-      release();
-    },
-  });
-}
 
 const pages = [{ path: '/import', component: ImportPage }];
 
@@ -78,18 +21,22 @@ async function chooseFile(text: string, entity = 'Accounts') {
   return user;
 }
 
+/** Waits for the page to send its file, then runs `step` on the upload as the browser would. */
+async function then(upload: FakeUpload, step: (upload: FakeUpload) => void) {
+  await waitFor(() => {
+    expect(upload.sent).toHaveLength(1);
+  });
+  act(() => {
+    step(upload);
+  });
+}
+
+const staffReason = 'numberofemployees: Number of Employees: expected a whole number.';
+
 describe('the Import page', () => {
   it('maps the file’s columns to attributes, rewrites the header, and lists the rejected rows', async () => {
     stubApi({ 'GET /api/schema': () => ({ json: testSchema }) });
-    const sent = fakeXhr({
-      status: 200,
-      body: {
-        created: 1,
-        updated: 0,
-        rejected: [{ line: 3, reason: 'numberofemployees: Number of Employees: expected a whole number.' }],
-        rejectedCount: 1,
-      },
-    });
+    const upload = fakeUpload();
     renderAt('/import', pages);
     const user = await chooseFile('Account Name,Staff,Notes\nContoso,12,"likes, beer"\nFabrikam,many,x\n');
     const name = await screen.findByRole('combobox', { name: 'Column “Account Name”' });
@@ -98,54 +45,108 @@ describe('the Import page', () => {
     expect((staff as HTMLSelectElement).value).toBe('');
     await user.selectOptions(staff, 'Number of Employees (numberofemployees)');
     await user.click(screen.getByRole('button', { name: 'Import 2 rows' }));
+    await then(upload, (u) => {
+      u.uploaded(1);
+      u.line({
+        result: { created: 1, updated: 0, rejected: [{ line: 3, reason: staffReason }], rejectedCount: 1 },
+      });
+      u.finish();
+    });
     const result = await screen.findByRole('region', { name: 'Result' });
     expect(within(result).getByRole('status').textContent).toContain('1 created, 0 updated, 1 rejected.');
     const rejected = within(result).getByRole('table', { name: 'Rejected rows' });
-    expect(within(rejected).getAllByRole('row')[1]?.textContent).toBe(
-      '3numberofemployees: Number of Employees: expected a whole number.',
-    );
-    expect(sent[0]?.url).toBe('/api/import/account');
-    expect(sent[0]?.headers['content-type']).toBe('text/csv');
-    expect(sent[0]?.headers.authorization).toBe('Bearer test-token');
-    expect(sent[0]?.body).toBe('name,numberofemployees\nContoso,12\nFabrikam,many\n');
+    expect(within(rejected).getAllByRole('row')[1]?.textContent).toBe(`3${staffReason}`);
+    const [sent] = upload.sent;
+    expect(sent?.url).toBe('/api/import/account');
+    expect(sent?.headers['content-type']).toBe('text/csv');
+    expect(sent?.headers.authorization).toBe('Bearer test-token');
+    expect(sent?.body).toBe('name,numberofemployees\nContoso,12\nFabrikam,many\n');
   });
 
-  it('shows the upload’s progress until the server answers', async () => {
+  it('shows the bytes sent, then the rows the server has imported so far, then the result', async () => {
     stubApi({ 'GET /api/schema': () => ({ json: testSchema }) });
-    const upload = fakeXhr(
-      { status: 200, body: { created: 2, updated: 0, rejected: [], rejectedCount: 0 } },
-      true,
-    );
+    const upload = fakeUpload();
     renderAt('/import', pages);
-    const user = await chooseFile('name\nContoso\nFabrikam\n');
-    await user.click(await screen.findByRole('button', { name: 'Import 2 rows' }));
+    const user = await chooseFile('name,numberofemployees\nContoso,12\nFabrikam,many\nNorthwind,40\n');
+    await user.click(await screen.findByRole('button', { name: 'Import 3 rows' }));
+    expect(upload.sent[0]?.headers.accept).toContain('application/x-ndjson');
+    const bar = () => screen.getByRole('progressbar');
+
+    await then(upload, (u) => {
+      u.uploaded(0.5);
+    });
     expect(await screen.findByText('50% sent')).toBeDefined();
-    const sentBody = upload[0]?.body ?? '';
-    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe(String(sentBody.length / 2));
-    upload.release();
-    expect(await screen.findByText(/2 created, 0 updated, 0 rejected\./)).toBeDefined();
+    const sentBody = upload.sent[0]?.body ?? '';
+    expect(bar().getAttribute('aria-valuenow')).toBe(String(Math.round(sentBody.length / 2)));
+
+    await then(upload, (u) => {
+      u.uploaded(1);
+    });
+    expect(await screen.findByText('Sent; the server is loading the rows…')).toBeDefined();
+
+    await then(upload, (u) => {
+      u.line({ progress: { rows: 2, created: 1, updated: 0, rejected: 1, bytes: 40 } });
+    });
+    const words = await screen.findByText('2 of 3 rows imported: 1 created, 0 updated, 1 rejected so far.');
+    expect(words.getAttribute('role')).toBe('status');
+    expect(bar().getAttribute('aria-valuenow')).toBe('2');
+    expect(bar().getAttribute('aria-valuemax')).toBe('3');
+
+    await then(upload, (u) => {
+      u.line({ progress: { rows: 3, created: 2, updated: 0, rejected: 1, bytes: 53 } });
+      u.line({
+        result: { created: 2, updated: 0, rejected: [{ line: 3, reason: staffReason }], rejectedCount: 1 },
+      });
+      u.finish();
+    });
+    const result = await screen.findByRole('region', { name: 'Result' });
+    expect(within(result).getByRole('status').textContent).toContain('2 created, 0 updated, 1 rejected.');
+    const rejected = within(result).getByRole('table', { name: 'Rejected rows' });
+    expect(within(rejected).getAllByRole('row')[1]?.textContent).toBe(`3${staffReason}`);
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
   it('shows why a file was refused, naming each problem', async () => {
     stubApi({ 'GET /api/schema': () => ({ json: testSchema }) });
-    fakeXhr({
-      status: 422,
-      body: {
-        error: {
-          code: 'INVALID_HEADER',
-          message: 'The header row is not valid.',
-          details: [{ code: 'UNKNOWN_COLUMN', message: 'Column 2 "id" is not unique.', path: 'header[1]' }],
-        },
-      },
-    });
+    const upload = fakeUpload();
     renderAt('/import', pages);
     const user = await chooseFile('name\nContoso\n');
     await user.click(await screen.findByRole('button', { name: 'Import 1 row' }));
+    await then(upload, (u) => {
+      u.finish({
+        status: 422,
+        body: {
+          error: {
+            code: 'INVALID_HEADER',
+            message: 'The header row is not valid.',
+            details: [{ code: 'UNKNOWN_COLUMN', message: 'Column 2 "id" is not unique.', path: 'header[1]' }],
+          },
+        },
+      });
+    });
     const alert = await screen.findByRole('alert');
     await waitFor(() => {
-      expect(alert.textContent).toContain('The header row is not valid.');
+      expect(alert.textContent).toContain('The file was not imported: The header row is not valid.');
     });
     expect(alert.textContent).toContain('Column 2 "id" is not unique.');
+  });
+
+  it('says how far an import got when it stopped part way', async () => {
+    stubApi({ 'GET /api/schema': () => ({ json: testSchema }) });
+    const upload = fakeUpload();
+    renderAt('/import', pages);
+    const user = await chooseFile('name\nContoso\nFabrikam\nNorthwind\n');
+    await user.click(await screen.findByRole('button', { name: 'Import 3 rows' }));
+    await then(upload, (u) => {
+      u.uploaded(1);
+      u.line({ progress: { rows: 2, created: 2, updated: 0, rejected: 0, bytes: 30 } });
+      u.line({ error: { code: 'BUSY', message: 'The database is busy with other work.' } });
+      u.finish();
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      'The import stopped after 2 rows (2 created, 0 updated, which stay): The database is busy with other work.',
+    );
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 });

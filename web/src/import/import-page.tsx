@@ -1,12 +1,4 @@
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
-  Select,
-  Spinner,
-} from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Select, Spinner } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, type Entity, type Schema } from '../api/index.ts';
@@ -14,8 +6,9 @@ import { useSchema } from '../data/index.ts';
 import { useApi } from '../session/index.ts';
 import { guessMapping, mappableAttributes } from './column-mapping.ts';
 import { parseCsv, remapColumns, writeCsv } from './csv-table.ts';
+import { ImportProgressView } from './import-progress.tsx';
 import { ImportResultView } from './import-result.tsx';
-import { uploadCsv, type ImportResult, type UploadProgress } from './upload-csv.ts';
+import { uploadCsv, type ImportProgress, type ImportResult, type UploadProgress } from './upload-csv.ts';
 
 /** A file chosen and read: its name and rows (the first is the header). */
 interface ChosenFile {
@@ -27,7 +20,8 @@ type Stage =
   | { readonly kind: 'mapping' }
   | { readonly kind: 'uploading'; readonly progress: UploadProgress }
   | { readonly kind: 'done'; readonly result: ImportResult }
-  | { readonly kind: 'failed'; readonly error: unknown };
+  // `imported`: how far the server had got when the import stopped, if it had said.
+  | { readonly kind: 'failed'; readonly error: unknown; readonly imported?: ImportProgress };
 
 /** One Select per column of the file: the attribute it loads into, or none. */
 function ColumnMapping({
@@ -100,16 +94,18 @@ function ImportForm({ schema }: { schema: Schema }) {
   const start = async () => {
     if (file === undefined) return;
     const csv = writeCsv(remapColumns(file.rows, mapping));
-    setStage({ kind: 'uploading', progress: { sent: 0, total: csv.length } });
+    let last: UploadProgress = { sent: 0, total: csv.length };
+    setStage({ kind: 'uploading', progress: last });
     try {
       const result = await uploadCsv(api, entity.name, csv, (progress) => {
+        last = progress;
         setStage({ kind: 'uploading', progress });
       });
       setStage({ kind: 'done', result });
-      await client.invalidateQueries({ queryKey: ['records', entity.name] });
     } catch (error) {
-      setStage({ kind: 'failed', error });
+      setStage({ kind: 'failed', error, ...(last.imported ? { imported: last.imported } : {}) });
     }
+    await client.invalidateQueries({ queryKey: ['records', entity.name] });
   };
 
   const mapped = mapping.filter((name) => name !== '').length;
@@ -169,36 +165,27 @@ function ImportForm({ schema }: { schema: Schema }) {
           </div>
         </>
       )}
-      {stage.kind === 'uploading' && (
-        <Field
-          label="Progress"
-          validationState="none"
-          validationMessage={
-            stage.progress.sent < stage.progress.total
-              ? `${Math.round((100 * stage.progress.sent) / Math.max(1, stage.progress.total))}% sent`
-              : 'Sent; the server is loading the rows…'
-          }
-        >
-          <ProgressBar
-            value={stage.progress.sent < stage.progress.total ? stage.progress.sent : undefined}
-            max={Math.max(1, stage.progress.total)}
-          />
-        </Field>
-      )}
-      {stage.kind === 'failed' && <ImportError error={stage.error} />}
+      {stage.kind === 'uploading' && <ImportProgressView progress={stage.progress} rows={rowCount} />}
+      {stage.kind === 'failed' && <ImportError error={stage.error} imported={stage.imported} />}
       {stage.kind === 'done' && <ImportResultView result={stage.result} />}
     </>
   );
 }
 
-/** A refused file: the server's message, and each problem (a bad header names its column). */
-function ImportError({ error }: { error: unknown }) {
+/**
+ * A refused file: the server's message, and each problem (a bad header names its column); or an
+ * import that stopped part way, saying how many rows it had imported by then.
+ */
+function ImportError({ error, imported }: { error: unknown; imported: ImportProgress | undefined }) {
   const message = error instanceof Error ? error.message : String(error);
   const problems = error instanceof ApiError ? error.problems : [];
   return (
     <MessageBar intent="error" role="alert">
       <MessageBarBody>
-        The file was not imported: {message}
+        {imported === undefined
+          ? 'The file was not imported: '
+          : `The import stopped after ${imported.rows.toLocaleString()} rows (${imported.created.toLocaleString()} created, ${imported.updated.toLocaleString()} updated, which stay): `}
+        {message}
         {problems.length > 0 && (
           <ul>
             {problems.map((problem, index) => (
@@ -213,7 +200,8 @@ function ImportError({ error }: { error: unknown }) {
 
 /**
  * `/import`: a CSV file for any entity, its columns mapped to attributes in the browser (the header is
- * rewritten before upload), the upload's progress, and the rejected rows with their line and reason.
+ * rewritten before upload), the upload's progress and then the rows the server has imported so far,
+ * and the rejected rows with their line and reason.
  */
 export function ImportPage() {
   const schema = useSchema();

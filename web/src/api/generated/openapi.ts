@@ -542,7 +542,7 @@ export interface paths {
     readonly put?: never;
     /**
      * Load records from a CSV file: creates new ones, updates those whose id exists
-     * @description Send the file as the body with `Content-Type: text/csv`. The header row holds logical names (`id`, `firstname`, `address1_city` …) or display names (`First Name`, `Address 1: City`), in any case; a display name two attributes share is refused, naming both. A choice cell holds the option value, its label (`Female`) or its Dataverse integer value (`2`); multi-choice cells list them separated by `;`. A lookup cell holds the id of the record it points to or that record's primary name (an account's `name`, a contact's full name); a name several records share refuses the row. A file exported from Dynamics 365 loads as it is: `(Do Not Modify) Contact` is the id, its other bookkeeping columns and `Full Name` are skipped and listed in `ignoredColumns`. A row whose `id` exists updates that record (an empty cell clears a value); any other row creates one.
+     * @description Send the file as the body with `Content-Type: text/csv`. The header row holds logical names (`id`, `firstname`, `address1_city` …) or display names (`First Name`, `Address 1: City`), in any case; a display name two attributes share is refused, naming both. A choice cell holds the option value, its label (`Female`) or its Dataverse integer value (`2`); multi-choice cells list them separated by `;`. A lookup cell holds the id of the record it points to or that record's primary name (an account's `name`, a contact's full name); a name several records share refuses the row. A file exported from Dynamics 365 loads as it is: `(Do Not Modify) Contact` is the id, its other bookkeeping columns and `Full Name` are skipped and listed in `ignoredColumns`. A row whose `id` exists updates that record (an empty cell clears a value); any other row creates one. To follow a long import, send `Accept: application/x-ndjson`: the answer is then a line `{"progress": {"rows", "created", "updated", "rejected", "bytes"}}` after each batch and a last line `{"result": …}` (the JSON answer's body); a file refused before any row is written gets the usual error answer, a failure after the first line is a last line `{"error": …}`.
      */
     readonly post: operations['importCsv'];
     readonly delete?: never;
@@ -1289,6 +1289,35 @@ export interface components {
         readonly reason: string;
       }[];
     };
+    /**
+     * @description How far an import has got, after each batch written.
+     * @example {
+     *       "rows": 3000,
+     *       "created": 2990,
+     *       "updated": 0,
+     *       "rejected": 10,
+     *       "bytes": 181442
+     *     }
+     */
+    readonly ImportProgressInput: {
+      /** @description Data rows read and dealt with so far (the header not counted). */
+      readonly rows: number;
+      readonly created: number;
+      readonly updated: number;
+      /** @description Rows refused so far; the result lists them with their lines. */
+      readonly rejected: number;
+      /** @description Bytes of the file read so far. */
+      readonly bytes: number;
+    };
+    /** @description One line of an import answered as NDJSON: `progress` after each batch, then `result` (or `error`, when the import failed after its first line). */
+    readonly ImportLineInput:
+      | {
+          readonly progress: components['schemas']['ImportProgressInput'];
+        }
+      | {
+          readonly result: components['schemas']['ImportResultInput'];
+        }
+      | components['schemas']['ErrorInput'];
     readonly InteractionBatchResultInput: {
       readonly inserted: number;
       /** @description The ids of the saved interactions, in the order sent (rejected ones left out). */
@@ -1836,6 +1865,35 @@ export interface components {
         readonly reason: string;
       }[];
     };
+    /**
+     * @description How far an import has got, after each batch written.
+     * @example {
+     *       "rows": 3000,
+     *       "created": 2990,
+     *       "updated": 0,
+     *       "rejected": 10,
+     *       "bytes": 181442
+     *     }
+     */
+    readonly ImportProgress: {
+      /** @description Data rows read and dealt with so far (the header not counted). */
+      readonly rows: number;
+      readonly created: number;
+      readonly updated: number;
+      /** @description Rows refused so far; the result lists them with their lines. */
+      readonly rejected: number;
+      /** @description Bytes of the file read so far. */
+      readonly bytes: number;
+    };
+    /** @description One line of an import answered as NDJSON: `progress` after each batch, then `result` (or `error`, when the import failed after its first line). */
+    readonly ImportLine:
+      | {
+          readonly progress: components['schemas']['ImportProgress'];
+        }
+      | {
+          readonly result: components['schemas']['ImportResult'];
+        }
+      | components['schemas']['Error'];
     readonly InteractionBatchResult: {
       readonly inserted: number;
       /** @description The ids of the saved interactions, in the order sent (rejected ones left out). */
@@ -5339,13 +5397,14 @@ export interface operations {
       };
     };
     readonly responses: {
-      /** @description Default Response */
+      /** @description What the import did. With `Accept: application/x-ndjson`, the answer is one JSON object per line as the import goes: a `progress` line after each batch, then the `result` line. */
       readonly 200: {
         headers: {
           readonly [name: string]: unknown;
         };
         content: {
           readonly 'application/json': components['schemas']['ImportResult'];
+          readonly 'application/x-ndjson': components['schemas']['ImportLine'];
         };
       };
       /** @description The request is not valid JSON or not of the expected shape; each problem is in details. */
