@@ -1,8 +1,9 @@
-import { Button, Toolbar } from '@fluentui/react-components';
+import { Button, Link as FluentLink, Toolbar } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useSchema } from '../data/index.ts';
 import { useSession } from '../session/index.ts';
+import { leavePageThen } from './use-leave-guard.tsx';
 
 interface NavPage {
   readonly href: string;
@@ -48,11 +49,19 @@ export function AppShell({ children }: { children: ReactNode }) {
   return (
     <div className="shell">
       <header className="shell-header">
-        <Link href="/segments" className="brand">
-          Segmint
+        {/* Fluent's link, navigating through the router (wouter's Link hands it href and onClick). */}
+        <Link href="/segments" asChild>
+          <FluentLink className="brand">Segmint</FluentLink>
         </Link>
         <Toolbar aria-label="Session" size="small">
-          <Button appearance="transparent" className="shell-sign-out" onClick={signOut}>
+          <Button
+            appearance="transparent"
+            className="shell-sign-out"
+            // Signing out leaves the page: with unsaved changes, it asks first.
+            onClick={() => {
+              leavePageThen(signOut);
+            }}
+          >
             Sign out
           </Button>
         </Toolbar>
@@ -68,12 +77,14 @@ export function AppShell({ children }: { children: ReactNode }) {
                   const current = location === page.href || location.startsWith(`${page.href}/`);
                   return (
                     <li key={page.href}>
-                      <Link
-                        href={page.href}
-                        aria-current={current ? 'page' : undefined}
-                        className={current ? 'active' : undefined}
-                      >
-                        {page.label}
+                      <Link href={page.href} asChild>
+                        <FluentLink
+                          appearance="subtle"
+                          aria-current={current ? 'page' : undefined}
+                          className={current ? 'active' : undefined}
+                        >
+                          {page.label}
+                        </FluentLink>
                       </Link>
                     </li>
                   );

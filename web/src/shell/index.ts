@@ -3,6 +3,6 @@ export { CursorPager, useCursorPages, type CursorPages } from './cursor-pager.ts
 export { ModalDialog } from './modal-dialog.tsx';
 export { NotifyProvider, useNotify, type Notify } from './notify.tsx';
 export { FormProblems, fieldMessage } from './form-problems.tsx';
-export { useLeaveGuard } from './use-leave-guard.tsx';
+export { leavePageThen, useLeaveGuard } from './use-leave-guard.tsx';
 export { OptionCheckboxes } from './option-checkboxes.tsx';
 export { useFocusKept } from './use-focus-kept.ts';

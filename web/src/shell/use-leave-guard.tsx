@@ -19,14 +19,13 @@ function leavingTo(event: MouseEvent, here: string): string | undefined {
 }
 
 /**
- * Where leaving would go, and whether by a link (navigate there) or by Back or Forward (`steps`
- * through the history, or back one entry when the move could not be measured).
+ * Where leaving would go, and whether by a link (navigate there), by Back or Forward (`steps`
+ * through the history, or back one entry when the move could not be measured), or by a command of the
+ * app that leaves the page (`run` it: Sign out).
  */
-interface Leaving {
-  readonly to: string;
-  readonly by: 'link' | 'history';
-  readonly steps?: number;
-}
+type Leaving =
+  | { readonly to: string; readonly by: 'link' | 'history'; readonly steps?: number }
+  | { readonly by: 'command'; readonly run: () => void };
 
 /** The address the browser shows now, as the app's routes read it. */
 function currentAddress(): string {
@@ -80,9 +79,25 @@ window.addEventListener(
   true,
 );
 
+/** Asks the page with unsaved changes, if one is shown, before `run` leaves it. */
+let askBeforeCommand: ((run: () => void) => void) | undefined;
+
+/**
+ * Runs `run`, a command that leaves the page (Sign out), at once; or, while a page has unsaved
+ * changes, once its **Leave without saving?** has been answered with Leave.
+ *
+ * @example
+ * <Button onClick={() => leavePageThen(signOut)}>Sign out</Button>
+ */
+export function leavePageThen(run: () => void): void {
+  if (askBeforeCommand === undefined) run();
+  else askBeforeCommand(run);
+}
+
 /**
  * While `unsaved`, leaving the page asks first: a link to another page of the app, or the browser's
- * Back or Forward, opens **Leave without saving?** (Stay, or Leave), and closing or reloading the tab
+ * Back or Forward, or a command that leaves it (`leavePageThen`: Sign out), opens **Leave without
+ * saving?** (Stay, or Leave), and closing or reloading the tab
  * gets the browser's own question. Returns the dialog to render (or nothing).
  *
  * @example
@@ -136,12 +151,17 @@ export function useLeaveGuard(unsaved: boolean, what: string): ReactNode {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       event.preventDefault();
     };
+    const onCommand = (run: () => void) => {
+      setPending({ by: 'command', run });
+    };
     document.addEventListener('click', onClick, true);
     onHistoryMove = onPopState;
+    askBeforeCommand = onCommand;
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       document.removeEventListener('click', onClick, true);
       if (onHistoryMove === onPopState) onHistoryMove = undefined;
+      if (askBeforeCommand === onCommand) askBeforeCommand = undefined;
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
   }, [unsaved, here]);
@@ -151,7 +171,9 @@ export function useLeaveGuard(unsaved: boolean, what: string): ReactNode {
   };
   const leave = () => {
     setPending(undefined);
-    if (pending.by === 'link') {
+    if (pending.by === 'command') {
+      pending.run();
+    } else if (pending.by === 'link') {
       navigate(pending.to);
     } else {
       letThrough.current = true;
