@@ -6,6 +6,10 @@ export const problemSchema = z
     code: z.string(),
     message: z.string(),
     path: z.string().describe('Where the problem is, e.g. `query.blocks[1].where.children[0].operator`.'),
+    segmentId: z
+      .string()
+      .optional()
+      .describe('Of a `USED_BY` problem (409 `SEGMENT_IN_USE`): the live segment that reads this one.'),
   })
   .meta({ id: 'Problem' });
 

@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { ApiClient } from './api-client.ts';
 import { ApiError } from './api-error.ts';
-import type { Segment } from './api-types.ts';
+import type { RecordPage, Segment } from './api-types.ts';
 
 interface Sent {
   readonly url: string;
@@ -40,7 +40,9 @@ afterEach(() => {
 describe('ApiClient', () => {
   it('sends the key to the page’s own server, leaving empty query values out', async () => {
     const sent = stubFetch(() => json({ items: [], total: 0, nextCursor: null }));
-    await new ApiClient('secret').get('/api/contacts', { search: 'Atlantis', cursor: undefined, sort: '' });
+    await new ApiClient('secret').get('/api/contacts', {
+      params: { query: { search: 'Atlantis', cursor: undefined, sort: '' } },
+    });
     expect(sent).toEqual([
       {
         url: '/api/contacts?search=Atlantis',
@@ -53,24 +55,44 @@ describe('ApiClient', () => {
 
   it('puts the server’s base before the path when it has one', async () => {
     const sent = stubFetch(() => json(segment));
-    await new ApiClient('secret', 'http://localhost:3000').get('/api/segments/seg1');
+    await new ApiClient('secret', 'http://localhost:3000').get('/api/segments/{id}', {
+      params: { path: { id: 'seg1' } },
+    });
     expect(sent[0]?.url).toBe('http://localhost:3000/api/segments/seg1');
   });
 
-  it('sends a body as JSON, and text as CSV', async () => {
+  it('sends a body as JSON and answers what the server answered', async () => {
     const sent = stubFetch(() => json(segment, 201));
     const api = new ApiClient('secret');
-    await api.post('/api/segments', { name: 'Atlanteans' });
-    await api.request('POST', '/api/import/contact', 'firstname\nAda\n');
+    const made = await api.post('/api/segments', {
+      body: { name: 'Atlanteans', type: 'dynamic', timeZone: 'UTC' },
+    });
     expect(sent.map(({ method, headers, body }) => [method, headers['content-type'], body])).toEqual([
-      ['POST', 'application/json', '{"name":"Atlanteans"}'],
-      ['POST', 'text/csv', 'firstname\nAda\n'],
+      ['POST', 'application/json', '{"name":"Atlanteans","type":"dynamic","timeZone":"UTC"}'],
     ]);
+    expect(made.name).toBe('Atlanteans');
+  });
+
+  it('types each answer by the route the path names, with no type given by the caller', () => {
+    const api = new ApiClient('secret');
+    // Only the types are checked: these calls are never made.
+    const calls = () => ({
+      segment: api.get('/api/segments/{id}', { params: { path: { id: 'seg1' } } }),
+      contacts: api.get('/api/contacts', { params: { query: { search: 'Ada' } } }),
+      deleted: api.delete('/api/segments/{id}', { params: { path: { id: 'seg1' } } }),
+    });
+    expectTypeOf(calls).returns.toEqualTypeOf<{
+      segment: Promise<Segment>;
+      contacts: Promise<RecordPage>;
+      deleted: Promise<undefined>;
+    }>();
   });
 
   it('answers nothing for 204', async () => {
     stubFetch(() => new Response(null, { status: 204 }));
-    await expect(new ApiClient('secret').delete('/api/segments/seg1')).resolves.toBeUndefined();
+    await expect(
+      new ApiClient('secret').delete('/api/segments/{id}', { params: { path: { id: 'seg1' } } }),
+    ).resolves.toBeUndefined();
   });
 
   it('fills the path of a typed call in and returns its answer', async () => {
@@ -87,7 +109,7 @@ describe('ApiClient', () => {
     stubFetch(() => json({ error: { code: 'INVALID_DEFINITION', message: 'Not valid.', details } }, 422));
     const api = new ApiClient('secret');
     for (const call of [
-      () => api.put('/api/segments/seg1', {}),
+      () => api.put('/api/segments/{id}', { params: { path: { id: 'seg1' } }, body: {} as never }),
       () => api.typed.PUT('/api/segments/{id}', { params: { path: { id: 'seg1' } }, body: {} as never }),
     ]) {
       const error = await call().catch((caught: unknown) => caught);
@@ -109,7 +131,7 @@ describe('ApiClient', () => {
         403,
       ),
     );
-    await expect(new ApiClient('secret').post('/api/segments', {})).rejects.toMatchObject({
+    await expect(new ApiClient('secret').post('/api/segments', { body: {} as never })).rejects.toMatchObject({
       message: 'Your key has the read scope; this needs a write key.',
       refusal: { held: 'read', needed: 'write' },
     });

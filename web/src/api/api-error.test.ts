@@ -37,7 +37,7 @@ describe('apiErrorOf', () => {
   });
 
   it('keeps the server’s message and problems for other errors', async () => {
-    const details = [{ code: 'REQUIRED', message: 'A name is needed.', path: ['name'] }];
+    const details = [{ code: 'REQUIRED', message: 'A name is needed.', path: 'name' }];
     const error = await apiErrorOf(
       answer(409, { error: { code: 'LAST_ADMIN_KEY', message: 'The last admin key.', details } }),
     );

@@ -2,15 +2,10 @@ import type { KeyScope } from './api-types.ts';
 import type { components } from './generated/openapi.ts';
 
 /**
- * A problem with a definition or a body: what is wrong and where. The API's problems (`Problem` in the
- * OpenAPI document) always have a text path (`query.blocks[1].where`); the web app's own may give it as
- * parts (`['query', 'blocks', 1, 'where']`).
+ * A problem with a definition or a body: a stable code, what is wrong, and where, as a text path
+ * (`query.blocks[1].where`). The OpenAPI document's `Problem`; the web app's own problems take its shape.
  */
-export interface Problem {
-  readonly code: string;
-  readonly message: string;
-  readonly path: readonly (string | number)[] | string;
-}
+export type Problem = components['schemas']['Problem'];
 
 /** The body of every error answer, as the OpenAPI document gives it. */
 type ErrorBody = components['schemas']['Error'];

@@ -3,23 +3,29 @@ import type { paths } from './generated/openapi.ts';
 /** Values of a query string; undefined and empty ones are left out of the URL. */
 export type QueryParams = Readonly<Record<string, string | number | undefined>>;
 
-/** `/api/segments/{id}/members` as a URL has it: `/api/segments/${string}/members`. */
-type Filled<Template extends string> = Template extends `${infer Head}{${string}}${infer Tail}`
-  ? `${Head}${string}${Filled<Tail>}`
-  : Template;
-
 /** The document's paths that have `method`. */
-type PathsWith<Method extends string> = {
+export type PathsWith<Method extends string> = {
   [Path in keyof paths]: paths[Path] extends { readonly [M in Method]: object } ? Path : never;
 }[keyof paths];
 
+/** The JSON bodies of an operation's 2xx answers, one union (never when none has a body, as a 204). */
+type SuccessBodies<Operation> = Operation extends { readonly responses: infer Responses }
+  ? {
+      [Status in keyof Responses]: Status extends 200 | 201 | 202
+        ? Responses[Status] extends { readonly content: { readonly 'application/json': infer Body } }
+          ? Body
+          : never
+        : never;
+    }[keyof Responses]
+  : never;
+
 /**
- * A URL path of a route the OpenAPI document has for `method`, ids filled in, so that a path the
- * server does not serve is a type error.
+ * What an operation of the OpenAPI document answers when it succeeds: its JSON body, or `undefined`
+ * for a route that answers 204 with none.
  *
  * @example
- * const path: ConcretePath<'get'> = `/api/segments/${encodeURIComponent(id)}/members`;
+ * type Segment = Answer<paths['/api/segments/{id}']['get']>;
  */
-export type ConcretePath<Method extends 'get' | 'post' | 'put' | 'patch' | 'delete'> = Filled<
-  PathsWith<Method>
->;
+export type Answer<Operation> = [SuccessBodies<Operation>] extends [never]
+  ? undefined
+  : SuccessBodies<Operation>;

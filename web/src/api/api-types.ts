@@ -53,10 +53,8 @@ export type CrmRecord = Schemas['Record'];
 /** `GET /api/contacts` and the other record lists: a page of records with a total. */
 export type RecordPage = Schemas['RecordPage'];
 
-/** A page of a record list (`RecordPage`) whose items are read as `T`, e.g. `Page<Member>`. */
-export type Page<T extends CrmRecord = CrmRecord> = Omit<RecordPage, 'items'> & {
-  readonly items: readonly T[];
-};
+/** Attribute values by logical name, as a record's create and update take them (null clears one). */
+export type RecordValues = Schemas['RecordValues'];
 
 /** A segment definition (`POST /api/segments`), as a saved segment holds it. */
 export type SegmentDefinition = Schemas['SegmentDefinition'];
@@ -77,6 +75,9 @@ export type EventPage = AnswerOf<'/api/events', 'get'>;
 
 /** `GET /api/segments/{id}/history`: the member count at the end of each minute it changed. */
 export type MemberHistory = AnswerOf<'/api/segments/{id}/history', 'get'>;
+
+/** `POST /api/segments/{id}/members`'s body: add, remove, include, exclude or clear contacts. */
+export type MemberEdit = BodyOf<'/api/segments/{id}/members', 'post'>;
 
 /** `POST /api/segments/{id}/members`: what changed and the new count. */
 export type MemberEditAnswer = AnswerOf<'/api/segments/{id}/members', 'post'>;

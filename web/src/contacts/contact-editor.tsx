@@ -61,9 +61,9 @@ export function ContactEditor({ entity, schema, record, heading, onSaved, comman
     try {
       const body = bodyOf(entity, values, original);
       let saved: CrmRecord;
-      if (record === undefined) saved = await api.post<CrmRecord>('/api/contacts', body);
+      if (record === undefined) saved = await api.post('/api/contacts', { body });
       else if (Object.keys(body).length === 0) saved = record;
-      else saved = await api.patch<CrmRecord>(`/api/contacts/${encodeURIComponent(record.id)}`, body);
+      else saved = await api.patch('/api/contacts/{id}', { params: { path: { id: record.id } }, body });
       queryClient.setQueryData(['contact', saved.id], saved);
       await queryClient.invalidateQueries({ queryKey: ['contacts'] });
       // The records pages and the lookup pickers that name contacts read them again too.

@@ -30,7 +30,7 @@ export function ContactPage() {
   const schema = useSchema();
   const contact = useQuery({
     queryKey: ['contact', id],
-    queryFn: () => api.get<CrmRecord>(`/api/contacts/${encodeURIComponent(id)}`),
+    queryFn: () => api.get('/api/contacts/{id}', { params: { path: { id } } }),
   });
 
   if (schema.isPending || contact.isPending) return <Loading what="the contact" />;

@@ -2,14 +2,14 @@ import { Field, Select } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import type { ContactSegments, Explanation, Schema, Segment, SegmentPage } from '../api/index.ts';
-import { entityOf, useSchema } from '../data/index.ts';
+import type { ContactSegments as SegmentsOfContact, Schema, Segment } from '../api/index.ts';
+import { entityOf, useAllSegments, useSchema } from '../data/index.ts';
 import { useApi } from '../session/index.ts';
 import { ExplanationTree, type ValueLabel } from './explanation-tree.tsx';
 import { LoadError, Loading } from './query-state.tsx';
 
 /** One segment a contact belongs to (`GET /api/contacts/{id}/segments`). */
-export type ContactSegment = ContactSegments['items'][number];
+export type ContactSegment = SegmentsOfContact['items'][number];
 
 const sourceText = {
   query: 'matches the query',
@@ -49,9 +49,9 @@ function Explanation({
   const why = useQuery({
     queryKey: ['explain', segment.id, contactId],
     queryFn: () =>
-      api.get<Explanation>(
-        `/api/segments/${encodeURIComponent(segment.id)}/explain/${encodeURIComponent(contactId)}`,
-      ),
+      api.get('/api/segments/{id}/explain/{contactId}', {
+        params: { path: { id: segment.id, contactId } },
+      }),
   });
   if (why.isPending) return <Loading what="the explanation" />;
   if (why.isError)
@@ -94,13 +94,10 @@ export function ContactSegments({ contactId }: { contactId: string }) {
   const [chosen, setChosen] = useState('');
   const belongs = useQuery({
     queryKey: ['contact-segments', contactId],
-    queryFn: () => api.get<ContactSegments>(`/api/contacts/${encodeURIComponent(contactId)}/segments`),
+    queryFn: () => api.get('/api/contacts/{id}/segments', { params: { path: { id: contactId } } }),
   });
-  const all = useQuery({
-    queryKey: ['segments', 'all'],
-    queryFn: () => api.get<SegmentPage>('/api/segments', { limit: 1000 }),
-  });
-  const segments = all.data?.items ?? [];
+  const all = useAllSegments();
+  const segments = all.data ?? [];
   const segment = segments.find((s) => s.id === chosen);
 
   return (

@@ -13,7 +13,7 @@ import {
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
-import type { Entity, Page } from '../api/index.ts';
+import type { Entity } from '../api/index.ts';
 import { entityOf, useSchema } from '../data/index.ts';
 import { useApi } from '../session/index.ts';
 import { CursorPager, useCursorPages } from '../shell/index.ts';
@@ -74,11 +74,8 @@ export function ContactsPage() {
   const page = useQuery({
     queryKey: ['contacts', { search, cursor }],
     queryFn: () =>
-      api.get<Page>('/api/contacts', {
-        search,
-        limit: contactsPageSize,
-        cursor,
-        sort: 'fullname',
+      api.get('/api/contacts', {
+        params: { query: { search, limit: contactsPageSize, cursor, sort: 'fullname' } },
       }),
     placeholderData: keepPreviousData,
   });

@@ -49,7 +49,7 @@ export function DeleteContact({ contact, name, onDeleted }: DeleteContactProps) 
     setBusy(true);
     setError(undefined);
     try {
-      await api.delete(`/api/contacts/${encodeURIComponent(contact.id)}`);
+      await api.delete('/api/contacts/{id}', { params: { path: { id: contact.id } } });
       queryClient.removeQueries({ queryKey: ['contact', contact.id] });
       await queryClient.invalidateQueries({ queryKey: ['contacts'] });
       onDeleted();

@@ -1,7 +1,7 @@
 import { Button, Field, Select, Textarea } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Attribute, Schema } from '../api/index.ts';
+import type { Schema } from '../api/index.ts';
 import { noProblems, problemsOf, type FieldProblems } from '../data/index.ts';
 import { useApi } from '../session/index.ts';
 import { FormProblems, fieldMessage, useNotify } from '../shell/index.ts';
@@ -29,12 +29,15 @@ export function AttributeForm({ schema }: { schema: Schema }) {
     setBusy(true);
     setProblems(noProblems);
     try {
-      const added = await api.post<Attribute>(`/api/schema/${encodeURIComponent(entity)}/attributes`, {
-        name: names.logicalName,
-        displayName: names.displayName.trim(),
-        type,
-        ...(choices ? { options: optionsOf(options) } : {}),
-        ...(type === 'lookup' ? { target } : {}),
+      const added = await api.post('/api/schema/{entity}/attributes', {
+        params: { path: { entity } },
+        body: {
+          name: names.logicalName,
+          displayName: names.displayName.trim(),
+          type,
+          ...(choices ? { options: optionsOf(options) } : {}),
+          ...(type === 'lookup' ? { target } : {}),
+        },
       });
       await client.invalidateQueries({ queryKey: ['schema'] });
       notify(`${added.displayName} was added`, { intent: 'success' });

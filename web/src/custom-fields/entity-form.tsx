@@ -1,7 +1,6 @@
 import { Button, Checkbox, Field, Input } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Entity } from '../api/index.ts';
 import { noProblems, problemsOf, type FieldProblems } from '../data/index.ts';
 import { useApi } from '../session/index.ts';
 import { FormProblems, fieldMessage, useNotify } from '../shell/index.ts';
@@ -30,23 +29,25 @@ export function EntityForm() {
     setBusy(true);
     setProblems(noProblems);
     try {
-      const added = await api.post<Entity>('/api/schema/entities', {
-        name: logicalName,
-        displayName: displayName.trim(),
-        pluralDisplayName: pluralName.trim(),
-        primaryAttribute: 'name',
-        attributes: [{ name: 'name', displayName: 'Name', type: 'string' }],
-        ...(ofContact
-          ? {
-              lookups: [
-                {
-                  attribute: 'contactid',
-                  to: 'contact',
-                  relationship: logicalName === '' ? undefined : `${logicalName}s`,
-                },
-              ],
-            }
-          : {}),
+      const added = await api.post('/api/schema/entities', {
+        body: {
+          name: logicalName,
+          displayName: displayName.trim(),
+          pluralDisplayName: pluralName.trim(),
+          primaryAttribute: 'name',
+          attributes: [{ name: 'name', displayName: 'Name', type: 'string' }],
+          ...(ofContact
+            ? {
+                lookups: [
+                  {
+                    attribute: 'contactid',
+                    to: 'contact',
+                    relationship: logicalName === '' ? undefined : `${logicalName}s`,
+                  },
+                ],
+              }
+            : {}),
+        },
       });
       await client.invalidateQueries({ queryKey: ['schema'] });
       notify(`${added.displayName} was added`, {

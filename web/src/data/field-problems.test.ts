@@ -4,7 +4,7 @@ import { problemsOf } from './field-problems.ts';
 
 const refused = (message: string, problems: readonly Problem[]) =>
   new ApiError(422, 'INVALID', message, problems);
-const problem = (path: Problem['path'], message = `about ${String(path)}`): Problem => ({
+const problem = (path: Problem['path'], message = `about ${path}`): Problem => ({
   code: 'invalid',
   message,
   path,
@@ -13,15 +13,14 @@ const problem = (path: Problem['path'], message = `about ${String(path)}`): Prob
 describe('problemsOf', () => {
   it('puts each problem beside the field its path starts with, or names after the body', () => {
     const fields = new Set(['birthdate', 'options', 'lookups', 'name']);
-    const error = refused('The contact was not saved: 5 problem(s).', [
+    const error = refused('The contact was not saved: 4 problem(s).', [
       problem('birthdate', 'a'),
       problem('body.birthdate', 'b'),
-      problem(['body', 'birthdate'], 'c'),
       problem('options[0].value', 'd'),
       problem('lookups[0].to', 'e'),
     ]);
     expect(problemsOf(error, fields)).toEqual({
-      byField: { birthdate: ['a', 'b', 'c'], options: ['d'], lookups: ['e'] },
+      byField: { birthdate: ['a', 'b'], options: ['d'], lookups: ['e'] },
       general: ['The contact was not saved. Correct the fields marked below.'],
     });
   });

@@ -11,11 +11,11 @@ export const noProblems: FieldProblems = { byField: {}, general: [] };
 
 /**
  * The field a problem's path names: its first part (`birthdate`, `options[0].value`, `lookups[0].to`),
- * or the one after the request's `body` (`body.birthdate`, `['body', 'birthdate']`), when a field of
+ * or the one after the request's `body` (`body.birthdate`), when a field of
  * the form has that name.
  */
 function fieldOf(path: Problem['path'], fields: ReadonlySet<string>): string | undefined {
-  const [first, second] = typeof path === 'string' ? path.split(/[.[\]]/) : path.map(String);
+  const [first, second] = path.split(/[.[\]]/);
   if (first !== undefined && fields.has(first)) return first;
   return first === 'body' && second !== undefined && fields.has(second) ? second : undefined;
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ApiClient, Segment, SegmentPage, SegmentState } from '../api/index.ts';
+import type { ApiClient, Segment, SegmentState } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
 
 /** How a marketer sorts segments out: a compound segment is a dynamic one that reads other segments. */
@@ -81,10 +81,7 @@ export async function allSegments(api: ApiClient): Promise<Segment[]> {
   const all: Segment[] = [];
   let cursor: string | undefined;
   do {
-    const page = await api.get<SegmentPage>('/api/segments', {
-      limit: 1000,
-      cursor,
-    });
+    const page = await api.get('/api/segments', { params: { query: { limit: 1000, cursor } } });
     all.push(...page.items);
     cursor = page.nextCursor ?? undefined;
   } while (cursor !== undefined);

@@ -7,7 +7,7 @@ export function useSchema() {
   const api = useApi();
   return useQuery({
     queryKey: ['schema'],
-    queryFn: () => api.get<Schema>('/api/schema'),
+    queryFn: () => api.get('/api/schema'),
     staleTime: 60_000,
   });
 }

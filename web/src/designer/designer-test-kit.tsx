@@ -35,13 +35,20 @@ interface Options {
   readonly query?: QueryDefinition;
   readonly problems?: readonly Problem[];
   readonly readOnly?: boolean;
+  /** Let the designer fetch the segments a segment block may read, instead of `liveSegments`. */
+  readonly fetchSegments?: boolean;
 }
 
 /** Renders the designer in a host that keeps the query, as a page does; `query()` is the last one emitted. */
-export function renderDesigner({ query = { blocks: [] }, problems = [], readOnly = false }: Options = {}) {
+export function renderDesigner({
+  query = { blocks: [] },
+  problems = [],
+  readOnly = false,
+  fetchSegments = false,
+}: Options = {}) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   client.setQueryData(['schema'], schema);
-  client.setQueryData(segmentChoicesKey, liveSegments);
+  if (!fetchSegments) client.setQueryData(segmentChoicesKey, liveSegments);
   let latest = query;
   function Host() {
     const [current, setCurrent] = useState(query);

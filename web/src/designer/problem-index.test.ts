@@ -29,7 +29,7 @@ const query: QueryDefinition = {
   ],
 };
 
-const problem = (path: Problem['path']): Problem => ({ code: 'X', message: String(path), path });
+const problem = (path: Problem['path']): Problem => ({ code: 'X', message: path, path });
 
 describe('placing problems on the query', () => {
   it('puts each problem on the deepest node shown that its path starts with', () => {
@@ -62,10 +62,7 @@ describe('placing problems on the query', () => {
     expect(placed.unplaced.map((p) => p.message)).toEqual(['query', 'query.blocks[5].entity', 'name']);
   });
 
-  it('reads paths given as arrays, and paths that start at blocks', () => {
-    expect(problemPath(problem(['query', 'blocks', 1, 'where', 'children', 0]))).toBe(
-      'query.blocks[1].where.children[0]',
-    );
+  it('reads paths that start at blocks as paths from the query', () => {
     expect(problemPath(problem('blocks[0].entity'))).toBe('query.blocks[0].entity');
   });
 

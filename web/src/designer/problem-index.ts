@@ -13,18 +13,10 @@ export interface ProblemPlacement {
   readonly unplaced: readonly Problem[];
 }
 
-/** A problem's path as text: `query.blocks[1].where`, whatever form the API sent. */
+/** A problem's path from the query's root: `query.blocks[1].where`, also when it starts at `blocks`. */
 export function problemPath(problem: Problem): string {
   const { path } = problem;
-  const text =
-    typeof path === 'string'
-      ? path
-      : path.reduce<string>(
-          (joined, part) =>
-            typeof part === 'number' ? `${joined}[${part}]` : joined === '' ? part : `${joined}.${part}`,
-          '',
-        );
-  return text.startsWith('blocks') ? `query.${text}` : text;
+  return path.startsWith('blocks') ? `query.${path}` : path;
 }
 
 /** The paths of every node the designer shows for `query`. */

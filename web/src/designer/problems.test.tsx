@@ -44,14 +44,14 @@ describe('problems', () => {
     expect(top.textContent).toContain('The segment reads itself.');
   });
 
-  it('shows a problem of a block at that block, in path form as an array too', () => {
+  it('shows a problem of a block at that block', () => {
     renderDesigner({
       query: { blocks: [...twoRows.blocks, { combine: 'union', segment: 'seg_gone' }] },
       problems: [
         {
           code: 'UNKNOWN_SEGMENT',
           message: 'There is no segment "seg_gone".',
-          path: ['query', 'blocks', 1, 'segment'],
+          path: 'query.blocks[1].segment',
         },
       ],
     });

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import type { AnswerOf } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
 import type { QueryDefinition } from './definition-types.ts';
 
@@ -12,8 +11,7 @@ export function usePrintedMql(query: QueryDefinition) {
   const json = JSON.stringify(query);
   return useQuery({
     queryKey: ['mql', 'print', json],
-    queryFn: async () =>
-      (await api.post<AnswerOf<'/api/mql/print', 'post'>>('/api/mql/print', { query })).mql,
+    queryFn: async () => (await api.post('/api/mql/print', { body: { query } })).mql,
     enabled: query.blocks.length > 0,
     retry: false,
   });
@@ -22,5 +20,5 @@ export function usePrintedMql(query: QueryDefinition) {
 /** Reads MQL into a design (`POST /api/mql/parse`); a refusal throws with every problem at its line. */
 export function useParseMql(): (mql: string) => Promise<QueryDefinition> {
   const api = useApi();
-  return async (mql) => (await api.post<AnswerOf<'/api/mql/parse', 'post'>>('/api/mql/parse', { mql })).query;
+  return async (mql) => (await api.post('/api/mql/parse', { body: { mql } })).query;
 }

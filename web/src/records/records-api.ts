@@ -1,4 +1,4 @@
-import type { ApiClient, CrmRecord, Entity, Page } from '../api/index.ts';
+import type { ApiClient, CrmRecord, Entity, RecordValues } from '../api/index.ts';
 
 /** What a list of records asks for (`GET /api/records/{entity}`'s query). */
 export interface RecordQuery {
@@ -9,20 +9,20 @@ export interface RecordQuery {
   readonly cursor?: string;
 }
 
-const list = (entity: string) => `/api/records/${encodeURIComponent(entity)}` as const;
-const one = (entity: string, id: string) =>
-  `/api/records/${encodeURIComponent(entity)}/${encodeURIComponent(id)}` as const;
+const list = '/api/records/{entity}';
+const one = '/api/records/{entity}/{id}';
 
 /** The records routes of the API for any entity of the schema, over the app's `ApiClient`. */
 export const recordsApi = {
   list: (api: ApiClient, entity: string, query: RecordQuery = {}) =>
-    api.get<Page>(list(entity), { ...query }),
-  get: (api: ApiClient, entity: string, id: string) => api.get<CrmRecord>(one(entity, id)),
-  create: (api: ApiClient, entity: string, values: Record<string, unknown>) =>
-    api.post<CrmRecord>(list(entity), values),
-  update: (api: ApiClient, entity: string, id: string, values: Record<string, unknown>) =>
-    api.patch<CrmRecord>(one(entity, id), values),
-  remove: (api: ApiClient, entity: string, id: string) => api.delete(one(entity, id)),
+    api.get(list, { params: { path: { entity }, query } }),
+  get: (api: ApiClient, entity: string, id: string) => api.get(one, { params: { path: { entity, id } } }),
+  create: (api: ApiClient, entity: string, values: RecordValues) =>
+    api.post(list, { params: { path: { entity } }, body: values }),
+  update: (api: ApiClient, entity: string, id: string, values: RecordValues) =>
+    api.patch(one, { params: { path: { entity, id } }, body: values }),
+  remove: (api: ApiClient, entity: string, id: string) =>
+    api.delete(one, { params: { path: { entity, id } } }),
 };
 
 /** The address of a record's page, or of an entity's list. */

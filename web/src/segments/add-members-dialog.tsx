@@ -1,7 +1,6 @@
 import { Button, Checkbox, Field, Input } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
-import type { Page } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
 import { ModalDialog } from '../shell/index.ts';
 import { displayName, type Member } from './member-types.ts';
@@ -27,7 +26,7 @@ export function AddMembersDialog({ title, actionLabel, busy, error, onConfirm, o
   const [picked, setPicked] = useState<ReadonlyMap<string, string>>(new Map());
   const contacts = useQuery({
     queryKey: ['contacts', 'pick', wanted],
-    queryFn: () => api.get<Page<Member>>('/api/contacts', { search: wanted, limit: 20 }),
+    queryFn: () => api.get('/api/contacts', { params: { query: { search: wanted, limit: 20 } } }),
   });
 
   const toggle = (contact: Member, on: boolean) => {
@@ -71,7 +70,9 @@ export function AddMembersDialog({ title, actionLabel, busy, error, onConfirm, o
               label={
                 <>
                   {displayName(contact)}
-                  {contact.emailaddress1 ? <span className="muted"> {contact.emailaddress1}</span> : null}
+                  {typeof contact.emailaddress1 === 'string' && contact.emailaddress1 !== '' ? (
+                    <span className="muted"> {contact.emailaddress1}</span>
+                  ) : null}
                 </>
               }
             />

@@ -1,6 +1,6 @@
 import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { AnswerOf, Problem } from '../api/index.ts';
+import type { Problem } from '../api/index.ts';
 import { SegmentDesigner, type QueryDefinition } from '../designer/index.ts';
 import { useApi } from '../session/index.ts';
 import { ErrorAlert, messageOf } from './problem-list.tsx';
@@ -28,10 +28,7 @@ export function DesignerPanel({ draft, onQuery, problems }: Props) {
     setEstimating(true);
     setError(undefined);
     try {
-      const { count } = await api.post<AnswerOf<'/api/segments/estimate', 'post'>>(
-        '/api/segments/estimate',
-        definition,
-      );
+      const { count } = await api.post('/api/segments/estimate', { body: definition });
       setEstimate({ count, of: json });
     } catch (caught) {
       setEstimate(undefined);

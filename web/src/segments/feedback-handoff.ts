@@ -1,11 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Problem } from '../api/index.ts';
+import type { Problem, Segment } from '../api/index.ts';
 
 /** A live segment that reads the one on the page, which is why it cannot be stopped or deleted. */
-export interface UsedBy {
-  readonly id: string;
-  readonly name: string;
-}
+export type UsedBy = Pick<Segment, 'id' | 'name'>;
 
 /** What a segment's page reports after an action: an error, the problems, or a note of success. */
 export interface Feedback {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { MemberHistory, Segment } from '../api/index.ts';
+import type { Segment } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
 import { MemberHistoryChart } from './member-history-chart.tsx';
 import { ErrorAlert, messageOf } from './problem-list.tsx';
@@ -11,7 +11,7 @@ export function InsightsPanel({ segment }: { segment: Segment }) {
   const api = useApi();
   const history = useQuery({
     queryKey: ['segment', segment.id, 'history'],
-    queryFn: () => api.get<MemberHistory>(`/api/segments/${encodeURIComponent(segment.id)}/history`),
+    queryFn: () => api.get('/api/segments/{id}/history', { params: { path: { id: segment.id } } }),
   });
   const events = useSegmentEvents(segment.id);
   return (

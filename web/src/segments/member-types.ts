@@ -1,19 +1,13 @@
 import type { CrmRecord } from '../api/index.ts';
 
-/** A member as `GET /api/segments/{id}/members` lists it: a contact. */
-export interface Member extends CrmRecord {
-  readonly fullname?: string | null;
-  readonly firstname?: string | null;
-  readonly lastname?: string | null;
-  readonly emailaddress1?: string | null;
-}
+/** A member as `GET /api/segments/{id}/members` lists it: a contact's record. */
+export type Member = CrmRecord;
 
 /** A contact's name as a person reads it, falling back to its email, then its id. */
 export function displayName(contact: Member): string {
-  const parts = [contact.firstname, contact.lastname].filter(
-    (p): p is string => typeof p === 'string' && p !== '',
-  );
-  return contact.fullname || parts.join(' ') || contact.emailaddress1 || contact.id;
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const parts = [text(contact.firstname), text(contact.lastname)].filter((p) => p !== '');
+  return text(contact.fullname) || parts.join(' ') || text(contact.emailaddress1) || contact.id;
 }
 
 /**
@@ -24,16 +18,3 @@ export type MemberSort = string;
 
 /** The order the members list starts in: by full name, A to Z. */
 export const defaultMemberSort: MemberSort = 'fullname';
-
-/**
- * A manual change of members (`POST /api/segments/{id}/members`), exactly one field: static segments
- * add and remove (ids, or a query run once); dynamic ones include, exclude, or clear back to the query.
- */
-export type MemberEdit =
-  | { readonly add: readonly string[] }
-  | { readonly remove: readonly string[] }
-  | { readonly addByQuery: unknown }
-  | { readonly removeByQuery: unknown }
-  | { readonly include: readonly string[] }
-  | { readonly exclude: readonly string[] }
-  | { readonly clear: readonly string[] };

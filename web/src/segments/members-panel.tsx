@@ -1,7 +1,7 @@
 import { Button, Field, Input } from '@fluentui/react-components';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Page, Segment } from '../api/index.ts';
+import type { MemberEdit, Segment } from '../api/index.ts';
 import { useSchema } from '../data/index.ts';
 import { useApi } from '../session/index.ts';
 import { CursorPager, useCursorPages } from '../shell/index.ts';
@@ -9,13 +9,7 @@ import { AddByQueryDialog } from './add-by-query-dialog.tsx';
 import { AddMembersDialog } from './add-members-dialog.tsx';
 import { memberColumnChoices, useMemberColumns } from './member-columns.ts';
 import { MemberTable } from './member-table.tsx';
-import {
-  defaultMemberSort,
-  displayName,
-  type Member,
-  type MemberEdit,
-  type MemberSort,
-} from './member-types.ts';
+import { defaultMemberSort, displayName, type MemberSort } from './member-types.ts';
 import { ErrorAlert, messageOf } from './problem-list.tsx';
 import { memberCountText } from './segment-labels.ts';
 import { useDebounced } from './use-debounced.ts';
@@ -53,11 +47,8 @@ export function MembersPanel({ segment }: { segment: Segment }) {
   const members = useQuery({
     queryKey: ['segment', segment.id, 'members', { search: wanted, sort, cursor }],
     queryFn: () =>
-      api.get<Page<Member>>(`/api/segments/${encodeURIComponent(segment.id)}/members`, {
-        search: wanted,
-        sort,
-        cursor,
-        limit: pageSize,
+      api.get('/api/segments/{id}/members', {
+        params: { path: { id: segment.id }, query: { search: wanted, sort, cursor, limit: pageSize } },
       }),
     placeholderData: keepPreviousData,
   });

@@ -1,5 +1,4 @@
 import type { Problem } from '../api/index.ts';
-import { pathText } from './segment-draft.ts';
 
 /** Every problem, each with where it is, as a list a screen reader announces. */
 export function ProblemList({ problems, title }: { problems: readonly Problem[]; title: string }) {
@@ -9,11 +8,9 @@ export function ProblemList({ problems, title }: { problems: readonly Problem[];
       <p className="error">{title}</p>
       <ul>
         {problems.map((problem, i) => (
-          <li key={`${pathText(problem.path)}-${problem.code}-${i}`}>
+          <li key={`${problem.path}-${problem.code}-${i}`}>
             {problem.message}
-            {pathText(problem.path) === '' ? null : (
-              <span className="muted"> (at {pathText(problem.path)})</span>
-            )}
+            {problem.path === '' ? null : <span className="muted"> (at {problem.path})</span>}
           </li>
         ))}
       </ul>

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import type { MembershipEvent } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
-import { displayName, type Member } from './member-types.ts';
+import { displayName } from './member-types.ts';
 
 const causes = {
   data: 'its data changed',
@@ -16,7 +16,7 @@ function ContactName({ id }: { id: string }) {
   const api = useApi();
   const contact = useQuery({
     queryKey: ['contact', id],
-    queryFn: () => api.get<Member>(`/api/contacts/${encodeURIComponent(id)}`),
+    queryFn: () => api.get('/api/contacts/{id}', { params: { path: { id } } }),
     staleTime: 60_000,
   });
   return <>{contact.data ? displayName(contact.data) : id}</>;

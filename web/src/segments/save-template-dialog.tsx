@@ -34,9 +34,11 @@ export function SaveTemplateDialog({ draft, onClose, onSaved }: Props) {
     setProblems([]);
     try {
       await api.post('/api/templates', {
-        name: name.trim(),
-        ...(description.trim() === '' ? {} : { description: description.trim() }),
-        definition: definitionOf(draft),
+        body: {
+          name: name.trim(),
+          ...(description.trim() === '' ? {} : { description: description.trim() }),
+          definition: definitionOf(draft),
+        },
       });
       onSaved(name.trim());
     } catch (caught) {

@@ -1,4 +1,4 @@
-import type { Problem, Segment } from '../api/index.ts';
+import type { Problem, Segment, SegmentDefinition } from '../api/index.ts';
 import { emptyQuery, type QueryDefinition } from '../designer/index.ts';
 
 /** The segment being edited on its page: what the form fields and the designer hold. */
@@ -66,7 +66,7 @@ export function draftOfDefinition(
  * The definition the API takes (SEGMENTS.md). An empty query is left out rather than sent as
  * `{ blocks: [] }`, so a draft without blocks still saves and going live says what is missing.
  */
-export function definitionOf(draft: SegmentDraft): Record<string, unknown> {
+export function definitionOf(draft: SegmentDraft): SegmentDefinition {
   return {
     name: draft.name,
     type: draft.type,
@@ -76,28 +76,20 @@ export function definitionOf(draft: SegmentDraft): Record<string, unknown> {
   };
 }
 
-/** A problem's path as text: `query.blocks[1].where`, `name`. */
-export function pathText(path: Problem['path']): string {
-  if (typeof path === 'string') return path;
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`))
-    .join('');
-}
-
 /** The fields of the page's form, which show their own problems beside them. */
 export type FormField = 'name' | 'description' | 'timeZone';
 
 /** The problems whose path names `field` (`name`, or `definition.name` from a template). */
 export function problemsFor(problems: readonly Problem[], field: FormField): Problem[] {
   return problems.filter((p) => {
-    const path = pathText(p.path);
+    const path = p.path;
     return path === field || path === `definition.${field}`;
   });
 }
 
 /** Whether the designer shows `problem` (its path is inside the query). */
 export function isQueryProblem(problem: Problem): boolean {
-  const path = pathText(problem.path);
+  const path = problem.path;
   return path === 'query' || path.startsWith('query.') || path.startsWith('query[');
 }
 

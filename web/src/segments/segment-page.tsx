@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'wouter';
-import { ApiError, type Segment } from '../api/index.ts';
+import { ApiError } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
 import { ErrorAlert, messageOf } from './problem-list.tsx';
 import { SegmentEditor } from './segment-editor.tsx';
@@ -11,7 +11,7 @@ export function SegmentPage() {
   const api = useApi();
   const segment = useQuery({
     queryKey: ['segment', id],
-    queryFn: () => api.get<Segment>(`/api/segments/${encodeURIComponent(id)}`),
+    queryFn: () => api.get('/api/segments/{id}', { params: { path: { id } } }),
   });
   if (segment.data !== undefined)
     return <SegmentEditor key={segment.data.id} segment={segment.data} type={segment.data.type} />;

@@ -1,11 +1,10 @@
 import { Button, DialogActions, Field, Input, Link } from '@fluentui/react-components';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { AnswerOf, Problem, Template } from '../api/index.ts';
+import type { Problem, Template } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
 import { ModalDialog } from '../shell/index.ts';
 import { ErrorAlert, ProblemList, messageOf } from './problem-list.tsx';
-import { pathText } from './segment-draft.ts';
 import { TemplateParametersForm } from './template-parameters-form.tsx';
 import { fillTemplate } from './template-fill.ts';
 import { defaultValues } from './template-types.ts';
@@ -32,7 +31,7 @@ export function SegmentTemplatesDialog({ onSkip, onUse }: Props) {
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const templates = useQuery({
     queryKey: ['templates', wanted],
-    queryFn: () => api.get<AnswerOf<'/api/templates', 'get'>>('/api/templates', { search: wanted }),
+    queryFn: () => api.get('/api/templates', { params: { query: { search: wanted } } }),
     placeholderData: keepPreviousData,
   });
 
@@ -48,7 +47,7 @@ export function SegmentTemplatesDialog({ onSkip, onUse }: Props) {
     else setProblems(filled.problems);
   };
 
-  const otherProblems = problems.filter((p) => !pathText(p.path).startsWith('values.'));
+  const otherProblems = problems.filter((p) => !p.path.startsWith('values.'));
   return (
     <ModalDialog title="Segment Templates" onClose={onSkip} className="templates-dialog">
       {chosen === undefined ? (

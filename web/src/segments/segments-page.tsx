@@ -52,7 +52,7 @@ function useCloneSegment() {
   const [, navigate] = useLocation();
   return useMutation({
     mutationFn: (segment: Segment) =>
-      api.post<Segment>('/api/segments', { ...segment.definition, name: `Copy of ${segment.name}` }),
+      api.post('/api/segments', { body: { ...segment.definition, name: `Copy of ${segment.name}` } }),
     onSuccess: async (copy) => {
       notify(`“${copy.name}” was made as a draft`, { intent: 'success' });
       await client.invalidateQueries({ queryKey: ['segments'] });

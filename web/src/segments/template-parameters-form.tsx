@@ -1,7 +1,6 @@
 import { Button, Field, Input, Select } from '@fluentui/react-components';
 import type { SyntheticEvent } from 'react';
 import type { Problem } from '../api/index.ts';
-import { pathText } from './segment-draft.ts';
 import type { Template } from '../api/index.ts';
 import type { TemplateParameter } from './template-types.ts';
 
@@ -32,7 +31,7 @@ export function TemplateParametersForm({ template, values, onValues, problems, b
     onUse();
   };
   const field = (parameter: TemplateParameter) => {
-    const own = problems.filter((p) => pathText(p.path) === `values.${parameter.name}`);
+    const own = problems.filter((p) => p.path === `values.${parameter.name}`);
     const value = values[parameter.name] ?? '';
     const set = (next: string) => {
       onValues({ ...values, [parameter.name]: next });

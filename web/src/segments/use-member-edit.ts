@@ -1,14 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError, type MemberEditAnswer, type Problem } from '../api/index.ts';
+import { ApiError, type MemberEdit, type MemberEditAnswer, type Problem } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
-import type { MemberEdit } from './member-types.ts';
 import { messageOf } from './problem-list.tsx';
-import { pathText } from './segment-draft.ts';
 
 /** A problem of an `addByQuery` body, its path made relative to the query as the designer reads paths. */
 function asQueryProblem(problem: Problem): Problem {
-  const path = pathText(problem.path).replace(/^(body\.)?addByQuery/, 'query');
+  const path = problem.path.replace(/^(body\.)?addByQuery/, 'query');
   return { ...problem, path };
 }
 
@@ -28,10 +26,10 @@ export function useMemberEdit(segmentId: string) {
     setError(undefined);
     setProblems([]);
     try {
-      const result = await api.post<MemberEditAnswer>(
-        `/api/segments/${encodeURIComponent(segmentId)}/members`,
+      const result = await api.post('/api/segments/{id}/members', {
+        params: { path: { id: segmentId } },
         body,
-      );
+      });
       await client.invalidateQueries({ queryKey: ['segment', segmentId] });
       return result;
     } catch (caught) {

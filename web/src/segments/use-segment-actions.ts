@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { ApiError, type AnswerOf, type Problem, type Segment } from '../api/index.ts';
+import { ApiError, type Problem, type Segment } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
 import { handOver, takeOver, type Feedback, type UsedBy } from './feedback-handoff.ts';
 import { messageOf } from './problem-list.tsx';
-import { definitionOf, pathText, type SegmentDraft } from './segment-draft.ts';
+import { definitionOf, type SegmentDraft } from './segment-draft.ts';
 import { memberCountText } from './segment-labels.ts';
 
 /** The command running now, for its progress text. */
@@ -21,19 +21,15 @@ interface Input {
   readonly initialNotice?: string | undefined;
 }
 
-const segmentPath = (id: string) => `/api/segments/${encodeURIComponent(id)}` as const;
-
 /**
  * The live segments named by a refused Stop or Delete (409 `SEGMENT_IN_USE`, one `USED_BY` detail
  * each, with its `segmentId`; the name is in the detail's message), or undefined for other errors.
  */
 function usedByOf(caught: unknown): readonly UsedBy[] | undefined {
   if (!(caught instanceof ApiError) || caught.code !== 'SEGMENT_IN_USE') return undefined;
-  const details = Array.isArray(caught.details) ? (caught.details as unknown[]) : [];
-  return details.flatMap((detail) => {
-    const { segmentId, message } = (detail ?? {}) as { segmentId?: unknown; message?: unknown };
-    if (typeof segmentId !== 'string') return [];
-    const name = typeof message === 'string' ? /"(.*)" \(/.exec(message)?.[1] : undefined;
+  return caught.problems.flatMap(({ segmentId, message }) => {
+    if (segmentId === undefined) return [];
+    const name = /"(.*)" \(/.exec(message)?.[1];
     return [{ id: segmentId, name: name ?? segmentId }];
   });
 }
@@ -104,8 +100,8 @@ export function useSegmentActions({ segment, draft, dirty, initialNotice }: Inpu
 
   const persist = (): Promise<Segment> =>
     segment === undefined
-      ? api.post<Segment>('/api/segments', definitionOf(draft))
-      : api.put<Segment>(segmentPath(segment.id), definitionOf(draft));
+      ? api.post('/api/segments', { body: definitionOf(draft) })
+      : api.put('/api/segments/{id}', { params: { path: { id: segment.id } }, body: definitionOf(draft) });
 
   const run = async (task: SegmentTask, action: () => Promise<void>) => {
     setBusy(task);
@@ -139,14 +135,10 @@ export function useSegmentActions({ segment, draft, dirty, initialNotice }: Inpu
     const refused = failure(caught);
     if (!(caught instanceof ApiError) || caught.problems.length === 0) return refused;
     try {
-      const { problems } = await api.post<AnswerOf<'/api/segments/validate', 'post'>>(
-        '/api/segments/validate',
-        {
-          ...definitionOf(draft),
-          ...(segment === undefined ? {} : { id: segment.id }),
-        },
-      );
-      const key = (p: Problem) => `${p.code} ${pathText(p.path)}`;
+      const { problems } = await api.post('/api/segments/validate', {
+        body: { ...definitionOf(draft), ...(segment === undefined ? {} : { id: segment.id }) },
+      });
+      const key = (p: Problem) => `${p.code} ${p.path}`;
       const known = new Set(caught.problems.map(key));
       const all = [...caught.problems, ...problems.filter((p) => !known.has(key(p)))];
       return { error: goLiveRefusal(all.length, false), problems: all };
@@ -166,7 +158,7 @@ export function useSegmentActions({ segment, draft, dirty, initialNotice }: Inpu
       }
       const saved = target;
       try {
-        const live = await api.post<Segment>(`${segmentPath(saved.id)}/go-live`);
+        const live = await api.post('/api/segments/{id}/go-live', { params: { path: { id: saved.id } } });
         arrive(live, { notice: `Live with ${memberCountText(live.memberCount)}.` });
       } catch (caught) {
         const problems = caught instanceof ApiError ? caught.problems : [];
@@ -181,7 +173,7 @@ export function useSegmentActions({ segment, draft, dirty, initialNotice }: Inpu
     run('stop', async () => {
       if (segment === undefined) return;
       try {
-        const stopped = await api.post<Segment>(`${segmentPath(segment.id)}/stop`);
+        const stopped = await api.post('/api/segments/{id}/stop', { params: { path: { id: segment.id } } });
         arrive(stopped, { notice: 'Stopped: the members are kept but no longer kept up to date.' });
       } catch (caught) {
         setFeedback(refusalInUse(caught, 'stopped'));
@@ -192,7 +184,7 @@ export function useSegmentActions({ segment, draft, dirty, initialNotice }: Inpu
     run('delete', async () => {
       if (segment === undefined) return;
       try {
-        await api.delete(segmentPath(segment.id));
+        await api.delete('/api/segments/{id}', { params: { path: { id: segment.id } } });
         client.removeQueries({ queryKey: ['segment', segment.id] });
         void client.invalidateQueries({ queryKey: ['segments'] });
         navigate('/segments');

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { EventPage, MembershipEvent } from '../api/index.ts';
+import type { MembershipEvent } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
 
 /**
@@ -14,7 +14,9 @@ export function useSegmentEvents(segmentId: string, keep = 20) {
       let after = 0;
       let newest: MembershipEvent[] = [];
       for (;;) {
-        const page = await api.get<EventPage>('/api/events', { segment: segmentId, after, limit: 1000 });
+        const page = await api.get('/api/events', {
+          params: { query: { segment: segmentId, after, limit: 1000 } },
+        });
         newest = [...newest, ...page.items].slice(-keep);
         if (!page.hasMore || page.items.length === 0) break;
         after = page.nextAfter;

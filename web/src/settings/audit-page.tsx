@@ -9,7 +9,6 @@ import {
   TableRow,
 } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
-import type { AuditPage as AuditPageAnswer } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
 import { CursorPager, useCursorPages } from '../shell/index.ts';
 import { actionLabel, actorLabel } from './audit-labels.ts';
@@ -29,7 +28,10 @@ export function AuditPage() {
   const { cursor } = pages;
   const page = useQuery({
     queryKey: ['audit', { cursor }],
-    queryFn: () => api.get<AuditPageAnswer>('/api/audit', { limit: pageSize, after: cursor }),
+    queryFn: () =>
+      api.get('/api/audit', {
+        params: { query: { limit: pageSize, after: cursor === undefined ? undefined : Number(cursor) } },
+      }),
   });
 
   if (isScopeRefusal(page.error)) {

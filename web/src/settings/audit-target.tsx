@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { ApiError, type AuditEntry, type Segment } from '../api/index.ts';
+import { ApiError, type AuditEntry } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
 import { useKeys } from './use-keys.ts';
 
@@ -10,7 +10,7 @@ function SegmentTarget({ id }: { id: string }) {
   // The same cache entry as the segment's own page.
   const segment = useQuery({
     queryKey: ['segment', id],
-    queryFn: () => api.get<Segment>(`/api/segments/${encodeURIComponent(id)}`),
+    queryFn: () => api.get('/api/segments/{id}', { params: { path: { id } } }),
     staleTime: 30_000,
   });
   if (segment.data !== undefined)

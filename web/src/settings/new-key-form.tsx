@@ -41,7 +41,7 @@ export function NewKeyForm({ onCreated, onCancel }: Props) {
     setBusy(true);
     setError(undefined);
     try {
-      const created = await api.post<CreatedApiKey>('/api/keys', { name: name.trim(), scope });
+      const created = await api.post('/api/keys', { body: { name: name.trim(), scope } });
       void client.invalidateQueries({ queryKey: keysQueryKey });
       onCreated(created);
     } catch (caught) {

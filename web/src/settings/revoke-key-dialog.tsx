@@ -31,7 +31,7 @@ export function RevokeKeyDialog({ apiKey, onClose, onRevoked }: Props) {
     setBusy(true);
     setRefusal(undefined);
     try {
-      await api.delete(`/api/keys/${encodeURIComponent(apiKey.id)}`);
+      await api.delete('/api/keys/{id}', { params: { path: { id: apiKey.id } } });
       void client.invalidateQueries({ queryKey: keysQueryKey });
       onRevoked();
     } catch (caught) {

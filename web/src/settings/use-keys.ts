@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import type { AnswerOf } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
 
 /** The cache key of the key list; invalidate it after a key is made or revoked. */
@@ -10,6 +9,6 @@ export function useKeys() {
   const api = useApi();
   return useQuery({
     queryKey: keysQueryKey,
-    queryFn: async () => (await api.get<AnswerOf<'/api/keys', 'get'>>('/api/keys')).items,
+    queryFn: async () => (await api.get('/api/keys')).items,
   });
 }

@@ -997,6 +997,8 @@ export interface components {
       readonly message: string;
       /** @description Where the problem is, e.g. `query.blocks[1].where.children[0].operator`. */
       readonly path: string;
+      /** @description Of a `USED_BY` problem (409 `SEGMENT_IN_USE`): the live segment that reads this one. */
+      readonly segmentId?: string;
     } & {
       readonly [key: string]: unknown;
     };
@@ -1573,6 +1575,8 @@ export interface components {
       readonly message: string;
       /** @description Where the problem is, e.g. `query.blocks[1].where.children[0].operator`. */
       readonly path: string;
+      /** @description Of a `USED_BY` problem (409 `SEGMENT_IN_USE`): the live segment that reads this one. */
+      readonly segmentId?: string;
     } & {
       readonly [key: string]: unknown;
     };
