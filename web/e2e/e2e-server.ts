@@ -36,13 +36,14 @@ function exited(child: ChildProcess): Promise<void> {
 /**
  * Starts `segmint serve` on a free port over a new, empty SQLite database (no demo data), serving the
  * built web app (`web/dist`, which the e2e global setup builds), with `e2eToken` as its admin token.
+ * With `demo`, the first start loads the demo data as `npm start` does (no `--no-demo`).
  *
  * @example
  * const server = await startServer();
  * await page.goto(server.url);
  * await server.stop();
  */
-export async function startServer(): Promise<E2eServer> {
+export async function startServer(options: { readonly demo?: boolean } = {}): Promise<E2eServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'segmint-e2e-'));
   // The server runs from the TypeScript source, so the tests test the code in the tree, not a build.
   const env: NodeJS.ProcessEnv = { ...process.env, SEGMINT_ADMIN_TOKEN: e2eToken, SEGMINT_FROM_SOURCE: '1' };
@@ -50,7 +51,12 @@ export async function startServer(): Promise<E2eServer> {
   delete env.SEGMINT_PG_URL;
   const child = spawn(
     process.execPath,
-    ['bin/segmint.js', 'serve', '--port', '0', '--host', '127.0.0.1', '--data-dir', dataDir, '--no-demo'],
+    [
+      'bin/segmint.js',
+      'serve',
+      ...['--port', '0', '--host', '127.0.0.1', '--data-dir', dataDir],
+      ...(options.demo === true ? [] : ['--no-demo']),
+    ],
     { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const output: string[] = [];
