@@ -6,3 +6,4 @@ export { FormProblems, fieldMessage } from './form-problems.tsx';
 export { leavePageThen, useLeaveGuard } from './use-leave-guard.tsx';
 export { OptionCheckboxes } from './option-checkboxes.tsx';
 export { useFocusKept } from './use-focus-kept.ts';
+export { PageBreadcrumb, type Crumb } from './page-breadcrumb.tsx';
