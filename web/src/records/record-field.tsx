@@ -25,6 +25,27 @@ const inputTypes: Readonly<Record<string, 'email' | 'tel' | 'url' | 'number' | '
   datetime: 'datetime-local',
 };
 
+/**
+ * The browser's autofill hint (the HTML `autocomplete` tokens) of the attributes whose meaning is plain
+ * from their logical name, in contacts, leads and accounts alike.
+ */
+const autoCompletes: Readonly<Record<string, string>> = {
+  firstname: 'given-name',
+  lastname: 'family-name',
+  emailaddress1: 'email',
+  telephone1: 'tel',
+  mobilephone: 'tel',
+  jobtitle: 'organization-title',
+  companyname: 'organization',
+  address1_line1: 'address-line1',
+  address1_city: 'address-level2',
+  address1_stateorprovince: 'address-level1',
+  address1_postalcode: 'postal-code',
+  address1_country: 'country-name',
+  birthdate: 'bday',
+  websiteurl: 'url',
+};
+
 /** Yes/No, or the attribute's own labels for them (Dynamics': Allow / Do Not Allow). */
 function booleanLabels(attribute: Attribute): { true: string; false: string } {
   const labels = (attribute as { booleanLabels?: { true: string; false: string } }).booleanLabels;
@@ -117,6 +138,7 @@ export function RecordField({ attribute, schema, value, problems, disabled, onCh
         type={type}
         step={type === 'number' && attribute.type !== 'integer' ? 'any' : undefined}
         value={text}
+        autoComplete={autoCompletes[attribute.name]}
         disabled={disabled}
         onChange={(_event, data) => {
           onChange(data.value);

@@ -2,7 +2,7 @@ import { Button } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
 import type { Entity, Schema } from '../api/index.ts';
 import { noProblems, problemsOf, type FieldProblems } from '../data/index.ts';
-import { FormProblems, useLeaveGuard } from '../shell/index.ts';
+import { FormProblems, useFocusKept, useLeaveGuard } from '../shell/index.ts';
 import { RecordField } from './record-field.tsx';
 import { bodyOf, isEditable, type FormValues } from './record-values.ts';
 
@@ -27,6 +27,9 @@ export function RecordForm({ entity, schema, initial, onSave, commands }: Record
   const [values, setValues] = useState(initial);
   const [problems, setProblems] = useState<FieldProblems>(noProblems);
   const [busy, setBusy] = useState(false);
+  // The fields are off while saving, which drops the focus of the one the user was in (Enter there
+  // saves); it is given back once the save is over, refused or not, unless the user moved it.
+  const keepFocus = useFocusKept(busy);
   // Unsaved: a field differs from what the form started with (empty, or as stored).
   const leaveGuard = useLeaveGuard(
     Object.keys(bodyOf(entity, values, initial)).length > 0,
@@ -38,6 +41,7 @@ export function RecordForm({ entity, schema, initial, onSave, commands }: Record
   const save = async (close: boolean) => {
     // Save stays focusable while it works: Enter again must not save twice.
     if (busy) return;
+    keepFocus();
     setBusy(true);
     setProblems(noProblems);
     try {

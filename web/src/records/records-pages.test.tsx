@@ -157,6 +157,38 @@ describe('the records pages, made from the schema', () => {
     ).toContain('Correct the fields marked below');
   });
 
+  it('leaves the focus in the field the user pressed Enter in when the save is refused', async () => {
+    routes({
+      'POST /api/records/account': () =>
+        errorReply(422, 'INVALID_RECORD', 'The account was not saved: 1 problem(s).', [
+          { code: 'INVALID_VALUE', message: 'Website: expected a URL.', path: 'websiteurl' },
+        ]),
+    });
+    renderAt('/records/account/new');
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Website'), 'not a url{Enter}');
+    const website = screen.getByLabelText('Website');
+    await waitFor(() => {
+      expect(website.getAttribute('aria-invalid')).toBe('true');
+    });
+    await waitFor(() => {
+      expect(document.activeElement).toBe(website);
+    });
+  });
+
+  it('gives the browser an autofill hint for fields whose meaning is plain', async () => {
+    routes();
+    renderAt('/records/account/new');
+    expect((await screen.findByLabelText('Website')).getAttribute('autocomplete')).toBe('url');
+    expect(screen.getByLabelText('Number of Employees').getAttribute('autocomplete')).toBeNull();
+  });
+
+  it('hints a contact’s first name as the given name', async () => {
+    routes();
+    renderAt('/records/contact/new');
+    expect((await screen.findByLabelText('First Name')).getAttribute('autocomplete')).toBe('given-name');
+  });
+
   it('edits a record, sending only what changed, and deletes it after confirmation', async () => {
     const api = routes({
       'PATCH /api/records/account/acc1': (call) => ({ json: { ...contoso, ...(call.body as object) } }),
