@@ -35,3 +35,17 @@ export function takeOver(client: QueryClient, segmentId: string | undefined): Fe
   client.removeQueries({ queryKey: key(segmentId) });
   return feedback;
 }
+
+const listKey = ['segments-list-feedback'] as const;
+
+/** Tells the Segments list, which a deleted segment's page goes to, what was deleted. */
+export function handOverDeleted(client: QueryClient, name: string): void {
+  client.setQueryData(listKey, name);
+}
+
+/** The name of the segment just deleted, once, when the list is reached from its page. */
+export function takeOverDeleted(client: QueryClient): string | undefined {
+  const name = client.getQueryData<string>(listKey);
+  client.removeQueries({ queryKey: listKey });
+  return name;
+}

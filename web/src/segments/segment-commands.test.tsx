@@ -150,6 +150,9 @@ describe("a saved segment's commands", () => {
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete' }));
     expect(await screen.findByRole('heading', { name: 'Segments' })).toBeDefined();
+    // The focus is on the list's notice of what was deleted, not lost to the page.
+    const notice = screen.getByText(`“${live.name}” was deleted.`);
+    expect(document.activeElement).toBe(notice);
     expect(api.callsTo('DELETE /api/segments/seg1')).toHaveLength(1);
     expect(currentPath()).toBe('/segments');
   });

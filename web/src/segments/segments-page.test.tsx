@@ -135,6 +135,23 @@ describe('the Segments page', () => {
     });
   });
 
+  it('clones again after a clone, once back on the list', async () => {
+    const api = listRoutes();
+    const { currentPath } = renderAt('/segments');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Clone VIP list' }));
+    await waitFor(() => {
+      expect(currentPath()).toBe('/segments/seg9');
+    });
+    await user.click(screen.getByRole('link', { name: 'Back to the list' }));
+    const again = await screen.findByRole('button', { name: 'Clone VIP list' });
+    expect(again.getAttribute('aria-disabled')).toBeNull();
+    await user.click(again);
+    await waitFor(() => {
+      expect(api.callsTo('POST /api/segments')).toHaveLength(2);
+    });
+  });
+
   it('shows fifty segments a page, with Previous page and Next page', async () => {
     stubApi({
       'GET /api/segments': () => ({

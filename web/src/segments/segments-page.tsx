@@ -11,7 +11,7 @@ import {
   TableRow,
 } from '@fluentui/react-components';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { Segment, SegmentState } from '../api/index.ts';
 import {
@@ -25,6 +25,7 @@ import {
 } from '../data/index.ts';
 import { useApi } from '../session/index.ts';
 import { useNotify } from '../shell/index.ts';
+import { takeOverDeleted } from './feedback-handoff.ts';
 import { NewSegmentMenu } from './new-segment-menu.tsx';
 import { ErrorAlert, messageOf } from './problem-list.tsx';
 import { stateLabel } from './segment-labels.ts';
@@ -122,6 +123,13 @@ function SegmentFilters({
 export function SegmentsPage() {
   const segments = useAllSegments();
   const clone = useCloneSegment();
+  const client = useQueryClient();
+  // Arriving from a deleted segment's page: the notice says so and has the focus, not the page.
+  const [deleted] = useState(() => takeOverDeleted(client));
+  const deletedRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    deletedRef.current?.focus();
+  }, []);
   const [view, setView] = useState<SegmentListView>({
     search: '',
     state: 'all',
@@ -146,6 +154,11 @@ export function SegmentsPage() {
       <div className="toolbar" role="toolbar" aria-label="Segments">
         <NewSegmentMenu />
       </div>
+      {deleted !== undefined && (
+        <p ref={deletedRef} tabIndex={-1} role="status" className="notice">
+          “{deleted}” was deleted.
+        </p>
+      )}
       <SegmentFilters view={view} onView={changeView} />
       <ErrorAlert message={segments.error ? messageOf(segments.error) : undefined} />
       <ErrorAlert
@@ -201,12 +214,14 @@ export function SegmentsPage() {
                     <UsedBy users={users.get(segment.id) ?? []} name={segment.name} />
                   </TableCell>
                   <TableCell>
+                    {/* Only the row being cloned waits, and it keeps the focus while it does. */}
                     <Button
                       size="small"
                       aria-label={`Clone ${segment.name}`}
-                      disabled={clone.isPending}
+                      disabledFocusable={clone.isPending && clone.variables.id === segment.id}
+                      aria-busy={(clone.isPending && clone.variables.id === segment.id) || undefined}
                       onClick={() => {
-                        clone.mutate(segment);
+                        if (!clone.isPending) clone.mutate(segment);
                       }}
                     >
                       Clone

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { ApiError, type Problem, type Segment } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
-import { handOver, takeOver, type Feedback, type UsedBy } from './feedback-handoff.ts';
+import { handOver, handOverDeleted, takeOver, type Feedback, type UsedBy } from './feedback-handoff.ts';
 import { messageOf } from './problem-list.tsx';
 import { definitionOf, type SegmentDraft } from './segment-draft.ts';
 import { memberCountText } from './segment-labels.ts';
@@ -187,6 +187,8 @@ export function useSegmentActions({ segment, draft, dirty, initialNotice }: Inpu
         await api.delete('/api/segments/{id}', { params: { path: { id: segment.id } } });
         client.removeQueries({ queryKey: ['segment', segment.id] });
         void client.invalidateQueries({ queryKey: ['segments'] });
+        // The page and its Delete go away: the list says what was deleted and takes the focus.
+        handOverDeleted(client, segment.name);
         navigate('/segments');
       } catch (caught) {
         setFeedback(refusalInUse(caught, 'deleted'));
