@@ -55,7 +55,7 @@ describe('the Query view in headless chromium', () => {
     await page.getByRole('button', { name: 'Apply' }).click();
     const problems = page.getByRole('alert').filter({ hasText: 'The query has a problem' });
     await problems.getByRole('button', { name: /^Line 2, column \d+: .*address1_cty/ }).waitFor();
-    await page.getByTitle('Line 2 has a problem').waitFor();
+    await page.getByText('⚠ 2', { exact: true }).waitFor();
     expect(await text.inputValue()).toBe(misspelt);
     await screenshot(page, 'query-view-problem');
 

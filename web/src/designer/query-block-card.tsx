@@ -1,4 +1,4 @@
-import { Button, Select } from '@fluentui/react-components';
+import { Button, Select, Field } from '@fluentui/react-components';
 import { CombineSelect } from './combine-select.tsx';
 import type { QueryBlock } from './definition-types.ts';
 import { useDesigner } from './designer-context.tsx';
@@ -53,8 +53,7 @@ export function QueryBlockCard({ block, index, onChange, onRemove }: QueryBlockC
           />
         )}
         <h3 id={headingId}>Block {index + 1}</h3>
-        <label>
-          Entity
+        <Field label="Entity" orientation="horizontal">
           <Select
             ref={focusRef}
             disabled={readOnly}
@@ -71,10 +70,9 @@ export function QueryBlockCard({ block, index, onChange, onRemove }: QueryBlockC
               </option>
             ))}
           </Select>
-        </label>
+        </Field>
         {block.entity !== 'contact' && routes.length > 1 && (
-          <label>
-            Reaches contacts through
+          <Field label="Reaches contacts through" orientation="horizontal">
             <Select
               disabled={readOnly}
               value={routeKey(hops)}
@@ -90,7 +88,7 @@ export function QueryBlockCard({ block, index, onChange, onRemove }: QueryBlockC
                 </option>
               ))}
             </Select>
-          </label>
+          </Field>
         )}
         {block.entity !== 'contact' && routes.length <= 1 && hops.length > 0 && (
           <span className="designer-hint">Reaches contacts through {routeLabel(hops)}</span>

@@ -1,4 +1,4 @@
-import { Textarea } from '@fluentui/react-components';
+import { Textarea, Tooltip } from '@fluentui/react-components';
 import type { Ref } from 'react';
 import { linesOf } from './query-text.ts';
 
@@ -41,14 +41,17 @@ export function QueryEditor({
           {lines.map((_, index) => {
             const line = index + 1;
             const problem = marked.has(line);
+            if (!problem)
+              return (
+                <span key={line} className="query-line-number">
+                  {line}
+                </span>
+              );
+            // The problems themselves are listed under the box; the mark says so to a mouse too.
             return (
-              <span
-                key={line}
-                className={problem ? 'query-line-number query-line-problem' : 'query-line-number'}
-                title={problem ? `Line ${line} has a problem` : undefined}
-              >
-                {problem ? `⚠ ${line}` : line}
-              </span>
+              <Tooltip key={line} content={`Line ${line} has a problem`} relationship="description">
+                <span className="query-line-number query-line-problem">{`⚠ ${line}`}</span>
+              </Tooltip>
             );
           })}
         </div>

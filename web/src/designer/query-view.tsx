@@ -1,4 +1,4 @@
-import { Button } from '@fluentui/react-components';
+import { Button, Label } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
 import { ApiError } from '../api/index.ts';
 import { useSchema } from '../data/index.ts';
@@ -89,7 +89,7 @@ export function QueryView({ query, onApply, edit, onEdit, readOnly = false }: Qu
   const problemsId = `${id}-problems`;
   return (
     <div className="query-view">
-      <label htmlFor={`${id}-text`}>Query (MQL)</label>
+      <Label htmlFor={`${id}-text`}>Query (MQL)</Label>
       <p id={hintId} className="designer-hint">
         {readOnly
           ? 'The design in Dynamics’ segment query language.'

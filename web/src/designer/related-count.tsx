@@ -1,4 +1,4 @@
-import { Input, Select } from '@fluentui/react-components';
+import { Input, Select, Field } from '@fluentui/react-components';
 import type { Entity, Problem } from '../api/index.ts';
 import type { CountOperator, RelatedNode } from './definition-types.ts';
 import { useDesigner } from './designer-context.tsx';
@@ -68,8 +68,7 @@ export function RelatedCount({ node, target, onChange, problems, path, problemsI
       <span>{target.pluralDisplayName.toLowerCase()}</span>
       {windowAttribute !== undefined && (
         <>
-          <label>
-            in the last
+          <Field label="in the last" orientation="horizontal">
             <Input
               type="number"
               min={1}
@@ -89,7 +88,7 @@ export function RelatedCount({ node, target, onChange, problems, path, problemsI
               }}
               {...invalid('window')}
             />
-          </label>
+          </Field>
           <UnitSelect
             label="Window unit"
             disabled={readOnly || node.window === undefined}
@@ -99,8 +98,7 @@ export function RelatedCount({ node, target, onChange, problems, path, problemsI
             }}
           />
           {dates.length > 1 && (
-            <label>
-              by
+            <Field label="by" orientation="horizontal">
               <Select
                 disabled={readOnly || node.window === undefined}
                 value={windowAttribute}
@@ -116,7 +114,7 @@ export function RelatedCount({ node, target, onChange, problems, path, problemsI
                   </option>
                 ))}
               </Select>
-            </label>
+            </Field>
           )}
         </>
       )}

@@ -1,4 +1,4 @@
-import { Button, Select } from '@fluentui/react-components';
+import { Button, Select, Field } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
 import type { Entity } from '../api/index.ts';
 import type { GroupNode, RelatedNode } from './definition-types.ts';
@@ -50,8 +50,7 @@ export function RelatedRow({ node, entity, path, onChange, onRemove, renderWhere
   return (
     <div role="group" aria-label="Related entity" className="designer-related">
       <div className="designer-controls">
-        <label>
-          Relationship
+        <Field label="Relationship" orientation="horizontal">
           <Select
             ref={focusRef}
             disabled={readOnly}
@@ -74,7 +73,7 @@ export function RelatedRow({ node, entity, path, onChange, onRemove, renderWhere
               </option>
             ))}
           </Select>
-        </label>
+        </Field>
         {!readOnly && (
           <Button className="designer-delete" onClick={onRemove}>
             Delete related entity

@@ -1,4 +1,4 @@
-import { Button, Select } from '@fluentui/react-components';
+import { Button, Select, Field } from '@fluentui/react-components';
 import { CombineSelect } from './combine-select.tsx';
 import type { SegmentBlock } from './definition-types.ts';
 import { useDesigner } from './designer-context.tsx';
@@ -34,8 +34,7 @@ export function SegmentBlockCard({ block, index, onChange, onRemove }: SegmentBl
           />
         )}
         <h3 id={headingId}>Block {index + 1}</h3>
-        <label>
-          Segment
+        <Field label="Segment" orientation="horizontal">
           <Select
             ref={focusRef}
             disabled={readOnly}
@@ -54,7 +53,7 @@ export function SegmentBlockCard({ block, index, onChange, onRemove }: SegmentBl
               </option>
             ))}
           </Select>
-        </label>
+        </Field>
         {!readOnly && (
           <Button className="designer-delete" onClick={onRemove}>
             Delete block

@@ -1,4 +1,10 @@
-import { Button } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Problem } from '../api/index.ts';
 import { SegmentDesigner, type QueryDefinition } from '../designer/index.ts';
@@ -60,12 +66,16 @@ export function DesignerPanel({ draft, onQuery, problems }: Props) {
         </output>
       </div>
       <ErrorAlert message={error} />
-      <details className="query-json">
-        <summary>Query (JSON)</summary>
-        <pre tabIndex={0} aria-label="Query (JSON)">
-          {JSON.stringify(definition, null, 2)}
-        </pre>
-      </details>
+      <Accordion collapsible className="query-json">
+        <AccordionItem value="json">
+          <AccordionHeader>Query (JSON)</AccordionHeader>
+          <AccordionPanel>
+            <pre tabIndex={0} aria-label="Query (JSON)">
+              {JSON.stringify(definition, null, 2)}
+            </pre>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
     </div>
   );
 }

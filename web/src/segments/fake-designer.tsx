@@ -33,7 +33,7 @@ export const fakeDesignerModule = {
       </button>
       <ul aria-label="Designer problems">
         {problems.map((p) => (
-          <li key={`${String(p.path)}${p.code}`}>{`${String(p.path)}: ${p.message}`}</li>
+          <li key={`${p.path}${p.code}`}>{`${p.path}: ${p.message}`}</li>
         ))}
       </ul>
     </div>

@@ -20,11 +20,11 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useMemo, type ReactNode } from 'react';
-import { Link } from 'wouter';
 import type { Attribute } from '../api/index.ts';
 import { MemberColumnPicker } from './member-column-picker.tsx';
 import { cellText } from './member-columns.ts';
 import { displayName, type Member, type MemberSort } from './member-types.ts';
+import { RouteLink } from './route-link.tsx';
 
 const features = tableFeatures({ columnVisibilityFeature, rowSortingFeature });
 type Features = typeof features;
@@ -66,12 +66,12 @@ function columnsOf(choices: readonly Attribute[], action: MemberAction | undefin
       enableHiding: false,
       cell: ({ row }) => (
         <TableCellLayout>
-          <Link
+          <RouteLink
             id={`member-${row.original.id}-name`}
             href={`/contacts/${encodeURIComponent(row.original.id)}`}
           >
             {displayName(row.original)}
-          </Link>
+          </RouteLink>
         </TableCellLayout>
       ),
     },

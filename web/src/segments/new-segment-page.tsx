@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Link, useParams } from 'wouter';
+import { useParams } from 'wouter';
 import type { Segment } from '../api/index.ts';
 import { SegmentEditor } from './segment-editor.tsx';
 import { draftOfDefinition, type SegmentDraft } from './segment-draft.ts';
 import { SegmentTemplatesDialog } from './segment-templates-dialog.tsx';
+import { RouteLink } from './route-link.tsx';
 
 /** What a template filled in: the draft, and the notice that says nothing is saved yet. */
 interface FromTemplate {
@@ -55,7 +56,7 @@ export function NewSegmentPage() {
       <section>
         <h1>Unknown kind of segment</h1>
         <p>
-          A segment is dynamic or static. <Link href="/segments">Back to Segments</Link>
+          A segment is dynamic or static. <RouteLink href="/segments">Back to Segments</RouteLink>
         </p>
       </section>
     );

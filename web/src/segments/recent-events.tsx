@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'wouter';
 import type { MembershipEvent } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
 import { displayName } from './member-types.ts';
+import { RouteLink } from './route-link.tsx';
 
 const causes = {
   data: 'its data changed',
@@ -32,9 +32,9 @@ export function RecentEvents({ events }: { events: readonly MembershipEvent[] })
           <span className={`change change-${event.change}`}>
             {event.change === 'joined' ? 'Joined' : 'Left'}
           </span>{' '}
-          <Link href={`/contacts/${encodeURIComponent(event.contactId)}`}>
+          <RouteLink href={`/contacts/${encodeURIComponent(event.contactId)}`}>
             <ContactName id={event.contactId} />
-          </Link>{' '}
+          </RouteLink>{' '}
           <span className="muted">
             {new Date(event.at).toLocaleString()} ({causes[event.cause]})
           </span>

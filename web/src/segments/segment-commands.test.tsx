@@ -273,7 +273,7 @@ describe("a saved segment's commands", () => {
     segmentRoutes(live);
     renderAt('/segments/seg1');
     const user = userEvent.setup();
-    await user.click(await screen.findByText('Query (JSON)', { selector: 'summary' }));
+    await user.click(await screen.findByRole('button', { name: 'Query (JSON)' }));
     const json = screen.getByLabelText('Query (JSON)');
     expect(JSON.parse(json.textContent)).toEqual(live.definition);
   });

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'wouter';
+import { useParams } from 'wouter';
 import { ApiError } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
 import { ErrorAlert, messageOf } from './problem-list.tsx';
 import { SegmentEditor } from './segment-editor.tsx';
+import { RouteLink } from './route-link.tsx';
 
 /** `/segments/:id`: a saved segment's page. */
 export function SegmentPage() {
@@ -20,7 +21,8 @@ export function SegmentPage() {
       <section>
         <h1>Segment not found</h1>
         <p>
-          {segment.error.message} It may have been deleted. <Link href="/segments">Back to Segments</Link>
+          {segment.error.message} It may have been deleted.{' '}
+          <RouteLink href="/segments">Back to Segments</RouteLink>
         </p>
       </section>
     );

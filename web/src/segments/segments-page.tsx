@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
 import type { Segment, SegmentState } from '../api/index.ts';
 import {
   dependantsById,
@@ -29,6 +29,7 @@ import { takeOverDeleted } from './feedback-handoff.ts';
 import { NewSegmentMenu } from './new-segment-menu.tsx';
 import { ErrorAlert, messageOf } from './problem-list.tsx';
 import { stateLabel } from './segment-labels.ts';
+import { RouteLink } from './route-link.tsx';
 
 const kindLabels = { dynamic: 'Dynamic', static: 'Static', compound: 'Compound' } satisfies Record<
   SegmentKind,
@@ -204,7 +205,7 @@ export function SegmentsPage() {
               {page.map((segment) => (
                 <TableRow key={segment.id}>
                   <TableCell>
-                    <Link href={segmentHref(segment.id)}>{segment.name}</Link>
+                    <RouteLink href={segmentHref(segment.id)}>{segment.name}</RouteLink>
                   </TableCell>
                   <TableCell>{kindLabels[segmentKind(segment)]}</TableCell>
                   <TableCell>{stateLabel(segment.state)}</TableCell>
@@ -268,7 +269,7 @@ function UsedBy({ users, name }: { users: readonly Segment[]; name: string }) {
     <ul className="inline-list" aria-label={`Segments that use ${name}`}>
       {users.map((user) => (
         <li key={user.id}>
-          <Link href={segmentHref(user.id)}>{user.name}</Link>
+          <RouteLink href={segmentHref(user.id)}>{user.name}</RouteLink>
           {user.state === 'live' ? ' (live)' : ''}
         </li>
       ))}

@@ -1,5 +1,5 @@
-import { Link } from 'wouter';
 import type { UsedBy } from './feedback-handoff.ts';
+import { RouteLink } from './route-link.tsx';
 
 /** The live segments that keep this one from being stopped or deleted, each a link to its page. */
 export function UsedByList({ usedBy }: { usedBy: readonly UsedBy[] | undefined }) {
@@ -10,7 +10,7 @@ export function UsedByList({ usedBy }: { usedBy: readonly UsedBy[] | undefined }
       <ul aria-label="Live segments that use this segment">
         {usedBy.map((segment) => (
           <li key={segment.id}>
-            <Link href={`/segments/${encodeURIComponent(segment.id)}`}>{segment.name}</Link>
+            <RouteLink href={`/segments/${encodeURIComponent(segment.id)}`}>{segment.name}</RouteLink>
           </li>
         ))}
       </ul>
