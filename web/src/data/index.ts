@@ -1,13 +1,14 @@
 export { entityOf, useSchema } from './use-schema.ts';
 export {
   allSegments,
+  compareSegments,
   dependantsById,
+  filterSegments,
   segmentKind,
   segmentsRead,
   useAllSegments,
-  viewSegments,
+  type SegmentFilter,
   type SegmentKind,
-  type SegmentListView,
   type SegmentSortKey,
 } from './segment-list.ts';
 export { noProblems, problemsOf, type FieldProblems } from './field-problems.ts';

@@ -8,13 +8,11 @@ export type SegmentKind = 'dynamic' | 'static' | 'compound';
 /** The columns the Segments list sorts by. */
 export type SegmentSortKey = 'name' | 'kind' | 'state' | 'memberCount' | 'updatedAt';
 
-/** What the Segments list shows: search text, state and kind filters, and the sort. */
-export interface SegmentListView {
+/** Which segments the Segments list shows: the search text and the state and kind filters. */
+export interface SegmentFilter {
   readonly search: string;
   readonly state: SegmentState | 'all';
   readonly kind: SegmentKind | 'all';
-  readonly sort: SegmentSortKey;
-  readonly descending: boolean;
 }
 
 /** The ids of the segments a segment's query reads through segment blocks. */
@@ -50,7 +48,11 @@ export function dependantsById(segments: readonly Segment[]): ReadonlyMap<string
 const kindOrder = { dynamic: 0, static: 1, compound: 2 } satisfies Record<SegmentKind, number>;
 const stateOrder = { draft: 0, live: 1, stopped: 2 } satisfies Record<SegmentState, number>;
 
-function compare(a: Segment, b: Segment, key: SegmentSortKey): number {
+/**
+ * Orders two segments by one column, ascending: names A–Z whatever their case, types and states in the
+ * order the filters list them, members fewest first, the least recently updated first.
+ */
+export function compareSegments(a: Segment, b: Segment, key: SegmentSortKey): number {
   switch (key) {
     case 'name':
       return a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
@@ -65,15 +67,17 @@ function compare(a: Segment, b: Segment, key: SegmentSortKey): number {
   }
 }
 
-/** The segments `view` shows: those matching its search and filters, in its order (then by name). */
-export function viewSegments(segments: readonly Segment[], view: SegmentListView): Segment[] {
-  const search = view.search.trim().toLocaleLowerCase();
-  const direction = view.descending ? -1 : 1;
+/**
+ * The segments `filter` lets through: those whose name contains its search (in any case), in its
+ * state and of its kind, by name, so that a sort by another column keeps them by name where it ties.
+ */
+export function filterSegments(segments: readonly Segment[], filter: SegmentFilter): Segment[] {
+  const search = filter.search.trim().toLocaleLowerCase();
   return segments
     .filter((s) => search === '' || s.name.toLocaleLowerCase().includes(search))
-    .filter((s) => view.state === 'all' || s.state === view.state)
-    .filter((s) => view.kind === 'all' || segmentKind(s) === view.kind)
-    .sort((a, b) => direction * compare(a, b, view.sort) || compare(a, b, 'name'));
+    .filter((s) => filter.state === 'all' || s.state === filter.state)
+    .filter((s) => filter.kind === 'all' || segmentKind(s) === filter.kind)
+    .sort((a, b) => compareSegments(a, b, 'name'));
 }
 
 /** Every segment, following the API's cursor through all its pages (1,000 at a time). */

@@ -5,7 +5,6 @@ import {
   TableCell,
   TableCellLayout,
   TableHeader,
-  TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
 import {
@@ -16,15 +15,15 @@ import {
   useTable,
   type ColumnDef,
   type ColumnVisibilityState,
-  type Header,
   type SortingState,
 } from '@tanstack/react-table';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import type { Attribute } from '../api/index.ts';
 import { MemberColumnPicker } from './member-column-picker.tsx';
 import { cellText } from './member-columns.ts';
 import { displayName, type Member, type MemberSort } from './member-types.ts';
 import { RouteLink } from './route-link.tsx';
+import { SortableHeaderCell } from './sortable-header-cell.tsx';
 
 const features = tableFeatures({ columnVisibilityFeature, rowSortingFeature });
 type Features = typeof features;
@@ -106,28 +105,6 @@ function columnsOf(choices: readonly Attribute[], action: MemberAction | undefin
   return columns;
 }
 
-const sortDirection = { asc: 'ascending', desc: 'descending' } as const;
-
-/**
- * A column header: a Fluent sortable header (a button, with the arrow of the order and `aria-sort`)
- * when the API can sort by the column; TanStack Table toggles the sort.
- */
-function HeaderCell({ header, children }: { header: Header<Features, Member>; children: ReactNode }) {
-  const sorted = header.column.getIsSorted();
-  const toggle = header.column.getToggleSortingHandler();
-  const sortable = header.column.getCanSort() && toggle !== undefined;
-  return (
-    <TableHeaderCell
-      scope="col"
-      sortable={sortable}
-      sortDirection={sortable && sorted !== false ? sortDirection[sorted] : undefined}
-      button={sortable ? { onClick: toggle } : undefined}
-    >
-      {children}
-    </TableHeaderCell>
-  );
-}
-
 /**
  * The members as a grid: the full name (a link to the contact) and the attribute columns the user
  * picked, sortable by a text column's header, with an action per row. TanStack Table holds which
@@ -181,9 +158,9 @@ export function MemberTable({ members, choices, shown, onShownChange, sort, onSo
             {table.getHeaderGroups().map((group) => (
               <TableRow key={group.id}>
                 {group.headers.map((header) => (
-                  <HeaderCell key={header.id} header={header}>
+                  <SortableHeaderCell key={header.id} column={header.column}>
                     <table.FlexRender header={header} />
-                  </HeaderCell>
+                  </SortableHeaderCell>
                 ))}
               </TableRow>
             ))}

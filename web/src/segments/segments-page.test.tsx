@@ -119,6 +119,46 @@ describe('the Segments page', () => {
     expect(members.getAttribute('aria-sort')).toBe('descending');
   });
 
+  it('sorts by the header pressed, ascending first and reversed when pressed again, ties by name', async () => {
+    listRoutes();
+    renderAt('/segments');
+    const user = userEvent.setup();
+    await screen.findByRole('link', { name: 'VIP list' });
+    const header = (name: string) => screen.getByRole('columnheader', { name });
+    const sorts = () =>
+      ['Name', 'Type', 'State', 'Members', 'Updated'].map((name) => header(name).getAttribute('aria-sort'));
+    // At first by name, A–Z: only Name says so; the other headers say they sort by nothing yet.
+    expect(sorts()).toEqual(['ascending', 'none', 'none', 'none', 'none']);
+    await user.click(within(header('State')).getByRole('button'));
+    // Drafts, then live, then stopped; the three drafts by name.
+    expect(rowNames()).toEqual([
+      'Atlantis without VIPs',
+      'VIP list',
+      'Contacts from Atlantis',
+      'Page two segment',
+    ]);
+    expect(sorts()).toEqual(['none', 'none', 'ascending', 'none', 'none']);
+    await user.click(within(header('State')).getByRole('button'));
+    // Reversed: stopped, live, then the drafts, still by name where they tie.
+    expect(rowNames()).toEqual([
+      'Page two segment',
+      'Contacts from Atlantis',
+      'Atlantis without VIPs',
+      'VIP list',
+    ]);
+    expect(sorts()).toEqual(['none', 'none', 'descending', 'none', 'none']);
+    await user.click(within(header('Type')).getByRole('button'));
+    expect(rowNames()).toEqual([
+      'Contacts from Atlantis',
+      'Page two segment',
+      'VIP list',
+      'Atlantis without VIPs',
+    ]);
+    expect(sorts()).toEqual(['none', 'ascending', 'none', 'none', 'none']);
+    // Used by and the actions do not sort.
+    expect(within(screen.getByRole('columnheader', { name: 'Used by' })).queryByRole('button')).toBeNull();
+  });
+
   it('clones a segment as a draft named "Copy of …" with the same definition, and opens it', async () => {
     const api = listRoutes();
     const { currentPath } = renderAt('/segments');
@@ -182,6 +222,47 @@ describe('the Segments page', () => {
     expect(screen.getByText('Page 2 of 2')).toBeDefined();
     await user.click(screen.getByRole('button', { name: 'Previous page' }));
     expect(rowNames()[0]).toBe('Segment 00');
+  });
+
+  it('shows the next fifty on the next page, and goes back to the first page on a new sort or search', async () => {
+    stubApi({
+      'GET /api/segments': () => ({
+        json: {
+          items: Array.from({ length: 120 }, (_, i) =>
+            aSegment({ id: `s${i}`, name: `Segment ${String(i).padStart(3, '0')}`, memberCount: i % 7 }),
+          ),
+          nextCursor: null,
+        },
+      }),
+    });
+    renderAt('/segments');
+    const user = userEvent.setup();
+    await screen.findByRole('link', { name: 'Segment 000' });
+    const names = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => `Segment ${String(from + i).padStart(3, '0')}`);
+    expect(rowNames()).toEqual(names(0, 50));
+    expect(screen.getByText('Page 1 of 3')).toBeDefined();
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(rowNames()).toEqual(names(50, 50));
+    expect(screen.getByText('Page 2 of 3')).toBeDefined();
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(rowNames()).toEqual(names(100, 20));
+    expect(screen.getByText('Page 3 of 3')).toBeDefined();
+
+    // A sort orders every segment, not the page shown, and starts again at the first page.
+    const name = screen.getByRole('columnheader', { name: 'Name' });
+    await user.click(within(name).getByRole('button'));
+    expect(name.getAttribute('aria-sort')).toBe('descending');
+    expect(rowNames()).toEqual(names(70, 50).reverse());
+    expect(screen.getByText('Page 1 of 3')).toBeDefined();
+
+    // So does a search, keeping the sort.
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(screen.getByText('Page 2 of 3')).toBeDefined();
+    await user.type(screen.getByRole('searchbox', { name: 'Search segments' }), 'segment 1');
+    expect(rowNames()).toEqual(names(100, 20).reverse());
+    // One page: no pager.
+    expect(screen.queryByRole('navigation', { name: 'Pages of segments' })).toBeNull();
   });
 
   it('offers New Dynamic Segment and New Static Segment in the New menu, by mouse and keyboard', async () => {
