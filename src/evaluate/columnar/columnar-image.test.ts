@@ -4,8 +4,10 @@ import type { StoredRecord } from '../record-source.ts';
 import { queryOf } from '../test-fixtures.ts';
 import { valueAt, type Column } from './column.ts';
 import { buildColumn, ColumnBuilder } from './build-column.ts';
-import { ColumnarImage } from './columnar-image.ts';
+import { ColumnarImage, entityTable } from './columnar-image.ts';
+import { markIdRows } from './id-rows.ts';
 import { evaluateColumnar } from './evaluate-columnar.ts';
+import { monthDayOfDays } from './time-kernel.ts';
 import { ColumnarWorkExceeded, textTestUnits } from './work-meter.ts';
 
 const schema = Schema.builtin();
@@ -169,5 +171,54 @@ describe('a column built a page at a time', () => {
       null,
       '1980-2-29',
     ]);
+  });
+});
+
+describe('monthDayOfDays', () => {
+  it('gives the month and day a Date gives, across leap days, centuries and dates before 1970', () => {
+    const differing: number[] = [];
+    // 1751-02-01 to 2189-12-31: 1900 (not leap), 2000 (leap) and every 29 February between.
+    for (let days = -80_000; days < 80_000; days++) {
+      const date = new Date(days * 86_400_000);
+      if (monthDayOfDays(days) !== (date.getUTCMonth() + 1) * 100 + date.getUTCDate()) differing.push(days);
+    }
+    expect(differing).toEqual([]);
+    expect(monthDayOfDays(Date.UTC(2024, 1, 29) / 86_400_000)).toBe(229);
+  });
+});
+
+describe('markIdRows', () => {
+  const rowsOf = (ids: readonly string[], members: readonly string[]) => {
+    const table = entityTable('contact', ids, []);
+    const out = new Uint8Array(ids.length);
+    let charged = 0;
+    markIdRows(table, members, out, (found) => (charged += found));
+    return { marked: ids.filter((_, row) => out[row] === 1), charged };
+  };
+  const sorted = Array.from({ length: 5_000 }, (_, i) => `c${String(i).padStart(5, '0')}`);
+
+  it('marks exactly the ids the table holds, sorted or not, and ignores ids it does not hold', () => {
+    const members = ['c00000', 'c00001', 'c00002', 'c00999', 'c01000', 'c04999', 'c05000', 'zz'];
+    expect(rowsOf(sorted, members).marked).toEqual(members.slice(0, 6));
+    // Out of order, repeated, and ids below the last one found.
+    const shuffled = ['c04999', 'c00002', 'c00002', 'c03000', 'a', 'c00001', 'c04000', 'c00000'];
+    expect(rowsOf(sorted, shuffled).marked).toEqual([
+      'c00000',
+      'c00001',
+      'c00002',
+      'c03000',
+      'c04000',
+      'c04999',
+    ]);
+  });
+
+  it('finds every id when the table is not in id order', () => {
+    const unsorted = [...sorted].reverse();
+    const members = sorted.filter((_, i) => i % 3 === 0);
+    expect(rowsOf(unsorted, members).marked).toEqual([...members].reverse());
+  });
+
+  it('charges before each thousand ids', () => {
+    expect(rowsOf(sorted, sorted.slice(0, 2_500)).charged).toBe(3 * 1024);
   });
 });

@@ -10,6 +10,8 @@ export interface EntityTable {
   readonly entity: string;
   readonly ids: readonly string[];
   readonly rowOf: ReadonlyMap<string, number>;
+  /** Whether `ids` are in strictly ascending order (as JavaScript compares strings). */
+  readonly ascending: boolean;
   readonly columns: ReadonlyMap<string, Column>;
 }
 
@@ -81,7 +83,9 @@ export class ColumnarImage {
 
   /** The rows of `entity`; an entity without records has none. */
   table(entity: string): EntityTable {
-    return this.#tables.get(entity) ?? { entity, ids: [], rowOf: new Map(), columns: new Map() };
+    return (
+      this.#tables.get(entity) ?? { entity, ids: [], rowOf: new Map(), ascending: true, columns: new Map() }
+    );
   }
 
   /**
@@ -126,6 +130,7 @@ export class ColumnarImage {
  */
 export function entityTable(entity: string, ids: readonly string[], columns: readonly Column[]): EntityTable {
   let rowOf: Map<string, number> | undefined;
+  let ascending: boolean | undefined;
   return {
     entity,
     ids,
@@ -136,6 +141,14 @@ export function entityTable(entity: string, ids: readonly string[], columns: rea
         rowOf = rows;
       }
       return rowOf;
+    },
+    get ascending(): boolean {
+      if (ascending === undefined) {
+        ascending = true;
+        for (let r = 1; r < ids.length && ascending; r++)
+          ascending = (ids[r - 1] as string) < (ids[r] as string);
+      }
+      return ascending;
     },
     columns: new Map(columns.map((c) => [c.attribute.name, c] as const)),
   };

@@ -7,7 +7,7 @@ import type { ConditionCheck } from '../condition-check.ts';
 import { testCondition } from '../condition-test.ts';
 import { textTests } from '../text-test.ts';
 import type { TimeTests } from '../time-tests.ts';
-import { isMissing, valueAt, type Column } from './column.ts';
+import { isMissing, valueAt, type Column, type DictionaryColumn } from './column.ts';
 import { numberKernel } from './number-kernel.ts';
 import { timeKernel } from './time-kernel.ts';
 import type { ColumnarEnv } from './columnar-where.ts';
@@ -36,13 +36,8 @@ const perValue: Kernel = () => undefined;
  * does not compile; each kernel's own table is keyed by its type's positive operators.
  */
 const kernels = {
-  string: (column, positive, node) => {
-    if (column.kind !== 'dictionary' || !column.folded || !typeOffers('string', positive)) return undefined;
-    const test = textTests[positive];
-    const needles = node.values.map((v) => foldCase(String(v)));
-    const byCode = Uint8Array.from(column.folded, (text) => (needles.some((n) => test(text, n)) ? 1 : 0));
-    return fromCodes(column.codes, byCode, 0);
-  },
+  // Text is held as a dictionary, whose distinct values `textCodes` tests once each.
+  string: perValue,
   integer: (column, positive, node) => numbers(column, positive, node),
   decimal: (column, positive, node) => numbers(column, positive, node),
   money: (column, positive, node) => numbers(column, positive, node),
@@ -94,21 +89,39 @@ export function conditionRows(
     return out;
   }
   const { positive, negated } = valueTestOf(operator);
+  const flip = negated ? 1 : 0;
+  if (column.kind === 'dictionary') {
+    // Each distinct value decided once: by the text kernel where it applies, else by the evaluator.
+    const texts = textCodes(column, positive, node);
+    const byCode = texts
+      ? texts.map((hit) => hit ^ flip)
+      : Uint8Array.from(column.values, (value) =>
+          testCondition(node, attribute, value, times, path) ? 1 : 0,
+        );
+    return fromCodes(column.codes, byCode, onMissing);
+  }
   const hits = kernels[attribute.type](column, positive, node, times);
   if (hits) {
-    const flip = negated ? 1 : 0;
-    for (let r = 0; r < rows; r++) out[r] = isMissing(column, r) ? onMissing : (hits[r] ?? 0) ^ flip;
+    // NaN (missing) is the one value not equal to itself.
+    const values = column.kind === 'numbers' ? column.numbers : column.instants;
+    for (let r = 0; r < rows; r++) {
+      const value = values[r] ?? Number.NaN;
+      out[r] = value !== value ? onMissing : (hits[r] ?? 0) ^ flip;
+    }
     return out;
-  }
-  if (column.kind === 'dictionary') {
-    const byCode = Uint8Array.from(column.values, (value) =>
-      testCondition(node, attribute, value, times, path) ? 1 : 0,
-    );
-    return fromCodes(column.codes, byCode, onMissing);
   }
   for (let r = 0; r < rows; r++)
     out[r] = testCondition(node, attribute, valueAt(column, r), times, path) ? 1 : 0;
   return out;
+}
+
+/** One flag per distinct folded text of a `string` dictionary for the positive test, else undefined. */
+function textCodes(column: DictionaryColumn, positive: PositiveOperator, node: ValidCondition) {
+  if (!column.folded || column.attribute.type !== 'string' || !typeOffers('string', positive))
+    return undefined;
+  const test = textTests[positive];
+  const needles = node.values.map((v) => foldCase(String(v)));
+  return Uint8Array.from(column.folded, (text) => (needles.some((n) => test(text, n)) ? 1 : 0));
 }
 
 /**

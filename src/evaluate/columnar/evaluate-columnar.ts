@@ -8,6 +8,7 @@ import { knownQuery } from '../known-query.ts';
 import { TimeTests } from '../time-tests.ts';
 import type { ColumnarImage } from './columnar-image.ts';
 import { groupRows, relatedCounts, type ColumnarEnv } from './columnar-where.ts';
+import { markIdRows } from './id-rows.ts';
 import { memberUnits, WorkMeter } from './work-meter.ts';
 
 /** What a columnar evaluation reads besides the query and the image. */
@@ -74,13 +75,10 @@ export function evaluateColumnar(
         break;
       case 'segmentBlock': {
         matched = new Uint8Array(rows);
-        let found = 0;
-        for (const id of context.storedMembers(block.segment)) {
-          // Charged by the thousand: the members are many, each a lookup by id.
-          if (found++ % 1024 === 0) env.meter.charge(1024 * memberUnits);
-          const row = contacts.rowOf.get(id);
-          if (row !== undefined) matched[row] = 1;
-        }
+        // Charged by the thousand: the members are many, each found by id.
+        markIdRows(contacts, context.storedMembers(block.segment), matched, (found) => {
+          env.meter.charge(found * memberUnits);
+        });
         break;
       }
       default:
@@ -141,7 +139,15 @@ function members(rows: Uint8Array, ids: readonly string[], work: number): Column
   return {
     rows,
     work,
-    ids: () => ids.filter((_, r) => rows[r] === 1),
-    count: () => rows.reduce((n, flag) => n + flag, 0),
+    ids: () => {
+      const out: string[] = [];
+      for (let r = 0; r < rows.length; r++) if (rows[r] === 1) out.push(ids[r] as string);
+      return out;
+    },
+    count: () => {
+      let n = 0;
+      for (let r = 0; r < rows.length; r++) n += rows[r] ?? 0;
+      return n;
+    },
   };
 }

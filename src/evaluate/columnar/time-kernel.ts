@@ -39,20 +39,43 @@ export function timeTestHits(column: InstantColumn, test: TimeTest): Uint8Array 
   }
   // Anniversaries are of dates only (the catalogue): the month-day of the stored `YYYY-MM-DD`.
   if (column.attribute.type !== 'date') return undefined;
-  const spans = test.spans.map((span) => [monthDayNumber(span.from), monthDayNumber(span.to)] as const);
+  const spans = test.spans.flatMap((span) => [monthDayNumber(span.from), monthDayNumber(span.to)]);
   for (let r = 0; r < instants.length; r++) {
     const ms = instants[r] ?? Number.NaN;
     if (Number.isNaN(ms)) continue;
-    const date = new Date(ms);
-    const day = (date.getUTCMonth() + 1) * 100 + date.getUTCDate();
-    for (const [from, to] of spans) {
-      if (from <= day && day <= to) {
+    const day = monthDayOfDays(Math.floor(ms / msPerDay));
+    for (let s = 0; s < spans.length; s += 2) {
+      if ((spans[s] ?? 0) <= day && day <= (spans[s + 1] ?? 0)) {
         hits[r] = 1;
         break;
       }
     }
   }
   return hits;
+}
+
+const msPerDay = 86_400_000;
+
+/**
+ * The month and day (as MMDD) of the UTC date `days` days after 1970-01-01, by integer arithmetic
+ * (Howard Hinnant's `civil_from_days`) rather than a `Date` per row.
+ */
+export function monthDayOfDays(days: number): number {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1_460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153); // months from March
+  const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  return month * 100 + day;
 }
 
 /** A range as epoch milliseconds, open ends infinite; undefined when a bound is not canonical text. */
