@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Link, useLocation, useParams } from 'wouter';
+import { useLocation, useParams } from 'wouter';
 import { useApi } from '../session/index.ts';
-import { useNotify } from '../shell/index.ts';
+import { PageBreadcrumb, useNotify } from '../shell/index.ts';
 import { RecordForm } from './record-form.tsx';
 import { recordHref, recordsApi, searchedListHref } from './records-api.ts';
 import { bodyOf, formValuesOf, recordName } from './record-values.ts';
@@ -21,9 +21,12 @@ export function NewRecordPage() {
     <WithEntity name={entity}>
       {(found, schema) => (
         <section aria-labelledby="record-title">
-          <p className="breadcrumb">
-            <Link href={recordHref(found.name)}>{found.pluralDisplayName}</Link>
-          </p>
+          <PageBreadcrumb
+            crumbs={[
+              { label: found.pluralDisplayName, href: recordHref(found.name) },
+              { label: `New ${found.displayName}` },
+            ]}
+          />
           <h1 id="record-title">New {found.displayName}</h1>
           <RecordForm
             key={found.name}

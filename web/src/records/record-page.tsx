@@ -1,10 +1,10 @@
 import { Button, DialogActions, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { Link, useLocation, useParams } from 'wouter';
+import { useLocation, useParams } from 'wouter';
 import type { CrmRecord, Entity, Schema } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
-import { ModalDialog, useNotify } from '../shell/index.ts';
+import { ModalDialog, PageBreadcrumb, useNotify } from '../shell/index.ts';
 import { RecordForm } from './record-form.tsx';
 import { recordHref, recordsApi, searchedListHref } from './records-api.ts';
 import { bodyOf, displayValue, formValuesOf, recordName } from './record-values.ts';
@@ -105,9 +105,12 @@ function EditRecord({ entity, schema, id }: { entity: Entity; schema: Schema; id
   const stamps = entity.attributes.filter((a) => a.name === 'createdon' || a.name === 'modifiedon');
   return (
     <section ref={sectionRef} aria-labelledby="record-title">
-      <p className="breadcrumb">
-        <Link href={recordHref(entity.name)}>{entity.pluralDisplayName}</Link>
-      </p>
+      <PageBreadcrumb
+        crumbs={[
+          { label: entity.pluralDisplayName, href: recordHref(entity.name) },
+          { label: recordName(entity, record.data) },
+        ]}
+      />
       <h1 id="record-title">
         {entity.displayName}: {recordName(entity, record.data)}
       </h1>

@@ -64,6 +64,22 @@ describe('the records pages, made from the schema', () => {
     expect(await screen.findByText('No accounts match “zzz”.')).toBeDefined();
   });
 
+  it('shows where a record’s page sits in a breadcrumb, its list a link and the page itself current', async () => {
+    routes();
+    const { currentPath } = renderAt('/records/account/new');
+    const user = userEvent.setup();
+    const trail = await screen.findByRole('navigation', { name: 'Breadcrumb' });
+    expect(within(trail).getByText('New Account').closest('[aria-current="page"]')).not.toBeNull();
+    await user.click(within(trail).getByRole('link', { name: 'Accounts' }));
+    expect(currentPath()).toBe('/records/account');
+    await user.click(await screen.findByRole('link', { name: 'Contoso' }));
+    const recordTrail = await screen.findByRole('navigation', { name: 'Breadcrumb' });
+    expect(within(recordTrail).getByText('Contoso').closest('[aria-current="page"]')).not.toBeNull();
+    expect(within(recordTrail).getByRole('link', { name: 'Accounts' }).getAttribute('href')).toBe(
+      '/records/account',
+    );
+  });
+
   it('asks before leaving a new or edited record with unsaved changes, and not once they are undone', async () => {
     const api = routes();
     const { currentPath } = renderAt('/records/account/new');
