@@ -175,14 +175,47 @@ describe('the Segments page', () => {
     });
   });
 
-  it('clones again after a clone, once back on the list', async () => {
+  it('keeps Clone usable: only the row being cloned waits, with the focus, and it clones again later', async () => {
     const api = listRoutes();
+    // The POST waits until released, so that the list can be seen while it clones.
+    const reply = globalThis.fetch;
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let posts = 0;
+    vi.stubGlobal('fetch', async (input: string, init?: RequestInit) => {
+      if (init?.method === 'POST') {
+        posts += 1;
+        await released;
+      }
+      return reply(input, init);
+    });
     const { currentPath } = renderAt('/segments');
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Clone VIP list' }));
+    const vips = await screen.findByRole<HTMLButtonElement>('button', { name: 'Clone VIP list' });
+    vips.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => {
+      expect(vips.getAttribute('aria-busy')).toBe('true');
+    });
+    // The row being cloned is off but focusable, and keeps the focus; Enter again clones nothing more.
+    expect(vips.getAttribute('aria-disabled')).toBe('true');
+    expect(vips.disabled).toBe(false);
+    expect(document.activeElement).toBe(vips);
+    await user.keyboard('{Enter}');
+    // Every other row's Clone stays as it was, and waits for this clone to be made.
+    const other = screen.getByRole<HTMLButtonElement>('button', { name: 'Clone Atlantis without VIPs' });
+    expect(other.disabled).toBe(false);
+    expect(other.getAttribute('aria-disabled')).toBeNull();
+    await user.click(other);
+    expect(posts).toBe(1);
+    release();
     await waitFor(() => {
       expect(currentPath()).toBe('/segments/seg9');
     });
+
+    // Back on the list, Clone is on again and clones.
     await user.click(screen.getByRole('link', { name: 'Back to the list' }));
     const again = await screen.findByRole('button', { name: 'Clone VIP list' });
     expect(again.getAttribute('aria-disabled')).toBeNull();

@@ -10,18 +10,27 @@ import {
   type ReactTable,
   type SortFn,
 } from '@tanstack/react-table';
-import { useMemo } from 'react';
 import type { Segment } from '../api/index.ts';
 import { compareSegments, segmentKind, type SegmentSortKey } from '../data/index.ts';
 import { RouteLink } from './route-link.tsx';
 import { kindLabels, stateLabel } from './segment-labels.ts';
 import { SortableHeaderCell } from './sortable-header-cell.tsx';
 
+/** What the cells read besides their row, as the table's meta (`table.options.meta`). */
+interface SegmentsMeta {
+  /** The segments that use each segment, by id. */
+  readonly users: ReadonlyMap<string, readonly Segment[]>;
+  /** The id of the segment being cloned, if one is. */
+  readonly cloning: string | undefined;
+  readonly onClone: (segment: Segment) => void;
+}
+
 const features = tableFeatures({
   rowSortingFeature,
   rowPaginationFeature,
   sortedRowModel: createSortedRowModel(),
   paginatedRowModel: createPaginatedRowModel(),
+  tableMeta: {} as SegmentsMeta,
 });
 type Features = typeof features;
 
@@ -37,17 +46,17 @@ const sortBy =
   (a, b) =>
     compareSegments(a.original, b.original, key);
 
-interface Options {
+interface Options extends SegmentsMeta {
   /** The segments the search and the filters let through, by name. */
   readonly segments: readonly Segment[];
-  /** The segments that use each segment, by id. */
-  readonly users: ReadonlyMap<string, readonly Segment[]>;
-  /** The id of the segment being cloned, if one is. */
-  readonly cloning: string | undefined;
-  readonly onClone: (segment: Segment) => void;
 }
 
-function columnsOf({ users, cloning, onClone }: Omit<Options, 'segments'>) {
+/**
+ * The columns, made once: TanStack renders a cell as a component of the column's `cell` function, so a
+ * new function would mount the cell anew (and drop the focus of its Clone). What changes is read
+ * from the table's meta.
+ */
+function columnsOf() {
   // The cells show the accessor's text; the order is the data layer's, not the text's.
   const sortable = (
     key: SegmentSortKey,
@@ -73,42 +82,49 @@ function columnsOf({ users, cloning, onClone }: Omit<Options, 'segments'>) {
       id: 'usedBy',
       header: 'Used by',
       enableSorting: false,
-      cell: ({ row }) => <UsedBy users={users.get(row.original.id) ?? []} name={row.original.name} />,
+      cell: ({ row, table }) => (
+        <UsedBy users={table.options.meta?.users.get(row.original.id) ?? []} name={row.original.name} />
+      ),
     },
     {
       id: 'actions',
       header: () => <span className="visually-hidden">Actions</span>,
       enableSorting: false,
-      cell: ({ row }) => (
+      cell: ({ row, table }) => {
+        const meta = table.options.meta;
         // Only the row being cloned waits, and it keeps the focus while it does.
-        <Button
-          size="small"
-          aria-label={`Clone ${row.original.name}`}
-          disabledFocusable={cloning === row.original.id}
-          aria-busy={cloning === row.original.id || undefined}
-          onClick={() => {
-            if (cloning === undefined) onClone(row.original);
-          }}
-        >
-          Clone
-        </Button>
-      ),
+        const cloning = meta?.cloning === row.original.id;
+        return (
+          <Button
+            size="small"
+            aria-label={`Clone ${row.original.name}`}
+            disabledFocusable={cloning}
+            aria-busy={cloning || undefined}
+            onClick={() => {
+              if (meta?.cloning === undefined) meta?.onClone(row.original);
+            }}
+          >
+            Clone
+          </Button>
+        );
+      },
     },
   ];
   return columns;
 }
+const columns = columnsOf();
 
 /**
  * The Segments list as a TanStack table over `segments`: sorted by name at first, by any data column
  * its header chooses (ascending first, then the other way round), fifty rows a page. A new search,
  * filter or sort goes back to the first page (TanStack's `autoResetPageIndex`).
  */
-export function useSegmentsTable({ segments, users, cloning, onClone }: Options): SegmentsTableModel {
-  const columns = useMemo(() => columnsOf({ users, cloning, onClone }), [users, cloning, onClone]);
+export function useSegmentsTable({ segments, ...meta }: Options): SegmentsTableModel {
   return useTable({
     features,
     columns,
     data: segments,
+    meta,
     getRowId: (segment) => segment.id,
     initialState: {
       sorting: [{ id: 'name', desc: false }],
