@@ -45,6 +45,22 @@ function routes(extra: Parameters<typeof stubApi>[0] = {}) {
   });
 }
 
+/**
+ * Drops the focus of `field` to the page as it goes off, as a browser does; the test's DOM keeps the
+ * focus in a disabled field, where nothing would need to give it back.
+ */
+function dropFocusWhenOff(field: HTMLInputElement): MutationObserver {
+  const observer = new MutationObserver(() => {
+    if (!field.disabled || document.activeElement !== field) return;
+    // The test's DOM blurs only a field that is on.
+    field.disabled = false;
+    field.blur();
+    field.disabled = true;
+  });
+  observer.observe(field, { attributes: true, attributeFilter: ['disabled'] });
+  return observer;
+}
+
 describe('the records pages, made from the schema', () => {
   it('lists the records of an entity with its columns, sorted by name, and searches them', async () => {
     const api = routes();
@@ -173,23 +189,41 @@ describe('the records pages, made from the schema', () => {
     ).toContain('Correct the fields marked below');
   });
 
-  it('leaves the focus in the field the user pressed Enter in when the save is refused', async () => {
+  it('gives the focus back to the field the user pressed Enter in when the save is refused', async () => {
     routes({
       'POST /api/records/account': () =>
         errorReply(422, 'INVALID_RECORD', 'The account was not saved: 1 problem(s).', [
           { code: 'INVALID_VALUE', message: 'Website: expected a URL.', path: 'websiteurl' },
         ]),
     });
+    // The POST waits until released, so that the form can be seen while it saves.
+    const reply = globalThis.fetch;
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    vi.stubGlobal('fetch', async (input: string, init?: RequestInit) => {
+      if (init?.method === 'POST') await released;
+      return reply(input, init);
+    });
     renderAt('/records/account/new');
     const user = userEvent.setup();
-    await user.type(await screen.findByLabelText('Website'), 'not a url{Enter}');
-    const website = screen.getByLabelText('Website');
+    const field = await screen.findByLabelText<HTMLInputElement>('Website');
+    const dropping = dropFocusWhenOff(field);
+    await user.type(field, 'not a url{Enter}');
+    const website = screen.getByLabelText<HTMLInputElement>('Website');
+    await waitFor(() => {
+      expect(website.disabled).toBe(true);
+    });
+    // Off while saving, the field has lost the focus to the page.
+    expect(document.activeElement).toBe(document.body);
+    release();
     await waitFor(() => {
       expect(website.getAttribute('aria-invalid')).toBe('true');
     });
-    await waitFor(() => {
-      expect(document.activeElement).toBe(website);
-    });
+    expect(website.disabled).toBe(false);
+    expect(document.activeElement).toBe(website);
+    dropping.disconnect();
   });
 
   it('gives the browser an autofill hint for fields whose meaning is plain', async () => {
