@@ -20,7 +20,8 @@ export const apiProblemCodes = {
   ID_IMMUTABLE: 'A change tries to give a record another id.',
   MISSING_REFERENCE: 'A lookup names a record that does not exist.',
   NOT_FOUND: 'A record to change does not exist.',
-  USED_BY: 'A live segment reads the segment (one detail of SEGMENT_IN_USE each).',
+  USED_BY:
+    'A live segment reads the segment (one detail of SEGMENT_IN_USE each): its `segmentId` and `segmentName`.',
   NAME_REQUIRED: 'A Dataverse segment has no msdyncrm_segmentname.',
   TYPE_REQUIRED: 'A Dataverse segment has no msdyncrm_segmenttype.',
   QUERY_REQUIRED: 'A dynamic or compound Dataverse segment has no msdyncrm_query.',

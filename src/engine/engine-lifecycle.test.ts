@@ -80,6 +80,7 @@ for (const backend of testBackends()) {
             code: 'USED_BY',
             message: `The live segment "Atlantis readers" (${reader.id}) reads this segment in block 2.`,
             segmentId: reader.id,
+            segmentName: 'Atlantis readers',
           },
         ],
       });

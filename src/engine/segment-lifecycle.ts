@@ -242,7 +242,8 @@ export async function updateSegment(state: EngineState, id: string, json: unknow
 
 /**
  * Refuses to stop or delete a segment that a live segment reads, naming every such segment in the
- * message and as one `USED_BY` detail each, with its `segmentId` (so clients can link to it).
+ * message and as one `USED_BY` detail each, with its `segmentId` and `segmentName` (so clients can name
+ * it and link to it without reading the message).
  */
 async function refuseIfRead(state: EngineState, tx: StoreSession, id: string): Promise<void> {
   await liveSegments(state, tx);
@@ -257,7 +258,10 @@ async function refuseIfRead(state: EngineState, tx: StoreSession, id: string): P
 }
 
 /** A detail of `SEGMENT_IN_USE`: the live segment that reads `id`, and where. */
-function usedBy(dependant: LoadedSegment, id: string): Problem & { readonly segmentId: string } {
+function usedBy(
+  dependant: LoadedSegment,
+  id: string,
+): Problem & { readonly segmentId: string; readonly segmentName: string } {
   const { stored, definition } = dependant;
   const block = (definition.query?.blocks ?? []).findIndex(
     (b) => b.kind === 'segmentBlock' && b.segment === id,
@@ -268,6 +272,7 @@ function usedBy(dependant: LoadedSegment, id: string): Problem & { readonly segm
     message: `The live segment "${stored.name}" (${stored.id}) reads this segment${where}.`,
     path: '',
     segmentId: stored.id,
+    segmentName: stored.name,
   };
 }
 

@@ -163,7 +163,7 @@ for (const backend of testBackends()) {
       expect(refused.json.error.code).toBe('SEGMENT_IN_USE');
       expect(refused.json.error.message).toContain('"Reader"');
       expect(refused.json.error.details).toEqual([
-        expect.objectContaining({ code: 'USED_BY', segmentId: user }),
+        expect.objectContaining({ code: 'USED_BY', segmentId: user, segmentName: 'Reader' }),
       ]);
       const deleteRefused = await api.call('DELETE', `/api/segments/${base}`);
       expect(deleteRefused.status).toBe(409);

@@ -10,6 +10,10 @@ export const problemSchema = z
       .string()
       .optional()
       .describe('Of a `USED_BY` problem (409 `SEGMENT_IN_USE`): the live segment that reads this one.'),
+    segmentName: z
+      .string()
+      .optional()
+      .describe('Of a `USED_BY` problem: the name of that live segment, to show beside a link to it.'),
   })
   .meta({ id: 'Problem' });
 

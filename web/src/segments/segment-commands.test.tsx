@@ -55,18 +55,21 @@ describe("a saved segment's commands", () => {
           409,
           'SEGMENT_IN_USE',
           'Live segments use this segment: "Atlantis VIPs" (seg5), "Newsletter" (seg6). Stop them first.',
+          // The names come from each detail's segmentName, not from its message (which is for people).
           [
             {
               code: 'USED_BY',
-              message: 'The live segment "Atlantis VIPs" (seg5) reads this segment in block 2.',
+              message: 'A live segment reads this segment in block 2.',
               path: '',
               segmentId: 'seg5',
+              segmentName: 'Atlantis VIPs',
             },
             {
               code: 'USED_BY',
-              message: 'The live segment "Newsletter" (seg6) reads this segment.',
+              message: 'A live segment reads this segment.',
               path: '',
               segmentId: 'seg6',
+              segmentName: 'Newsletter',
             },
           ],
         ),

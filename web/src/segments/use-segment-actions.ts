@@ -23,15 +23,13 @@ interface Input {
 
 /**
  * The live segments named by a refused Stop or Delete (409 `SEGMENT_IN_USE`, one `USED_BY` detail
- * each, with its `segmentId`; the name is in the detail's message), or undefined for other errors.
+ * each, with its `segmentId` and `segmentName`), or undefined for other errors.
  */
 function usedByOf(caught: unknown): readonly UsedBy[] | undefined {
   if (!(caught instanceof ApiError) || caught.code !== 'SEGMENT_IN_USE') return undefined;
-  return caught.problems.flatMap(({ segmentId, message }) => {
-    if (segmentId === undefined) return [];
-    const name = /"(.*)" \(/.exec(message)?.[1];
-    return [{ id: segmentId, name: name ?? segmentId }];
-  });
+  return caught.problems.flatMap(({ segmentId, segmentName }) =>
+    segmentId === undefined ? [] : [{ id: segmentId, name: segmentName ?? segmentId }],
+  );
 }
 
 /** A refused Stop or Delete: which live segments use this one, or the server's message. */

@@ -999,6 +999,8 @@ export interface components {
       readonly path: string;
       /** @description Of a `USED_BY` problem (409 `SEGMENT_IN_USE`): the live segment that reads this one. */
       readonly segmentId?: string;
+      /** @description Of a `USED_BY` problem: the name of that live segment, to show beside a link to it. */
+      readonly segmentName?: string;
     } & {
       readonly [key: string]: unknown;
     };
@@ -1577,6 +1579,8 @@ export interface components {
       readonly path: string;
       /** @description Of a `USED_BY` problem (409 `SEGMENT_IN_USE`): the live segment that reads this one. */
       readonly segmentId?: string;
+      /** @description Of a `USED_BY` problem: the name of that live segment, to show beside a link to it. */
+      readonly segmentName?: string;
     } & {
       readonly [key: string]: unknown;
     };
