@@ -63,7 +63,12 @@ describe('the Audit page', () => {
 
     const revoked = await rowOf('Revoked key');
     expect(revoked.getByText('Command line')).toBeDefined();
-    expect(await revoked.findByText('campaign tool')).toBeDefined();
+    // The key's id describes its name, in a tooltip the keyboard reaches too.
+    const key = await revoked.findByText('campaign tool');
+    expect(document.getElementById(key.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Key id: k2',
+    );
+    expect(key.tabIndex).toBe(0);
 
     expect((await rowOf('Added attribute')).getByText('contact.new_loyalty')).toBeDefined();
     // An action this app does not know yet is shown as the server names it.

@@ -1,3 +1,4 @@
+import { Tooltip } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { ApiError, type AuditEntry } from '../api/index.ts';
@@ -24,12 +25,19 @@ function SegmentTarget({ id }: { id: string }) {
   );
 }
 
-/** A key by id, named as the Keys page names it. */
+/**
+ * A key by id, named as the Keys page names it; its id (two keys may share a name) in a Fluent Tooltip
+ * that describes the name, shown under the pointer and on keyboard focus, and read by screen readers.
+ */
 function KeyTarget({ id }: { id: string }) {
   const keys = useKeys();
   const key = keys.data?.find((k) => k.id === id);
   if (key === undefined) return <code>{id}</code>;
-  return <span title={id}>{key.name}</span>;
+  return (
+    <Tooltip content={`Key id: ${id}`} relationship="description">
+      <span tabIndex={0}>{key.name}</span>
+    </Tooltip>
+  );
 }
 
 /** What an audit entry changed: segments linked, keys by name, anything else as the trail names it. */
