@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { openPage, screenshot } from './browser.ts';
-import { overflowOf, phone, screenshotAtWidth } from './e2e-pages.ts';
+import { overflowOf, phone, screenshotAtWidth, tabTo } from './e2e-pages.ts';
 import { browserAndServer, signIn } from './e2e-session.ts';
 
 interface SchemaAnswer {
@@ -26,30 +26,39 @@ describe('Settings › Custom fields in headless chromium', () => {
       await screenshot(page, 'custom-fields-failed');
     });
     await signIn(page, session.server);
-    await page
-      .getByRole('navigation', { name: 'Settings' })
-      .getByRole('link', { name: 'Custom fields' })
-      .click();
+    await tabTo(
+      page,
+      page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Custom fields' }),
+    );
+    await page.keyboard.press('Enter');
     const attribute = page.getByRole('form', { name: 'Add a custom attribute' });
     await attribute.waitFor();
+    const displayName = attribute.getByRole('textbox', { name: /Display name/ });
+    const name = attribute.getByRole('textbox', { name: /^Name/ });
 
     // A name the server refuses (one of contact's own): its message beside Name.
-    await attribute.getByRole('textbox', { name: /Display name/ }).focus();
+    await tabTo(page, displayName);
     await page.keyboard.type('City');
-    await attribute.getByRole('textbox', { name: /^Name/ }).fill('address1_city');
-    await attribute.getByRole('textbox', { name: /^Name/ }).press('Enter');
+    await tabTo(page, name);
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('address1_city');
+    await page.keyboard.press('Enter');
     await attribute.locator('[aria-invalid="true"]').waitFor();
-    expect(await attribute.getByRole('textbox', { name: /^Name/ }).getAttribute('aria-invalid')).toBe('true');
+    expect(await name.getAttribute('aria-invalid')).toBe('true');
 
-    await attribute.getByRole('textbox', { name: /^Name/ }).fill('loyaltytier');
-    await attribute.getByRole('textbox', { name: /Display name/ }).fill('Loyalty Tier');
-    await attribute.getByRole('combobox', { name: 'Type' }).focus();
+    await tabTo(page, name);
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('loyaltytier');
+    await tabTo(page, displayName, { back: true });
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Loyalty Tier');
+    await tabTo(page, attribute.getByRole('combobox', { name: 'Type' }));
     await page.keyboard.type('Choice');
-    await attribute.getByRole('textbox', { name: /Options/ }).focus();
+    await tabTo(page, attribute.getByRole('textbox', { name: /Options/ }));
     await page.keyboard.type('gold: Gold');
     await page.keyboard.press('Enter');
     await page.keyboard.type('silver: Silver');
-    await attribute.getByRole('button', { name: 'Add attribute' }).focus();
+    await tabTo(page, attribute.getByRole('button', { name: 'Add attribute' }));
     await page.keyboard.press('Enter');
     await page
       .getByRole('table', { name: 'Custom attributes' })
@@ -57,7 +66,7 @@ describe('Settings › Custom fields in headless chromium', () => {
       .waitFor();
 
     const entity = page.getByRole('form', { name: 'Add a custom entity' });
-    await entity.getByRole('textbox', { name: /Entity display name/ }).focus();
+    await tabTo(page, entity.getByRole('textbox', { name: /Entity display name/ }));
     await page.keyboard.type('Event Registration');
     await page.keyboard.press('Enter');
     const records = page.getByRole('navigation', { name: 'Records' });
@@ -73,7 +82,8 @@ describe('Settings › Custom fields in headless chromium', () => {
     expect(registration?.attributes.find((a) => a.name === 'contactid')?.type).toBe('lookup');
 
     // The new entity has its records pages at once.
-    await records.getByRole('link', { name: 'Event Registrations' }).click();
+    await tabTo(page, records.getByRole('link', { name: 'Event Registrations' }), { back: true });
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Event Registrations' }).waitFor();
     expect(errors).toEqual([]);
   });
@@ -98,11 +108,11 @@ describe('Settings › Custom fields in headless chromium', () => {
     const tier = page
       .getByRole('region', { name: 'Custom fields' })
       .getByLabel('Loyalty Tier', { exact: true });
-    await tier.focus();
+    await tabTo(page, tier);
     await page.keyboard.type('Gold');
     expect(await tier.inputValue()).toBe('gold');
     const company = page.getByRole('combobox', { name: 'Company Name' });
-    await company.focus();
+    await tabTo(page, company);
     await page.keyboard.type('Cont');
     await page.getByRole('option', { name: 'Contoso' }).waitFor();
     await page.keyboard.press('ArrowDown');

@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { openPage, screenshot } from './browser.ts';
-import { overflowOf, phone, screenshotAtWidth } from './e2e-pages.ts';
+import { hasFocus, overflowOf, phone, screenshotAtWidth, tabTo } from './e2e-pages.ts';
 import { browserAndServer, signIn } from './e2e-session.ts';
 import type { E2eServer } from './e2e-server.ts';
 
@@ -76,14 +76,28 @@ describe('segment templates in headless chromium', () => {
       await screenshot(page, 'templates-phone-failed');
     });
     await signIn(page, server);
-    const dialog = await openTemplates(page);
-    await dialog.getByRole('button', { name: 'Contacts in a city' }).focus();
+
+    // Customers > Segments, New, New Dynamic Segment, by Tab and Enter.
+    await tabTo(
+      page,
+      page.getByRole('navigation', { name: 'Customers' }).getByRole('link', { name: 'Segments' }),
+    );
     await page.keyboard.press('Enter');
-    const city = dialog.getByLabel('City');
-    await city.focus();
+    await page.getByRole('heading', { name: 'Segments', exact: true }).waitFor();
+    await tabTo(page, page.getByRole('button', { name: 'New', exact: true }));
+    await page.keyboard.press('Enter');
+    const dynamic = page.getByRole('menuitem', { name: 'New Dynamic Segment' });
+    await expect.poll(() => hasFocus(dynamic)).toBe(true);
+    await page.keyboard.press('Enter');
+
+    // In the dialog: the template, its City typed over, Use template.
+    const dialog = page.getByRole('dialog', { name: 'Segment Templates' });
+    await tabTo(page, dialog.getByRole('button', { name: 'Contacts in a city' }));
+    await page.keyboard.press('Enter');
+    await tabTo(page, dialog.getByLabel('City'));
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('Porto');
-    await dialog.getByRole('button', { name: 'Use template' }).focus();
+    await tabTo(page, dialog.getByRole('button', { name: 'Use template' }));
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('status').filter({ hasText: filledNote }).waitFor();
