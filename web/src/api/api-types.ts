@@ -59,6 +59,9 @@ export type RecordValues = Schemas['RecordValues'];
 /** A segment definition (`POST /api/segments`), as a saved segment holds it. */
 export type SegmentDefinition = Schemas['SegmentDefinition'];
 
+/** A problem with MQL text (`POST /api/mql/parse`, 422 INVALID_MQL): its message, line and column. */
+export type MqlProblem = Schemas['MqlProblem'];
+
 /** A saved segment. */
 export type Segment = Schemas['Segment'];
 

@@ -17,12 +17,8 @@ export interface SegmentFilter {
 
 /** The ids of the segments a segment's query reads through segment blocks. */
 export function segmentsRead(segment: Segment): readonly string[] {
-  const query = segment.definition.query as { blocks?: unknown } | undefined;
-  const blocks = Array.isArray(query?.blocks) ? (query.blocks as unknown[]) : [];
-  return blocks.flatMap((block) => {
-    const id = (block as { segment?: unknown } | null)?.segment;
-    return typeof id === 'string' ? [id] : [];
-  });
+  const blocks = segment.definition.query?.blocks ?? [];
+  return blocks.flatMap((block) => ('segment' in block ? [block.segment] : []));
 }
 
 /** Dynamic, static, or compound when a dynamic segment reads another segment. */

@@ -1,14 +1,12 @@
-import { ApiError } from '../api/index.ts';
+import { ApiError, type MqlProblem, type Problem } from '../api/index.ts';
 import { messageOf } from './problem-list.tsx';
 
-/** A problem with MQL text as `POST /api/mql/parse` reports it: where (when known) and what to do. */
-export interface TextProblem {
-  readonly message: string;
-  /** The line, from 1; absent for a problem of the whole text (too long, say). */
-  readonly line?: number;
-  /** The column in that line, from 1, counting characters (Unicode code points) as the parser does. */
-  readonly column?: number;
-}
+/**
+ * A problem with MQL text as `POST /api/mql/parse` reports it (the OpenAPI document's `MqlProblem`):
+ * what to do, and where: the line, from 1, and the column in it, from 1, counting characters
+ * (Unicode code points) as the parser does; both absent for a problem of the whole text (too long, say).
+ */
+export type TextProblem = Pick<MqlProblem, 'message'> & Partial<Pick<MqlProblem, 'line' | 'column'>>;
 
 // The parser's line breaks (src/mql/tokenize.ts): \r\n, a lone \r, \n, and the Unicode separators.
 const lineBreak = /\r\n|\r|\n|\u2028|\u2029/;
@@ -49,9 +47,8 @@ export function problemLines(problems: readonly TextProblem[]): ReadonlySet<numb
   return new Set(problems.flatMap((p) => (p.line === undefined ? [] : [p.line])));
 }
 
-function positionOf(detail: unknown): Pick<TextProblem, 'line' | 'column'> {
-  if (typeof detail !== 'object' || detail === null) return {};
-  const { line, column } = detail as { line?: unknown; column?: unknown };
+/** The line and column of a problem that has them (an MQL problem; a definition's has a path instead). */
+function positionOf({ line, column }: Problem): Pick<TextProblem, 'line' | 'column'> {
   return typeof line === 'number' ? { line, ...(typeof column === 'number' ? { column } : {}) } : {};
 }
 
