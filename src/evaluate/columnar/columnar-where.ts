@@ -8,7 +8,7 @@ import { attributeOf, relationshipOf } from '../schema-lookups.ts';
 import type { TimeTests } from '../time-tests.ts';
 import { conditionRows } from './condition-kernel.ts';
 import type { ColumnarImage } from './columnar-image.ts';
-import { timeTestHits } from './time-kernel.ts';
+import { keepInRange } from './time-kernel.ts';
 import { valueAt, isMissing } from './column.ts';
 import { inRange } from '../date-test.ts';
 import { timeTestUnits, type WorkMeter } from './work-meter.ts';
@@ -45,14 +45,18 @@ export function groupRows(group: ValidGroup, entity: string, env: ColumnarEnv, p
   const rows = env.image.table(entity).ids.length;
   const all = group.op === 'and';
   env.meter.charge(rows * (group.children.length + 1));
-  const out = new Uint8Array(rows).fill(all ? 1 : 0);
+  // The first child's rows are fresh (every `whereRows` answer is): the others are folded into them.
+  let out: Uint8Array | undefined;
   group.children.forEach((child, index) => {
     const holds = whereRows(child, entity, env, joinPath(path, 'children', index));
-    if (all) for (let r = 0; r < rows; r++) out[r] = (out[r] ?? 0) & (holds[r] ?? 0);
-    else for (let r = 0; r < rows; r++) out[r] = (out[r] ?? 0) | (holds[r] ?? 0);
+    const into = out;
+    if (!into) out = holds;
+    else if (all) for (let r = 0; r < rows; r++) into[r] = (into[r] ?? 0) & (holds[r] ?? 0);
+    else for (let r = 0; r < rows; r++) into[r] = (into[r] ?? 0) | (holds[r] ?? 0);
   });
-  if (group.not) for (let r = 0; r < rows; r++) out[r] = 1 - (out[r] ?? 0);
-  return out;
+  const result = out ?? new Uint8Array(rows).fill(all ? 1 : 0);
+  if (group.not) for (let r = 0; r < rows; r++) result[r] = 1 - (result[r] ?? 0);
+  return result;
 }
 
 /**
@@ -72,13 +76,37 @@ function relatedRows(node: ValidRelated, entity: string, env: ColumnarEnv, path:
   const passing = node.where
     ? groupRows(node.where, relationship.to, env, joinPath(path, 'where'))
     : new Uint8Array(target.ids.length).fill(1);
-  if (node.window) {
-    const inside = windowRows(node, relationship, env, path);
-    for (let r = 0; r < passing.length; r++) passing[r] = (passing[r] ?? 0) & (inside[r] ?? 0);
-  }
+  if (node.window) keepInWindow(node, relationship, env, path, passing);
+  if (node.count.operator === 'atLeast' && node.count.value === 1)
+    return relatedExists(relationship, passing, entity, env.image);
   const counts = relatedCounts(relationship, passing, entity, env.image);
   const out = new Uint8Array(counts.length);
   for (let r = 0; r < counts.length; r++) out[r] = countSatisfies(node.count, counts[r] ?? 0) ? 1 : 0;
+  return out;
+}
+
+/** The rows of `entity` that reach at least one `passing` record through `relationship` (no counting). */
+function relatedExists(
+  relationship: RelationshipDef,
+  passing: Uint8Array,
+  entity: string,
+  image: ColumnarImage,
+): Uint8Array {
+  const out = new Uint8Array(image.table(entity).ids.length);
+  if (relationship.cardinality === 'manyToOne') {
+    const targets = image.lookupRows(entity, relationship.lookupAttribute, relationship.to);
+    for (let r = 0; r < out.length; r++) {
+      const t = targets[r] ?? -1;
+      if (t >= 0 && passing[t] === 1) out[r] = 1;
+    }
+  } else {
+    const parents = image.lookupRows(relationship.lookupEntity, relationship.lookupAttribute, entity);
+    for (let t = 0; t < parents.length; t++) {
+      if (passing[t] !== 1) continue;
+      const p = parents[t] ?? -1;
+      if (p >= 0) out[p] = 1;
+    }
+  }
   return out;
 }
 
@@ -99,24 +127,29 @@ export function relatedCounts(
   } else {
     const parents = image.lookupRows(relationship.lookupEntity, relationship.lookupAttribute, entity);
     for (let t = 0; t < parents.length; t++) {
+      if (passing[t] !== 1) continue;
       const p = parents[t] ?? -1;
-      if (p >= 0 && passing[t] === 1) counts[p] = (counts[p] ?? 0) + 1;
+      if (p >= 0) counts[p] = (counts[p] ?? 0) + 1;
     }
   }
   return counts;
 }
 
-/** The related rows inside the window (`resolveWindow`, `inWindow`): a row with no date is outside. */
-function windowRows(
+/**
+ * Clears in `passing` the related rows outside the window (`resolveWindow`, `inWindow`): a row with no
+ * date is outside.
+ */
+function keepInWindow(
   node: ValidRelated,
   relationship: RelationshipDef,
   env: ColumnarEnv,
   path: string,
-): Uint8Array {
+  passing: Uint8Array,
+): void {
   const window = node.window;
   const windowPath = joinPath(path, 'window');
   const table = env.image.table(relationship.to);
-  if (!window) return new Uint8Array(table.ids.length).fill(1);
+  if (!window) return;
   env.meter.charge(table.ids.length * timeTestUnits);
   const attribute = attributeOf(env.image.schema, relationship.to, window.attribute, windowPath);
   if (attribute.type !== 'date' && attribute.type !== 'datetime') {
@@ -130,14 +163,14 @@ function windowRows(
   if (test.kind !== 'range')
     throw new EvaluationError('INVALID_VALUE', 'a window must resolve to a range', windowPath);
   const column = table.columns.get(attribute.name);
-  const out = new Uint8Array(table.ids.length);
-  if (!column) return out;
-  const hits = column.kind === 'instants' ? timeTestHits(column, test) : undefined;
-  if (hits) return hits;
-  for (let r = 0; r < out.length; r++) {
-    if (isMissing(column, r)) continue;
-    const value = valueAt(column, r);
-    if (typeof value === 'string' && inRange(test, value)) out[r] = 1;
+  if (!column) {
+    passing.fill(0);
+    return;
   }
-  return out;
+  if (column.kind === 'instants' && keepInRange(column, test, passing)) return;
+  for (let r = 0; r < passing.length; r++) {
+    if (passing[r] !== 1) continue;
+    const value = isMissing(column, r) ? null : valueAt(column, r);
+    if (typeof value !== 'string' || !inRange(test, value)) passing[r] = 0;
+  }
 }

@@ -78,6 +78,24 @@ export function monthDayOfDays(days: number): number {
   return month * 100 + day;
 }
 
+/**
+ * Clears in `flags` the rows outside the range `test` (missing rows too), and says whether it could:
+ * false, having changed nothing, when a bound is not canonical.
+ */
+export function keepInRange(column: InstantColumn, test: TimeRange, flags: Uint8Array): boolean {
+  const bounds = rangeBounds(test, column.attribute.type === 'date' ? 10 : 24);
+  if (!bounds) return false;
+  const [from, to] = bounds;
+  const { instants } = column;
+  for (let r = 0; r < flags.length; r++) {
+    if (flags[r] !== 1) continue;
+    const ms = instants[r] ?? Number.NaN;
+    // NaN (missing) fails both comparisons.
+    if (!(ms >= from && ms < to)) flags[r] = 0;
+  }
+  return true;
+}
+
 /** A range as epoch milliseconds, open ends infinite; undefined when a bound is not canonical text. */
 function rangeBounds(range: TimeRange, length: number): readonly [number, number] | undefined {
   // A bound of the other kind's length would sort differently as text than as a moment.
