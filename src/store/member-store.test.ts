@@ -38,6 +38,23 @@ for (const backend of testBackends()) {
       expect(await store.members.segmentsOf('x2')).toEqual(['seg_b']);
     });
 
+    it('gives a new version whenever the members change, even to as many members, and after a delete', async () => {
+      const now = new Date('2026-12-05T08:00:00Z');
+      await store.segments.create({ id: 'seg_v', name: 'V', type: 'dynamic', definition: {} });
+      const versions = [await store.members.version('seg_v')];
+      const change = async (join: string[], leave: string[]) => {
+        await store.members.changeAndLog([{ segmentId: 'seg_v', join, leave }], 'data', now);
+        versions.push(await store.members.version('seg_v'));
+      };
+      await change(['v1', 'v2'], []);
+      await change(['v3'], ['v1']); // two members before and after
+      expect(await store.members.version('seg_v')).toBe(versions.at(-1));
+      await store.segments.delete('seg_v');
+      await store.segments.create({ id: 'seg_v', name: 'V again', type: 'dynamic', definition: {} });
+      versions.push(await store.members.version('seg_v'));
+      expect(new Set(versions).size).toBe(versions.length);
+    });
+
     it('pages through members in id order, upper case before lower case on both backends', async () => {
       await store.segments.create({ id: 'seg_c', name: 'C', type: 'static', definition: {} });
       await store.members.add('seg_c', ['b', 'B', 'a', 'A', '_', '1']);

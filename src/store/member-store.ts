@@ -35,6 +35,12 @@ export interface MemberStore {
   /** Member ids in id order; a page of them with `limit` and `after`. */
   list(segmentId: string, options?: { readonly limit?: number; readonly after?: string }): Promise<string[]>;
   count(segmentId: string): Promise<number>;
+  /**
+   * A text that changes whenever the segment's members change: its last logged event and its member
+   * count. Every change of members is logged with an event in its transaction, except deleting the
+   * segment, which leaves it with none (a count of 0 that a set with members could not have had).
+   */
+  version(segmentId: string): Promise<string>;
   has(segmentId: string, contactId: string): Promise<boolean>;
   /** Makes `contactIds` the members and says who joined and who left. */
   replace(segmentId: string, contactIds: Iterable<string>): Promise<MemberChange>;
@@ -149,6 +155,20 @@ export function memberStore(context: StoreContext): MemberStore {
         .where('segment_id', '=', segmentId)
         .executeTakeFirstOrThrow();
       return row.count;
+    },
+
+    async version(segmentId) {
+      const row = await db
+        .selectNoFrom((eb) => [
+          eb
+            .selectFrom('sm_event')
+            .select((e) => e.fn.max('seq').as('seq'))
+            .where('segment_id', '=', segmentId)
+            .as('seq'),
+          eb.selectFrom('sm_segment').select('member_count').where('id', '=', segmentId).as('count'),
+        ])
+        .executeTakeFirstOrThrow();
+      return `${String(row.seq ?? 0)}:${String(row.count ?? 0)}`;
     },
 
     async has(segmentId, contactId) {

@@ -4,6 +4,7 @@ import {
   ColumnarWorkExceeded,
   defaultWorkLimit,
   evaluateColumnar,
+  markIdRows,
   type ColumnarImage,
 } from '../../evaluate/columnar/index.ts';
 import type { Schema } from '../../schema/index.ts';
@@ -22,7 +23,16 @@ interface Taken {
   readonly schema: Schema;
   readonly mark: JournalMark;
   readonly version: number;
+  /**
+   * Stored members of segments that segment blocks read, as flags over the image's contact rows, each
+   * with the members' version (`MemberStore.version`) it holds: reused while the version stays, the
+   * least recently used dropped past `memberRowsBytes`.
+   */
+  readonly memberRows: Map<string, { readonly version: string; readonly rows: Uint8Array }>;
 }
+
+/** Bytes of member flags a view keeps at most (one byte per contact per segment). */
+const memberRowsBytes = 64 * 2 ** 20;
 
 /** How a `ColumnarView` has answered since it was made (for tests and `segmint serve --log`). */
 export interface ColumnarViewCounts {
@@ -140,7 +150,7 @@ export class ColumnarView {
       }
       const image = await loadColumnarImage(this.#store, schema);
       if (this.#closed) throw new Error('closed');
-      this.#taken = { image, schema, mark, version };
+      this.#taken = { image, schema, mark, version, memberRows: new Map() };
       this.counts.built += 1;
       kept = true;
     } catch {
@@ -250,12 +260,13 @@ export class ColumnarView {
     const contacts = taken.image.table('contact').ids.length;
     if (touched.size > this.#maxTouched || (touched.size > 1_000 && touched.size * 4 > contacts))
       return 'stale';
-    const stored = new Map<string, readonly string[]>();
-    for (const id of segment.dependencies.segments) stored.set(id, await session.members.list(id));
+    const held = new Map<string, Uint8Array>();
+    for (const id of segment.dependencies.segments) held.set(id, await memberRows(session, taken, id));
     const members = this.#metered(() =>
       evaluateColumnar(query, timeZone, taken.image, {
         now,
-        storedMembers: (id) => stored.get(id) ?? [],
+        storedMembers: () => [],
+        storedMemberRows: (id) => held.get(id),
         maxWork: this.#maxWork,
       }),
     );
@@ -294,6 +305,28 @@ export class ColumnarView {
     this.#taken = undefined;
     if (taken) this.#journal.release(taken.mark);
   }
+}
+
+/**
+ * The stored members of `segmentId` as flags over the image's contact rows: those the view holds while
+ * the members' version is the same, else read (in id order, as `markIdRows` reads fastest) and held.
+ */
+async function memberRows(session: StoreSession, taken: Taken, segmentId: string): Promise<Uint8Array> {
+  const version = await session.members.version(segmentId);
+  const held = taken.memberRows.get(segmentId);
+  taken.memberRows.delete(segmentId);
+  const contacts = taken.image.table('contact');
+  const rows =
+    held?.version === version
+      ? held.rows
+      : markIdRows(contacts, await session.members.list(segmentId), new Uint8Array(contacts.ids.length));
+  taken.memberRows.set(segmentId, { version, rows });
+  const most = Math.max(1, Math.floor(memberRowsBytes / Math.max(1, contacts.ids.length)));
+  for (const oldest of taken.memberRows.keys()) {
+    if (taken.memberRows.size <= most) break;
+    taken.memberRows.delete(oldest);
+  }
+  return rows;
 }
 
 function mib(bytes: number): number {

@@ -18,6 +18,12 @@ export interface ColumnarContext {
   /** The stored members of another segment, for segment blocks. */
   readonly storedMembers: (segmentId: string) => Iterable<string>;
   /**
+   * The stored members of another segment as one flag per contact row of the image, where the caller
+   * already holds them so (`ColumnarView` keeps them while the members do not change); else undefined
+   * and `storedMembers` is read.
+   */
+  readonly storedMemberRows?: (segmentId: string) => Uint8Array | undefined;
+  /**
    * Units of work the evaluation may spend (`WorkMeter`); past them it throws `ColumnarWorkExceeded`
    * having decided nothing. No limit unless told.
    */
@@ -74,6 +80,11 @@ export function evaluateColumnar(
         matched = queryBlockRows(block, env, path);
         break;
       case 'segmentBlock': {
+        const held = context.storedMemberRows?.(block.segment);
+        if (held?.length === rows) {
+          matched = held.slice();
+          break;
+        }
         matched = new Uint8Array(rows);
         // Charged by the thousand: the members are many, each found by id.
         markIdRows(contacts, context.storedMembers(block.segment), matched, (found) => {

@@ -1,7 +1,8 @@
 import type { EntityTable } from './columnar-image.ts';
 
 /**
- * Marks in `out` the row of each of `ids` that `table` holds, calling `charge` before each thousand.
+ * Marks in `out` the row of each of `ids` that `table` holds, calling `charge` before each thousand,
+ * and gives `out` back.
  *
  * Stored members come sorted by id (`MemberStore.list`), and the image holds its rows in id order when
  * it was read by id: then each id is found by a galloping search forward from the last one found,
@@ -13,8 +14,8 @@ export function markIdRows(
   table: EntityTable,
   ids: Iterable<string>,
   out: Uint8Array,
-  charge: (found: number) => void,
-): void {
+  charge: (found: number) => void = () => undefined,
+): Uint8Array {
   const rowIds = table.ids;
   const ascending = table.ascending;
   const rows = rowIds.length;
@@ -35,6 +36,7 @@ export function markIdRows(
     const row = table.rowOf.get(id);
     if (row !== undefined) out[row] = 1;
   }
+  return out;
 }
 
 /** The first row at or after `from` whose id is not below `id`, in ids sorted ascending. */

@@ -5,4 +5,5 @@
 export { buildColumn, ColumnBuilder } from './build-column.ts';
 export { ColumnarImage, entityTable, type EntityTable } from './columnar-image.ts';
 export { evaluateColumnar, type ColumnarContext, type ColumnarMembers } from './evaluate-columnar.ts';
+export { markIdRows } from './id-rows.ts';
 export { ColumnarWorkExceeded, defaultWorkLimit, WorkMeter } from './work-meter.ts';
