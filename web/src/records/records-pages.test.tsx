@@ -222,7 +222,10 @@ describe('the records pages, made from the schema', () => {
       expect(website.getAttribute('aria-invalid')).toBe('true');
     });
     expect(website.disabled).toBe(false);
-    expect(document.activeElement).toBe(website);
+    // Given back by an effect once the form is on again, which may run a moment after.
+    await waitFor(() => {
+      expect(document.activeElement).toBe(website);
+    });
     dropping.disconnect();
   });
 
