@@ -25,15 +25,25 @@ import { displayName, type Member, type MemberSort } from './member-types.ts';
 import { RouteLink } from './route-link.tsx';
 import { SortableHeaderCell } from './sortable-header-cell.tsx';
 
-const features = tableFeatures({ columnVisibilityFeature, rowSortingFeature });
-type Features = typeof features;
-
 /** The per-row action (Remove for static segments, Exclude for dynamic ones). */
 export interface MemberAction {
   readonly label: string;
   readonly run: (member: Member) => void;
-  readonly busy: boolean;
+  /** The id of the member whose action runs, if one does. */
+  readonly working: string | undefined;
 }
+
+/** What the cells read besides their row, as the table's meta (`table.options.meta`). */
+interface MemberMeta {
+  readonly action: MemberAction | undefined;
+}
+
+const features = tableFeatures({
+  columnVisibilityFeature,
+  rowSortingFeature,
+  tableMeta: {} as MemberMeta,
+});
+type Features = typeof features;
 
 interface Props {
   readonly members: readonly Member[];
@@ -56,7 +66,12 @@ const sortOf = (sorting: SortingState, previous: MemberSort): MemberSort => {
   return first === undefined ? previous : `${first.desc ? '-' : ''}${first.id}`;
 };
 
-function columnsOf(choices: readonly Attribute[], action: MemberAction | undefined) {
+/**
+ * The columns, made anew only when the attributes to choose from change: TanStack renders a cell as a
+ * component of the column's `cell` function, so a new function would mount the cell anew (and drop the
+ * focus of a pressed Remove). The action, and which row it runs for, is read from the table's meta.
+ */
+function columnsOf(choices: readonly Attribute[], withAction: boolean) {
   const columns: ColumnDef<Features, Member>[] = [
     {
       id: 'fullname',
@@ -83,24 +98,31 @@ function columnsOf(choices: readonly Attribute[], action: MemberAction | undefin
       cell: ({ getValue }) => cellText(attribute, getValue()),
     })),
   ];
-  if (action === undefined) return columns;
+  if (!withAction) return columns;
   columns.push({
     id: 'actions',
     header: () => <span className="visually-hidden">Actions</span>,
     enableHiding: false,
     enableSorting: false,
-    cell: ({ row }) => (
-      <Button
-        aria-describedby={`member-${row.original.id}-name`}
-        // Off while a change runs, but the pressed one keeps the focus.
-        disabledFocusable={action.busy}
-        onClick={() => {
-          action.run(row.original);
-        }}
-      >
-        {action.label}
-      </Button>
-    ),
+    cell: ({ row, table }) => {
+      const action = table.options.meta?.action;
+      if (action === undefined) return null;
+      // Only the row being changed waits, and its button keeps the focus; the others stay on, and
+      // wait for that change to be done.
+      const working = action.working === row.original.id;
+      return (
+        <Button
+          aria-describedby={`member-${row.original.id}-name`}
+          disabledFocusable={working}
+          aria-busy={working || undefined}
+          onClick={() => {
+            if (action.working === undefined) action.run(row.original);
+          }}
+        >
+          {action.label}
+        </Button>
+      );
+    },
   });
   return columns;
 }
@@ -111,7 +133,8 @@ function columnsOf(choices: readonly Attribute[], action: MemberAction | undefin
  * columns show and the sort; the server sorts and pages.
  */
 export function MemberTable({ members, choices, shown, onShownChange, sort, onSortChange, action }: Props) {
-  const columns = useMemo(() => columnsOf(choices, action), [choices, action]);
+  const withAction = action !== undefined;
+  const columns = useMemo(() => columnsOf(choices, withAction), [choices, withAction]);
   const columnVisibility = useMemo(
     (): ColumnVisibilityState => Object.fromEntries(choices.map((a) => [a.name, shown.includes(a.name)])),
     [choices, shown],
@@ -121,6 +144,7 @@ export function MemberTable({ members, choices, shown, onShownChange, sort, onSo
     features,
     columns,
     data: members,
+    meta: { action },
     getRowId: (member) => member.id,
     state: { columnVisibility, sorting },
     manualSorting: true,

@@ -189,6 +189,54 @@ describe('the Members tab of a static segment', () => {
     expect(notice.getAttribute('role')).toBe('status');
   });
 
+  it('keeps Remove usable while one runs: the pressed one waits with the focus, the other rows stay on', async () => {
+    const api = memberRoutes(vips);
+    // The POST waits until released, so that the grid can be seen while the member is removed.
+    const reply = globalThis.fetch;
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let posts = 0;
+    vi.stubGlobal('fetch', async (input: string, init?: RequestInit) => {
+      if (init?.method === 'POST') {
+        posts += 1;
+        await released;
+      }
+      return reply(input, init);
+    });
+    renderAt('/segments/seg1');
+    await openMembers();
+    const user = userEvent.setup();
+    const rowOf = (name: string) => screen.getByRole('link', { name }).closest('tr') as HTMLElement;
+    const ada = within(rowOf('Ada Lovelace')).getByRole<HTMLButtonElement>('button', { name: 'Remove' });
+    ada.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => {
+      expect(ada.getAttribute('aria-disabled')).toBe('true');
+    });
+    // The pressed Remove is the same button, off but focusable, with the focus; Enter again sends nothing.
+    expect(ada.isConnected).toBe(true);
+    expect(document.activeElement).toBe(ada);
+    expect(ada.disabled).toBe(false);
+    expect(ada.getAttribute('aria-busy')).toBe('true');
+    await user.keyboard('{Enter}');
+    // Another row's Remove stays as it was, and waits for this removal to be done.
+    const alan = within(rowOf('Alan Turing')).getByRole<HTMLButtonElement>('button', { name: 'Remove' });
+    expect(alan.disabled).toBe(false);
+    expect(alan.getAttribute('aria-disabled')).toBeNull();
+    await user.click(alan);
+    expect(posts).toBe(1);
+    release();
+    const notice = await screen.findByText('Removed Ada Lovelace.');
+    await waitFor(() => {
+      expect(document.activeElement).toBe(notice);
+    });
+    expect(api.callsTo('POST /api/segments/seg1/members').map((call) => call.body)).toEqual([
+      { remove: ['c1'] },
+    ]);
+  });
+
   it('adds the contacts picked from a search', async () => {
     const api = memberRoutes(vips, {
       'GET /api/contacts': (call) => ({

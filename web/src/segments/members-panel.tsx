@@ -53,6 +53,8 @@ export function MembersPanel({ segment }: { segment: Segment }) {
     placeholderData: keepPreviousData,
   });
   const editing = useMemberEdit(segment.id);
+  // The member whose row's Remove (or Exclude) runs: only that row waits.
+  const [working, setWorking] = useState<string>();
   const exporting = useMemberExport(segment.id);
   const isStatic = segment.type === 'static';
 
@@ -137,8 +139,9 @@ export function MembersPanel({ segment }: { segment: Segment }) {
               }}
               action={{
                 label: isStatic ? 'Remove' : 'Exclude',
-                busy: editing.busy,
-                run: (member) =>
+                working,
+                run: (member) => {
+                  setWorking(member.id);
                   void apply(
                     isStatic ? { remove: [member.id] } : { exclude: [member.id] },
                     () =>
@@ -146,7 +149,10 @@ export function MembersPanel({ segment }: { segment: Segment }) {
                         ? `Removed ${displayName(member)}.`
                         : `Excluded ${displayName(member)}: it stays out whatever the query says.`,
                     true,
-                  ),
+                  ).finally(() => {
+                    setWorking(undefined);
+                  });
+                },
               }}
             />
           )}
