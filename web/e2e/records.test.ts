@@ -17,7 +17,9 @@ interface RecordPage {
  * form, a record's page and its Delete dialog). Then the other entities a marketer keeps, from the
  * same schema-made pages: a lead and an interaction (its Contact picked in the Fluent picker, its type a
  * choice, its date and time) created, read again after a reload, edited and deleted, and a record of a
- * custom entity made through the API; Save & Close lands on the entity's list searched to the record.
+ * custom entity made through the API. Save & Close lands on the entity's list, searched to the record
+ * where it has a name to search by, with a notice at the top naming the record and opening it (an
+ * interaction among more than a page of them is found through it).
  */
 describe('the records pages in headless chromium', () => {
   const session = browserAndServer();
@@ -226,6 +228,17 @@ describe('the records pages in headless chromium', () => {
     await page.getByRole('heading', { name: plural }).waitFor();
   }
 
+  /**
+   * The notice at the top of a list after Save & Close ("Interaction created: Email Opened"), once it
+   * has the focus.
+   */
+  async function savedNotice(page: Page, text: string): Promise<Locator> {
+    const notice = page.getByRole('group', { name: text, exact: true });
+    await notice.waitFor();
+    await expect.poll(() => hasFocus(notice), { message: await focusedName(page) }).toBe(true);
+    return notice;
+  }
+
   it('creates a lead with Save & Close, finds it searched on the list, edits it and deletes it', async () => {
     const { server } = session;
     const { page, errors } = await openPage(session.browser);
@@ -244,10 +257,10 @@ describe('the records pages in headless chromium', () => {
     await page.getByLabel('Est. Value', { exact: true }).fill('1500.5');
     await page.getByLabel('Lead Score', { exact: true }).fill('80');
 
-    // Save & Close: the toast, and the Leads list searched to the new lead, which it shows.
+    // Save & Close: the Leads list searched to the new lead, which it shows, and a notice naming it.
     await page.getByRole('button', { name: 'Save & Close' }).click();
     await page.getByRole('heading', { name: 'Leads' }).waitFor();
-    await page.getByText('Lead created', { exact: true }).first().waitFor();
+    await savedNotice(page, 'Lead created: Lena Lindqvist');
     expect(new URL(page.url()).searchParams.get('search')).toBe('Lena Lindqvist');
     expect(await page.getByRole('searchbox', { name: 'Search leads' }).inputValue()).toBe('Lena Lindqvist');
     await page
@@ -284,7 +297,7 @@ describe('the records pages in headless chromium', () => {
     await page.getByLabel('Lead Score', { exact: true }).fill('95');
     await page.getByRole('button', { name: 'Save & Close' }).click();
     await page.getByRole('heading', { name: 'Leads' }).waitFor();
-    await page.getByText('Lead saved', { exact: true }).first().waitFor();
+    await savedNotice(page, 'Lead saved: Lena Lindqvist');
     expect(await page.getByRole('searchbox', { name: 'Search leads' }).inputValue()).toBe('Lena Lindqvist');
     await table.getByRole('link', { name: 'Lena Lindqvist' }).click();
     await reloadRecord(page, 'Lead: Lena Lindqvist');
@@ -307,13 +320,26 @@ describe('the records pages in headless chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('creates an interaction with its Contact picked, its type and its date and time, edits and deletes it', async () => {
+  it('creates an interaction among many with Save & Close, opens it from the notice, edits and deletes it', async () => {
     const { server } = session;
     const ivy = await server.api<{ id: string }>('POST', '/api/contacts', {
       firstname: 'Ivy',
       lastname: 'Interact',
     });
-    await server.api('POST', '/api/contacts', { firstname: 'Ivan', lastname: 'Other' });
+    const ivan = await server.api<{ id: string }>('POST', '/api/contacts', {
+      firstname: 'Ivan',
+      lastname: 'Other',
+    });
+    // More interactions than the list's page of 25: a new one, last in id order, is on another page.
+    await server.api(
+      'POST',
+      '/api/interactions',
+      Array.from({ length: 30 }, (_, day) => ({
+        contactid: ivan.id,
+        type: 'EmailSent',
+        occurredon: new Date(Date.UTC(2026, 1, 1 + day)).toISOString(),
+      })),
+    );
     const { page, errors } = await openPage(session.browser);
     onTestFailed(async () => {
       await screenshot(page, 'records-interaction-failed');
@@ -333,43 +359,56 @@ describe('the records pages in headless chromium', () => {
     await expect.poll(() => contact.inputValue()).toBe('Ivy Interact');
     await screenshotAtWidth(page, 'records-new-interaction');
 
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    // Save & Close: an interaction is named by its type, which the list's search does not look in, so
+    // the whole list, where it is not on the first page; the notice at the top names it and opens it.
+    await page.getByRole('button', { name: 'Save & Close' }).click();
+    await page.getByRole('heading', { name: 'Interactions' }).waitFor();
+    const created = await savedNotice(page, 'Interaction created: Email Opened');
+    await page.getByRole('status').filter({ hasText: '31 interactions' }).waitFor();
+    const table = page.getByRole('table', { name: 'Interactions' });
+    await table.getByRole('link', { name: 'Email Sent' }).first().waitFor();
+    expect(await table.getByRole('link', { name: 'Email Opened' }).count()).toBe(0);
+    await screenshotAtWidth(page, 'records-interaction-created');
+    await created.getByRole('link', { name: 'Open' }).click();
     await page.getByRole('heading', { name: 'Interaction: Email Opened' }).waitFor();
-    await page.getByText('Interaction created', { exact: true }).first().waitFor();
+    const id = decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1) ?? '');
     await reloadRecord(page, 'Interaction: Email Opened');
     expect(await shownOption(page.getByLabel('Interaction Type', { exact: true }))).toBe('Email Opened');
     expect(await page.getByLabel('Occurred On', { exact: true }).inputValue()).toBe('2026-03-15T09:30');
     expect(await page.getByLabel('Asset', { exact: true }).inputValue()).toBe('newsletter-march');
     await expect.poll(() => contact.inputValue()).toBe('Ivy Interact');
 
-    // Edited: another type and time, then Save & Close: the Interactions list shows it (an
-    // interaction is named by its type, which the list's search does not look in: the whole list).
+    // Edited: another type and time, then Save & Close: the notice names it as it is now.
     await page.getByLabel('Interaction Type', { exact: true }).selectOption({ label: 'Email Clicked' });
     await page.getByLabel('Occurred On', { exact: true }).fill('2026-03-16T10:45');
     await page.getByRole('button', { name: 'Save & Close' }).click();
     await page.getByRole('heading', { name: 'Interactions' }).waitFor();
-    await page.getByText('Interaction saved', { exact: true }).first().waitFor();
-    const table = page.getByRole('table', { name: 'Interactions' });
-    const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: 'Email Clicked' }) });
-    await row.getByText('newsletter-march').waitFor();
-    expect(await table.getByRole('link', { name: 'Email Opened' }).count()).toBe(0);
+    const saved = await savedNotice(page, 'Interaction saved: Email Clicked');
+    await table.getByRole('link', { name: 'Email Sent' }).first().waitFor();
     await screenshotAtWidth(page, 'records-interactions');
 
-    await table.getByRole('link', { name: 'Email Clicked' }).click();
-    await reloadRecord(page, 'Interaction: Email Clicked');
+    // The notice is said once: a reload of the list does not show it again.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Interactions' }).waitFor();
+    await table.getByRole('link', { name: 'Email Sent' }).first().waitFor();
+    expect(await saved.count()).toBe(0);
+
+    await page.goto(`${server.url}/records/interaction/${encodeURIComponent(id)}`);
+    await page.getByRole('heading', { name: 'Interaction: Email Clicked' }).waitFor();
     expect(await page.getByLabel('Occurred On', { exact: true }).inputValue()).toBe('2026-03-16T10:45');
     await expect.poll(() => contact.inputValue()).toBe('Ivy Interact');
     const occurred = await page.evaluate(() => new Date('2026-03-16T10:45').toISOString());
-    const stored = await server.api<RecordPage>('GET', '/api/records/interaction');
-    expect(stored.items).toHaveLength(1);
-    expect(stored.items[0]).toMatchObject({ type: 'EmailClicked', contactid: ivy.id });
-    expect(new Date(String(stored.items[0]?.occurredon)).toISOString()).toBe(occurred);
+    const stored = await server.api<Record<string, unknown>>('GET', `/api/records/interaction/${id}`);
+    expect(stored).toMatchObject({ type: 'EmailClicked', contactid: ivy.id });
+    expect(new Date(String(stored.occurredon)).toISOString()).toBe(occurred);
 
     await deleteRecord(page, 'Interactions');
     await page.getByText('Interaction “Email Clicked” was deleted', { exact: true }).first().waitFor();
-    await page.getByRole('status').filter({ hasText: 'No interactions yet' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '30 interactions' }).waitFor();
     expect(await page.getByRole('link', { name: 'Email Clicked' }).count()).toBe(0);
-    expect((await server.api<RecordPage>('GET', '/api/records/interaction')).total).toBe(0);
+    expect((await server.api<RecordPage>('GET', '/api/records/interaction')).total).toBe(30);
+    // A later visit to the list does not show the notices again.
+    expect(await page.getByRole('group', { name: /^Interaction (created|saved)/ }).count()).toBe(0);
     expect(errors).toEqual([]);
   });
 
@@ -417,7 +456,7 @@ describe('the records pages in headless chromium', () => {
 
       await page.getByRole('button', { name: 'Save & Close' }).click();
       await page.getByRole('heading', { name: 'Event Registrations' }).waitFor();
-      await page.getByText('Event Registration created', { exact: true }).first().waitFor();
+      await savedNotice(page, 'Event Registration created: Wine tasting');
       expect(await page.getByRole('searchbox', { name: 'Search event registrations' }).inputValue()).toBe(
         'Wine tasting',
       );

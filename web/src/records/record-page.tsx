@@ -6,7 +6,7 @@ import type { CrmRecord, Entity, Schema } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
 import { ModalDialog, PageBreadcrumb, useNotify } from '../shell/index.ts';
 import { RecordForm } from './record-form.tsx';
-import { recordHref, recordsApi, searchedListHref } from './records-api.ts';
+import { handOverSaved, recordHref, recordsApi, searchedListHref } from './records-api.ts';
 import { bodyOf, displayValue, formValuesOf, recordName } from './record-values.ts';
 import { WithEntity } from './use-entity.tsx';
 
@@ -125,10 +125,14 @@ function EditRecord({ entity, schema, id }: { entity: Entity; schema: Schema; id
           const saved = await recordsApi.update(api, entity.name, id, bodyOf(entity, values, initial));
           client.setQueryData(['records', entity.name, 'one', id], saved);
           await client.invalidateQueries({ queryKey: ['records', entity.name, 'list'] });
+          if (close) {
+            // Save & Close: back on the list, searched to the record, with a notice naming it.
+            handOverSaved(client, entity, saved, 'saved');
+            navigate(searchedListHref(entity, saved));
+            return;
+          }
           notify(`${entity.displayName} saved`, { intent: 'success', body: recordName(entity, saved) });
-          // Save & Close: back on the list, searched to the record.
-          if (close) navigate(searchedListHref(entity, saved));
-          else setSaves((n) => n + 1);
+          setSaves((n) => n + 1);
         }}
       />
       {stamps.length > 0 && (

@@ -1,4 +1,7 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { ApiClient, CrmRecord, Entity, RecordValues } from '../api/index.ts';
+import { handOverNotice } from '../shell/index.ts';
+import { recordName } from './record-values.ts';
 
 /** What a list of records asks for (`GET /api/records/{entity}`'s query). */
 export interface RecordQuery {
@@ -32,7 +35,8 @@ export const recordHref = (entity: string, id?: string) =>
 /**
  * The address of an entity's list searched to one record (Save & Close lands there, so that the record
  * does not vanish into a long list): by its name, else its email, which is what the list's search
- * looks in when they are text. The whole list when neither is (an interaction is named by its type).
+ * looks in when they are text. The whole list when neither is (an interaction is named by its type):
+ * the notice `handOverSaved` leaves there links to the record.
  */
 export function searchedListHref(entity: Entity, record: CrmRecord): string {
   const textOf = (name: string): string => {
@@ -44,4 +48,20 @@ export function searchedListHref(entity: Entity, record: CrmRecord): string {
   return text === ''
     ? recordHref(entity.name)
     : `${recordHref(entity.name)}?search=${encodeURIComponent(text)}`;
+}
+
+/**
+ * Tells the entity's list, which Save & Close goes to, what was saved: it shows "Interaction created:
+ * Email Opened" at its top, with **Open** going to the record.
+ */
+export function handOverSaved(
+  client: QueryClient,
+  entity: Entity,
+  record: CrmRecord,
+  done: 'created' | 'saved',
+): void {
+  handOverNotice(client, recordHref(entity.name), {
+    text: `${entity.displayName} ${done}: ${recordName(entity, record)}`,
+    href: recordHref(entity.name, record.id),
+  });
 }

@@ -16,7 +16,7 @@ import { useEffect, useState } from 'react';
 import { Link, useLocation, useParams, useSearch } from 'wouter';
 import type { Attribute, Entity } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
-import { CursorPager, useCursorPages } from '../shell/index.ts';
+import { CursorPager, HandedNoticeBar, useCursorPages, useHandedNotice } from '../shell/index.ts';
 import { recordHref, recordsApi } from './records-api.ts';
 import { displayValue, recordName } from './record-values.ts';
 import { WithEntity } from './use-entity.tsx';
@@ -61,6 +61,8 @@ function RecordList({ entity }: { entity: Entity }) {
   const initialSearch = useSearch();
   const [, navigate] = useLocation();
   const pages = useCursorPages();
+  // Arriving from Save & Close: what was saved, with a link to it, at the top of the list.
+  const saved = useHandedNotice(recordHref(entity.name));
   // `?search=` starts the list searched (Save & Close of a record lands on the list searched to it).
   const [searchText, setSearchText] = useState(() => new URLSearchParams(initialSearch).get('search') ?? '');
   const search = useSettled(searchText.trim());
@@ -81,6 +83,7 @@ function RecordList({ entity }: { entity: Entity }) {
   return (
     <section aria-labelledby="records-title">
       <h1 id="records-title">{plural}</h1>
+      {saved !== undefined && <HandedNoticeBar notice={saved} />}
       <div className="toolbar" role="toolbar" aria-label={plural}>
         <Button
           appearance="primary"

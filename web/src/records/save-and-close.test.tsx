@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CrmRecord, Entity } from '../api/index.ts';
@@ -40,7 +40,98 @@ function routes() {
   });
 }
 
+/** The notice at the top of the list after Save & Close, once it has the focus. */
+async function savedNotice(text: string): Promise<HTMLElement> {
+  const notice = await screen.findByRole('group', { name: text });
+  await waitFor(() => {
+    expect(document.activeElement).toBe(notice);
+  });
+  return notice;
+}
+
+/** Interactions: named by their type, a choice, which the list's search does not look in. */
+const withInteractions = {
+  ...testSchema,
+  entities: [
+    ...testSchema.entities,
+    {
+      name: 'interaction',
+      displayName: 'Interaction',
+      pluralDisplayName: 'Interactions',
+      primaryAttribute: 'type',
+      custom: false,
+      attributes: [
+        {
+          name: 'type',
+          displayName: 'Interaction Type',
+          type: 'choice',
+          custom: false,
+          computed: false,
+          options: [
+            { value: 'EmailOpened', label: 'Email Opened' },
+            { value: 'EmailClicked', label: 'Email Clicked' },
+          ],
+        },
+        { name: 'asset', displayName: 'Asset', type: 'string', custom: false, computed: false },
+      ],
+      relationships: [],
+    },
+  ],
+};
+
+/** The API for interactions: thirty stored, listed 25 a page in id order (the first page only), and one made by POST. */
+function interactionRoutes() {
+  const stored: Record<string, unknown>[] = Array.from({ length: 30 }, (_, i) => ({
+    id: `int${String(i + 10)}`,
+    type: 'EmailClicked',
+    asset: `asset-${String(i)}`,
+  }));
+  return stubApi({
+    'GET /api/schema': () => ({ json: withInteractions }),
+    'GET /api/records/interaction': () => ({
+      json: { items: stored.slice(0, 25), total: stored.length, nextCursor: 'page2' },
+    }),
+    'POST /api/records/interaction': (call) => {
+      const created = { id: 'int99', ...(call.body as object) };
+      stored.push(created);
+      return { status: 201, json: created };
+    },
+    'GET /api/records/interaction/int99': () => ({ json: stored.at(-1) }),
+  });
+}
+
 describe('Save & Close on a record', () => {
+  it('creates a record with nothing to search by and lands on its list, a notice naming it and linking to it', async () => {
+    const api = interactionRoutes();
+    const { currentPath } = renderAt('/records/interaction/new');
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByLabelText('Interaction Type'), 'Email Opened');
+    await user.type(screen.getByLabelText('Asset'), 'newsletter-march');
+    await user.click(screen.getByRole('button', { name: 'Save & Close' }));
+
+    await waitFor(() => {
+      expect(currentPath()).toBe('/records/interaction');
+    });
+    expect(api.callsTo('POST /api/records/interaction')[0]?.body).toEqual({
+      type: 'EmailOpened',
+      asset: 'newsletter-march',
+    });
+    expect(await screen.findByRole('heading', { name: 'Interactions' })).toBeDefined();
+    // The new interaction is not on the list's first page; the notice has the focus and links to it.
+    const notice = await savedNotice('Interaction created: Email Opened');
+    expect(await screen.findByText('31 interactions')).toBeDefined();
+    expect(screen.getAllByRole('link', { name: 'Email Clicked' })).toHaveLength(25);
+    await user.click(within(notice).getByRole('link', { name: 'Open' }));
+    expect(await screen.findByRole('heading', { name: 'Interaction: Email Opened' })).toBeDefined();
+    expect(currentPath()).toBe('/records/interaction/int99');
+
+    // Back on the list by the breadcrumb: the notice was said once and is gone.
+    await user.click(screen.getByRole('link', { name: 'Interactions' }));
+    expect(await screen.findByRole('heading', { name: 'Interactions' })).toBeDefined();
+    await screen.findAllByRole('link', { name: 'Email Clicked' });
+    expect(screen.queryByRole('group', { name: /Interaction created/ })).toBeNull();
+  });
+
   it('creates a new record, says so and lands on the list searched to it', async () => {
     const api = routes();
     const { currentPath } = renderAt('/records/account/new');
@@ -56,8 +147,11 @@ describe('Save & Close on a record', () => {
       name: 'Northwind',
       industrycode: 'accounting',
     });
-    expect(await screen.findByText('Account created')).toBeDefined();
     expect(await screen.findByRole('heading', { name: 'Accounts' })).toBeDefined();
+    const notice = await savedNotice('Account created: Northwind');
+    expect(within(notice).getByRole('link', { name: 'Open' }).getAttribute('href')).toBe(
+      '/records/account/acc9',
+    );
     expect(screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search accounts' }).value).toBe(
       'Northwind',
     );
@@ -81,7 +175,7 @@ describe('Save & Close on a record', () => {
     });
     expect(api.callsTo('PATCH /api/records/account/acc1')).toHaveLength(1);
     expect(api.callsTo('PATCH /api/records/account/acc1')[0]?.body).toEqual({ numberofemployees: 250 });
-    expect(await screen.findByText('Account saved')).toBeDefined();
+    await savedNotice('Account saved: Contoso');
     expect(await screen.findByRole('link', { name: 'Contoso' })).toBeDefined();
     expect(screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search accounts' }).value).toBe(
       'Contoso',

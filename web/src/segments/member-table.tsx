@@ -19,10 +19,10 @@ import {
 } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import type { Attribute } from '../api/index.ts';
+import { RouteLink } from '../shell/index.ts';
 import { MemberColumnPicker } from './member-column-picker.tsx';
 import { cellText } from './member-columns.ts';
 import { displayName, type Member, type MemberSort } from './member-types.ts';
-import { RouteLink } from './route-link.tsx';
 import { SortableHeaderCell } from './sortable-header-cell.tsx';
 
 /** The per-row action (Remove for static segments, Exclude for dynamic ones). */

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useParams } from 'wouter';
 import type { Segment } from '../api/index.ts';
+import { RouteLink } from '../shell/index.ts';
 import { SegmentEditor } from './segment-editor.tsx';
 import { draftOfDefinition, type SegmentDraft } from './segment-draft.ts';
 import { SegmentTemplatesDialog } from './segment-templates-dialog.tsx';
-import { RouteLink } from './route-link.tsx';
 
 /** What a template filled in: the draft, and the notice that says nothing is saved yet. */
 interface FromTemplate {

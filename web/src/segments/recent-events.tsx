@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { MembershipEvent } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
+import { RouteLink } from '../shell/index.ts';
 import { displayName } from './member-types.ts';
-import { RouteLink } from './route-link.tsx';
 
 const causes = {
   data: 'its data changed',

@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'wouter';
 import { ApiError } from '../api/index.ts';
 import { useApi } from '../session/index.ts';
+import { RouteLink } from '../shell/index.ts';
 import { ErrorAlert, messageOf } from './problem-list.tsx';
 import { SegmentEditor } from './segment-editor.tsx';
-import { RouteLink } from './route-link.tsx';
 
 /** `/segments/:id`: a saved segment's page. */
 export function SegmentPage() {

@@ -12,7 +12,7 @@ import {
 } from '@tanstack/react-table';
 import type { Segment } from '../api/index.ts';
 import { compareSegments, segmentKind, type SegmentSortKey } from '../data/index.ts';
-import { RouteLink } from './route-link.tsx';
+import { RouteLink } from '../shell/index.ts';
 import { kindLabels, stateLabel } from './segment-labels.ts';
 import { SortableHeaderCell } from './sortable-header-cell.tsx';
 

@@ -1,5 +1,5 @@
+import { RouteLink } from '../shell/index.ts';
 import type { UsedBy } from './feedback-handoff.ts';
-import { RouteLink } from './route-link.tsx';
 
 /** The live segments that keep this one from being stopped or deleted, each a link to its page. */
 export function UsedByList({ usedBy }: { usedBy: readonly UsedBy[] | undefined }) {

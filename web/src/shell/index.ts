@@ -7,3 +7,5 @@ export { leavePageThen, useLeaveGuard } from './use-leave-guard.tsx';
 export { OptionCheckboxes } from './option-checkboxes.tsx';
 export { useFocusKept } from './use-focus-kept.ts';
 export { PageBreadcrumb, type Crumb } from './page-breadcrumb.tsx';
+export { RouteLink } from './route-link.tsx';
+export { HandedNoticeBar, handOverNotice, useHandedNotice, type HandedNotice } from './handed-notice.tsx';
