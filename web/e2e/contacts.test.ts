@@ -133,9 +133,11 @@ describe('the contact pages in headless chromium', () => {
     await tabTo(page, page.getByRole('button', { name: 'Save & Close' }), { back: true });
     await page.keyboard.press('Enter');
 
-    // Back on the list, searched to the new contact, which the toast names.
+    // Back on the list, searched to the new contact, which the notice at the top names, with the focus.
     await page.getByRole('heading', { name: 'Contacts', exact: true }).waitFor();
-    await page.getByText('Contact created', { exact: true }).waitFor();
+    const created = page.getByRole('group', { name: 'Contact created: Grace Hopper', exact: true });
+    await created.waitFor();
+    await expect.poll(() => hasFocus(created), { message: await focusedName(page) }).toBe(true);
     expect(await page.getByRole('searchbox', { name: 'Search contacts' }).inputValue()).toBe('Grace Hopper');
     await total(page, '1 contact').waitFor();
     expect(await listedNames(page)).toEqual(['Grace Hopper']);

@@ -109,13 +109,19 @@ describe('a contact page', () => {
     await user.type(city, 'Rome');
     await user.clear(screen.getByLabelText('Email'));
     await user.click(screen.getByRole('button', { name: 'Save & Close' }));
+    // Back on the list searched to the contact, a notice naming it with the focus and a link to it.
     await waitFor(() => {
-      expect(location()).toBe('/contacts');
+      expect(location()).toBe('/contacts?search=Nancy%20Anderson');
     });
     expect(sent.find((request) => request.method === 'PATCH')?.body).toEqual({
       emailaddress1: null,
       address1_city: 'Rome',
     });
+    const notice = await screen.findByRole('group', { name: 'Contact saved: Nancy Anderson' });
+    await waitFor(() => {
+      expect(document.activeElement).toBe(notice);
+    });
+    expect(within(notice).getByRole('link', { name: 'Open' }).getAttribute('href')).toBe('/contacts/c1');
   });
 
   it('keeps the focus on Save while it saves, Save off (aria-disabled) and saving once', async () => {

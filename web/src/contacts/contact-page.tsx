@@ -1,11 +1,12 @@
 import { Button } from '@fluentui/react-components';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocation, useParams } from 'wouter';
 import { ApiError, type CrmRecord } from '../api/index.ts';
 import { entityOf, useSchema } from '../data/index.ts';
 import { displayValue } from '../records/record-values.ts';
 import { useApi } from '../session/index.ts';
 import { ContactEditor } from './contact-editor.tsx';
+import { handOverSavedContact } from './contact-handoff.ts';
 import { ContactSegments } from './contact-segments.tsx';
 import { DeleteContact } from './delete-contact.tsx';
 import { LoadError, Loading } from './query-state.tsx';
@@ -25,6 +26,7 @@ export function contactName(contact: CrmRecord): string {
  */
 export function ContactPage() {
   const api = useApi();
+  const client = useQueryClient();
   const [, navigate] = useLocation();
   const { id } = useParams<{ id: string }>();
   const schema = useSchema();
@@ -74,8 +76,9 @@ export function ContactPage() {
             {name} <span className="entity-label">Contact</span>
           </h1>
         }
-        onSaved={(_saved, close) => {
-          if (close) navigate('/contacts');
+        onSaved={(saved, close) => {
+          // Save & Close: back on the list, searched to the contact, with a notice naming it.
+          if (close) navigate(handOverSavedContact(client, saved, 'saved'));
         }}
         commands={
           <DeleteContact

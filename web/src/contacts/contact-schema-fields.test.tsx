@@ -112,7 +112,7 @@ describe("the contact form's fields", () => {
     expect(company.value).toBe('Fabrikam');
     await user.click(screen.getByRole('button', { name: 'Save & Close' }));
     await waitFor(() => {
-      expect(location()).toBe('/contacts');
+      expect(location()).toBe('/contacts?search=Nancy%20Anderson');
     });
     expect(sent.filter((request) => request.method === 'PATCH').map((request) => request.body)).toEqual([
       { parentcustomerid: 'a2' },

@@ -16,7 +16,7 @@ import { Link, useLocation, useSearch } from 'wouter';
 import type { Entity } from '../api/index.ts';
 import { entityOf, useSchema } from '../data/index.ts';
 import { useApi } from '../session/index.ts';
-import { CursorPager, useCursorPages } from '../shell/index.ts';
+import { CursorPager, HandedNoticeBar, useCursorPages, useHandedNotice } from '../shell/index.ts';
 import { LoadError, Loading } from './query-state.tsx';
 import './contacts.css';
 
@@ -52,6 +52,8 @@ export function ContactsPage() {
   const [search, setSearch] = useState(initial);
   const pages = useCursorPages();
   const { cursor, reset } = pages;
+  // Arriving from Save & Close: what was saved, with a link to it, at the top of the list.
+  const saved = useHandedNotice('/contacts');
 
   // Searching starts again from the first page.
   const applySearch = (text: string) => {
@@ -95,6 +97,7 @@ export function ContactsPage() {
         </Button>
       </div>
       <h1>Contacts</h1>
+      {saved !== undefined && <HandedNoticeBar notice={saved} />}
       <form
         role="search"
         className="contacts-search"

@@ -33,7 +33,11 @@ describe('the New Contact page', () => {
       'Nancy Anderson',
     );
     expect(await screen.findByRole('link', { name: 'Nancy Anderson' })).toBeTruthy();
-    expect(await screen.findByText('Contact created')).toBeTruthy();
+    const notice = await screen.findByRole('group', { name: 'Contact created: Nancy Anderson' });
+    await waitFor(() => {
+      expect(document.activeElement).toBe(notice);
+    });
+    expect(within(notice).getByRole('link', { name: 'Open' }).getAttribute('href')).toBe('/contacts/c1');
     const list = sent.filter(
       (request) => request.method === 'GET' && request.url.pathname === '/api/contacts',
     );

@@ -1,20 +1,18 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useLocation } from 'wouter';
 import { entityOf, useSchema } from '../data/index.ts';
-import { useNotify } from '../shell/index.ts';
 import { ContactEditor } from './contact-editor.tsx';
+import { handOverSavedContact } from './contact-handoff.ts';
 import { LoadError, Loading } from './query-state.tsx';
 import './contacts.css';
 
-/** A record's attribute as text ('' when it has none). */
-const textOf = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
-
 /**
  * `/contacts/new`: the New Contact page. Save creates the contact and opens its page; Save & Close
- * creates it, says so (a toast naming it) and returns to the list, searched to the new contact.
+ * creates it and returns to the list, searched to the new contact, where a notice names it.
  */
 export function NewContactPage() {
   const [, navigate] = useLocation();
-  const notify = useNotify();
+  const client = useQueryClient();
   const schema = useSchema();
   if (schema.isPending) return <Loading what="the contact form" />;
   if (schema.isError)
@@ -32,10 +30,7 @@ export function NewContactPage() {
             navigate(`/contacts/${encodeURIComponent(saved.id)}`);
             return;
           }
-          // Back on the list, searched to the new contact, so that it does not vanish into an A–Z list.
-          const name = textOf(saved.fullname) || textOf(saved.emailaddress1);
-          notify('Contact created', { intent: 'success', ...(name === '' ? {} : { body: name }) });
-          navigate(name === '' ? '/contacts' : `/contacts?search=${encodeURIComponent(name)}`);
+          navigate(handOverSavedContact(client, saved, 'created'));
         }}
       />
     </div>
