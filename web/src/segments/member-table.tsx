@@ -1,12 +1,4 @@
-import {
-  Button,
-  Table,
-  TableBody,
-  TableCell,
-  TableCellLayout,
-  TableHeader,
-  TableRow,
-} from '@fluentui/react-components';
+import { Button, TableCellLayout } from '@fluentui/react-components';
 import {
   columnVisibilityFeature,
   functionalUpdate,
@@ -23,7 +15,7 @@ import { RouteLink } from '../shell/index.ts';
 import { MemberColumnPicker } from './member-column-picker.tsx';
 import { cellText } from './member-columns.ts';
 import { displayName, type Member, type MemberSort } from './member-types.ts';
-import { SortableHeaderCell } from './sortable-header-cell.tsx';
+import { SortableTable } from './sortable-header-cell.tsx';
 
 /** The per-row action (Remove for static segments, Exclude for dynamic ones). */
 export interface MemberAction {
@@ -177,30 +169,12 @@ export function MemberTable({ members, choices, shown, onShownChange, sort, onSo
         />
       </div>
       <div className="table-wrap">
-        <Table className="member-table" aria-label="Members">
-          <TableHeader>
-            {table.getHeaderGroups().map((group) => (
-              <TableRow key={group.id}>
-                {group.headers.map((header) => (
-                  <SortableHeaderCell key={header.id} column={header.column}>
-                    <table.FlexRender header={header} />
-                  </SortableHeaderCell>
-                ))}
-              </TableRow>
-            ))}
-          </TableHeader>
-          <TableBody>
-            {table.getRowModel().rows.map((row) => (
-              <TableRow key={row.id}>
-                {row.getVisibleCells().map((cell) => (
-                  <TableCell key={cell.id}>
-                    <table.FlexRender cell={cell} />
-                  </TableCell>
-                ))}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <SortableTable
+          table={table}
+          cellsOf={(row) => row.getVisibleCells()}
+          label="Members"
+          className="member-table"
+        />
       </div>
     </>
   );

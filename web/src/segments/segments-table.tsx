@@ -1,4 +1,4 @@
-import { Button, Table, TableBody, TableCell, TableHeader, TableRow } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import {
   createPaginatedRowModel,
   createSortedRowModel,
@@ -14,7 +14,7 @@ import type { Segment } from '../api/index.ts';
 import { compareSegments, segmentKind, type SegmentSortKey } from '../data/index.ts';
 import { RouteLink } from '../shell/index.ts';
 import { kindLabels, stateLabel } from './segment-labels.ts';
-import { SortableHeaderCell } from './sortable-header-cell.tsx';
+import { SortableTable } from './sortable-header-cell.tsx';
 
 /** What the cells read besides their row, as the table's meta (`table.options.meta`). */
 interface SegmentsMeta {
@@ -141,30 +141,12 @@ export function useSegmentsTable({ segments, ...meta }: Options): SegmentsTableM
 export function SegmentsTable({ table }: { table: SegmentsTableModel }) {
   return (
     <div className="table-wrap">
-      <Table aria-label="Segments" className="segments-table">
-        <TableHeader>
-          {table.getHeaderGroups().map((group) => (
-            <TableRow key={group.id}>
-              {group.headers.map((header) => (
-                <SortableHeaderCell key={header.id} column={header.column}>
-                  <table.FlexRender header={header} />
-                </SortableHeaderCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableHeader>
-        <TableBody>
-          {table.getRowModel().rows.map((row) => (
-            <TableRow key={row.id}>
-              {row.getAllCells().map((cell) => (
-                <TableCell key={cell.id}>
-                  <table.FlexRender cell={cell} />
-                </TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <SortableTable
+        table={table}
+        cellsOf={(row) => row.getAllCells()}
+        label="Segments"
+        className="segments-table"
+      />
     </div>
   );
 }

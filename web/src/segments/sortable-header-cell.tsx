@@ -1,5 +1,20 @@
-import { TableHeaderCell } from '@fluentui/react-components';
-import type { Column_RowSorting, RowData, TableFeatures } from '@tanstack/react-table';
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import type {
+  Cell,
+  Column_RowSorting,
+  rowSortingFeature,
+  ReactTable,
+  Row,
+  RowData,
+  TableFeatures,
+} from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 
 const sortDirection = { asc: 'ascending', desc: 'descending' } as const;
@@ -28,5 +43,53 @@ export function SortableHeaderCell({ column, children }: { column: SortableColum
     >
       {children}
     </TableHeaderCell>
+  );
+}
+
+/**
+ * A TanStack table shown as a Fluent `Table`: a header row per header group, each header a
+ * `SortableHeaderCell`, and a row per row of the row model with the cells `cellsOf` gives (the
+ * visible ones where the table lets columns hide).
+ */
+export function SortableTable<
+  TFeatures extends TableFeatures & { rowSortingFeature: typeof rowSortingFeature },
+  TData extends RowData,
+>({
+  table,
+  cellsOf,
+  label,
+  className,
+}: {
+  table: ReactTable<TFeatures, TData>;
+  cellsOf: (row: Row<TFeatures, TData>) => readonly Cell<TFeatures, TData>[];
+  label: string;
+  className: string;
+}) {
+  return (
+    <Table aria-label={label} className={className}>
+      <TableHeader>
+        {table.getHeaderGroups().map((group) => (
+          <TableRow key={group.id}>
+            {group.headers.map((header) => (
+              // TFeatures holds row sorting, which a generic column type cannot resolve to show.
+              <SortableHeaderCell key={header.id} column={header.column as SortableColumn}>
+                <table.FlexRender header={header} />
+              </SortableHeaderCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableHeader>
+      <TableBody>
+        {table.getRowModel().rows.map((row) => (
+          <TableRow key={row.id}>
+            {cellsOf(row).map((cell) => (
+              <TableCell key={cell.id}>
+                <table.FlexRender cell={cell} />
+              </TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }
