@@ -237,7 +237,10 @@ export class Engine extends EngineReads {
 
   createRecord(entity: string, values: Readonly<Record<string, unknown>>): Promise<StoredRecord> {
     const rows = withIds([values]);
-    return this.#journaled(entity, rows, 'write', () => createRecord(this.#state, entity, rows[0] ?? values));
+    const madeId = rows[0] !== values;
+    return this.#journaled(entity, rows, 'write', () =>
+      createRecord(this.#state, entity, rows[0] ?? values, madeId),
+    );
   }
 
   updateRecord(entity: string, id: string, patch: Readonly<Record<string, unknown>>): Promise<StoredRecord> {

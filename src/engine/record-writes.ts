@@ -12,22 +12,29 @@ import { maintainAfterWrites, type RecordChange } from './maintenance/write-main
  * exists (`MISSING_REFERENCE`), and a delete follows the delete rule of each relationship.
  */
 
-/** Creates a record and brings every live segment up to date. */
+/**
+ * Creates a record and brings every live segment up to date. The records its lookups name are read as
+ * the transaction begins (`FirstReads`), as are the record an update changes and the records it names.
+ */
 export async function createRecord(
   state: EngineState,
   entity: string,
   values: Readonly<Record<string, unknown>>,
+  madeId = false,
 ): Promise<StoredRecord> {
   const now = state.clock.now();
-  return state.store.transaction(async (tx) => {
-    const dangling = (await tx.records.referenceProblems(entity, [values])).get(0) ?? [];
-    const result = await tx.records.create(entity, values);
-    // Thrown inside the transaction, so a record saved with a dangling lookup is rolled back.
-    if (!result.ok || dangling.length > 0)
-      throw invalid(entity, [...(result.ok ? [] : result.problems), ...dangling]);
-    await maintainAfterWrites(tx, await liveSegments(state, tx), [{ entity, after: result.record }], now);
-    return result.record;
-  });
+  return state.store.transaction(
+    async (tx) => {
+      const dangling = (await tx.records.referenceProblems(entity, [values])).get(0) ?? [];
+      const result = await tx.records.create(entity, values, madeId);
+      // Thrown inside the transaction, so a record saved with a dangling lookup is rolled back.
+      if (!result.ok || dangling.length > 0)
+        throw invalid(entity, [...(result.ok ? [] : result.problems), ...dangling]);
+      await maintainAfterWrites(tx, await liveSegments(state, tx), [{ entity, after: result.record }], now);
+      return result.record;
+    },
+    { references: { entity, rows: [values] } },
+  );
 }
 
 /** Changes some attributes of a record (null clears one) and brings every live segment up to date. */
@@ -38,23 +45,26 @@ export async function updateRecord(
   patch: Readonly<Record<string, unknown>>,
 ): Promise<StoredRecord> {
   const now = state.clock.now();
-  return state.store.transaction(async (tx) => {
-    const before = await tx.records.get(entity, id);
-    if (!before) throw new EngineError('NOT_FOUND', `There is no ${entity} "${id}".`);
-    // The records named are locked before this one is written, in the order a delete takes them.
-    const dangling = (await tx.records.referenceProblems(entity, [patch])).get(0) ?? [];
-    const result = await tx.records.update(entity, id, patch, before);
-    if (!result) throw new EngineError('NOT_FOUND', `There is no ${entity} "${id}".`);
-    if (!result.ok || dangling.length > 0)
-      throw invalid(entity, [...(result.ok ? [] : result.problems), ...dangling]);
-    await maintainAfterWrites(
-      tx,
-      await liveSegments(state, tx),
-      [{ entity, before, after: result.record }],
-      now,
-    );
-    return result.record;
-  });
+  return state.store.transaction(
+    async (tx) => {
+      const before = await tx.records.get(entity, id);
+      if (!before) throw new EngineError('NOT_FOUND', `There is no ${entity} "${id}".`);
+      // The records named are locked before this one is written, in the order a delete takes them.
+      const dangling = (await tx.records.referenceProblems(entity, [patch])).get(0) ?? [];
+      const result = await tx.records.update(entity, id, patch, before);
+      if (!result) throw new EngineError('NOT_FOUND', `There is no ${entity} "${id}".`);
+      if (!result.ok || dangling.length > 0)
+        throw invalid(entity, [...(result.ok ? [] : result.problems), ...dangling]);
+      await maintainAfterWrites(
+        tx,
+        await liveSegments(state, tx),
+        [{ entity, before, after: result.record }],
+        now,
+      );
+      return result.record;
+    },
+    { record: { entity, id }, references: { entity, rows: [patch] } },
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import type {
+  CompiledQuery,
   ColumnDefinitionBuilder,
   Dialect,
   Expression,
@@ -235,4 +236,17 @@ export interface Capabilities {
     columns: readonly string[],
     rows: readonly EntityRow[],
   ) => Promise<void>;
+  /**
+   * Whether a write transaction's begin also makes the reads it names first (`begin-reads.ts`): worth
+   * it where each statement costs a round trip to a server, not on an embedded database.
+   */
+  readonly readsAhead?: boolean;
+  /**
+   * The rows of each of `queries` (selects), read in one round trip, or undefined when they cannot be
+   * (`read-together.ts`): worth it where each statement costs a round trip to a server.
+   */
+  readonly readMany?: (
+    db: Kysely<SegmintTables>,
+    queries: readonly CompiledQuery[],
+  ) => Promise<unknown[][] | undefined>;
 }

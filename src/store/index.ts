@@ -1,5 +1,7 @@
 /** The store stage: the database on SQLite or PostgreSQL, with records, segments, members and the custom schema. */
 export { openStore } from './open-store.ts';
+export type { FirstReads } from './first-reads.ts';
+export { mapRead, type PreparedRead } from './read-together.ts';
 export type { Store, StoreOptions, StoreSession } from './store.ts';
 export type { AnyBackend, Backend } from './backend.ts';
 export { backends } from './backends/index.ts';

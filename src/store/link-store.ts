@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { EntityDef, RelationshipDef } from '../schema/index.ts';
+import { runRead, type PreparedRead } from './read-together.ts';
 import { withParameters } from './statement-templates.ts';
+import type { EntityRow } from './tables.ts';
 import { chunks, idsPerStatement, type StoreContext } from './store-context.ts';
 import { decodeRecord, recordColumns, type StoredRecord } from './stored-record.ts';
 
@@ -21,12 +23,19 @@ export interface LinkStore {
     ids: readonly string[],
     limit?: number,
   ): Promise<StoredRecord[]>;
+  /** `referencing` as a read to run with others (`StoreSession.readTogether`). */
+  referencingRead(
+    entity: EntityDef,
+    lookup: string,
+    ids: readonly string[],
+    limit?: number,
+  ): PreparedRead<StoredRecord[]>;
 }
 
 /** The link store over `context`. */
 export function linkStore(context: StoreContext): LinkStore {
   const { db } = context;
-  return {
+  const links: LinkStore = {
     async linked(relationship, ids) {
       const reached = new Set<string>();
       for (const slice of chunks([...ids], idsPerStatement)) {
@@ -46,7 +55,11 @@ export function linkStore(context: StoreContext): LinkStore {
       return reached;
     },
 
-    async referencing(entity, lookup, ids, limit) {
+    referencing(entity, lookup, ids, limit) {
+      return runRead(db, links.referencingRead(entity, lookup, ids, limit));
+    },
+
+    referencingRead(entity, lookup, ids, limit) {
       const select = () =>
         db
           .selectFrom(entity.name)
@@ -66,8 +79,12 @@ export function linkStore(context: StoreContext): LinkStore {
               () => select().limit(limit).compile(),
               [...ids, limit],
             );
-      const { rows } = await db.executeQuery(compiled);
-      return rows.map((row) => decodeRecord(context.dialect, entity, row));
+      return {
+        query: compiled,
+        decode: (rows) =>
+          (rows as readonly EntityRow[]).map((row) => decodeRecord(context.dialect, entity, row)),
+      };
     },
   };
+  return links;
 }

@@ -5,6 +5,7 @@ import type { ChangeCause } from './event-store.ts';
 import { writeLoggedChanges } from './logged-changes.ts';
 import { writeChanges } from './member-changes.ts';
 import type { OverrideMode } from './override-store.ts';
+import { runRead, type PreparedRead } from './read-together.ts';
 import { withParameters } from './statement-templates.ts';
 import { chunks, idsPerStatement, inTransaction, sortIds, type StoreContext } from './store-context.ts';
 
@@ -54,6 +55,11 @@ export interface MemberStore {
    * of the contacts it re-checks.
    */
   membershipsOf(contactIds: readonly string[], segmentIds: readonly string[]): Promise<ContactMemberships>;
+  /** `membershipsOf` as a read to run with others (`StoreSession.readTogether`). */
+  membershipsRead(
+    contactIds: readonly string[],
+    segmentIds: readonly string[],
+  ): PreparedRead<ContactMemberships>;
   /**
    * Writes changes the caller has already worked out against the current members (live maintenance
    * reads them once for every segment and writes a whole pass at once), and returns each changed
@@ -220,9 +226,11 @@ export function memberStore(context: StoreContext): MemberStore {
       });
     },
 
-    async membershipsOf(contactIds, segmentIds) {
-      const members = new Map<string, Set<string>>();
-      const overrides = new Map<string, Map<string, OverrideMode>>();
+    membershipsOf(contactIds, segmentIds) {
+      return runRead(db, store.membershipsRead(contactIds, segmentIds));
+    },
+
+    membershipsRead(contactIds, segmentIds) {
       const backend = backends[context.dialect];
       const segments = backend.sql.idListParam([...new Set(segmentIds)]);
       const ids = backend.sql.idListParam([...new Set(contactIds)]);
@@ -240,18 +248,7 @@ export function memberStore(context: StoreContext): MemberStore {
           ),
         [segments, ids, ids],
       );
-      for (const row of (await db.executeQuery(compiled)).rows) {
-        if (row.mode === null) {
-          const joined = members.get(row.contact_id) ?? new Set<string>();
-          joined.add(row.segment_id);
-          members.set(row.contact_id, joined);
-        } else {
-          const modes = overrides.get(row.contact_id) ?? new Map<string, OverrideMode>();
-          modes.set(row.segment_id, row.mode as OverrideMode);
-          overrides.set(row.contact_id, modes);
-        }
-      }
-      return { members, overrides };
+      return { query: compiled, decode: (rows) => membershipsFrom(rows as readonly MembershipRow[]) };
     },
 
     changeMany(changes) {
@@ -302,4 +299,28 @@ export function memberStore(context: StoreContext): MemberStore {
     },
   };
   return store;
+}
+
+interface MembershipRow {
+  readonly segment_id: string;
+  readonly contact_id: string;
+  readonly mode: string | null;
+}
+
+/** The members and overrides the memberships statement's rows name (a null mode marks a member row). */
+function membershipsFrom(rows: readonly MembershipRow[]): ContactMemberships {
+  const members = new Map<string, Set<string>>();
+  const overrides = new Map<string, Map<string, OverrideMode>>();
+  for (const row of rows) {
+    if (row.mode === null) {
+      const joined = members.get(row.contact_id) ?? new Set<string>();
+      joined.add(row.segment_id);
+      members.set(row.contact_id, joined);
+    } else {
+      const modes = overrides.get(row.contact_id) ?? new Map<string, OverrideMode>();
+      modes.set(row.segment_id, row.mode as OverrideMode);
+      overrides.set(row.contact_id, modes);
+    }
+  }
+  return { members, overrides };
 }

@@ -113,8 +113,8 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     // A transaction that lost a race (a deadlock, a serialization failure, the lock not had in time)
     // rolled back whole, so running it again is safe; other failures reach the caller.
     // One at a time in this process too (`LaneQueue`), then into the database's lane.
-    transaction: (fn) =>
-      queue.run(() => retryConflicts(() => limited(() => session.transaction(fn))), limitMs),
+    transaction: (fn, first) =>
+      queue.run(() => retryConflicts(() => limited(() => session.transaction(fn, first))), limitMs),
     readsApart: readers !== undefined,
     read(read) {
       if (readers) {

@@ -1,5 +1,7 @@
+import type { CompiledQuery } from 'kysely';
 import { normalizeValue, type AttributeDef, type Problem } from '../schema/index.ts';
 import { backends } from './backends/index.ts';
+import { takeReadAhead } from './begin-reads.ts';
 import { tombstonedIds } from './record-tombstones.ts';
 import { entityOf, idIn, type StoreContext } from './store-context.ts';
 
@@ -32,22 +34,14 @@ export async function referenceProblems(
   rows: readonly Row[],
   batch: ReadonlyMap<number, string> = new Map(),
 ): Promise<Map<number, Problem[]>> {
-  const def = entityOf(context, entity);
-  const lookups = def.attributes.filter((a) => a.type === 'lookup' && a.target !== undefined);
-  const references: Reference[] = [];
-  rows.forEach((row, index) => {
-    for (const attribute of lookups) {
-      const result = normalizeValue(attribute, row[attribute.name]);
-      if (result.ok && typeof result.value === 'string')
-        references.push({ index, attribute, target: attribute.target ?? '', id: result.value });
-    }
-  });
+  const references = referencesOf(context, entity, rows);
   if (references.length === 0) return new Map();
 
   const existing = new Map<string, Set<string>>();
-  for (const target of new Set(references.map((r) => r.target))) {
-    const ids = [...new Set(references.filter((r) => r.target === target).map((r) => r.id))];
-    existing.set(target, await existingIds(context, target, ids));
+  for (const [target, ids] of idsByTarget(references)) {
+    const query = existingIdsQuery(context, target, ids);
+    const rows = takeReadAhead(context.beginReads, query) ?? (await context.db.executeQuery(query)).rows;
+    existing.set(target, new Set(rows.map((row) => String(row.id))));
   }
   const missing = references.filter((r) => !existing.get(r.target)?.has(r.id));
   if (missing.length === 0) return new Map();
@@ -81,18 +75,47 @@ export async function referenceProblems(
   return problems;
 }
 
+/**
+ * The statements `referenceProblems` runs first for `rows` of `entity`, one per entity their lookups
+ * name, which a write may have its transaction's begin read (`begin-reads.ts`).
+ */
+export function referenceReads(context: StoreContext, entity: string, rows: readonly Row[]): CompiledQuery[] {
+  const targets = idsByTarget(referencesOf(context, entity, rows));
+  return [...targets].map(([target, ids]) => existingIdsQuery(context, target, ids));
+}
+
+/** The lookup values of `rows` that name a record. */
+function referencesOf(context: StoreContext, entity: string, rows: readonly Row[]): Reference[] {
+  const def = entityOf(context, entity);
+  const lookups = def.attributes.filter((a) => a.type === 'lookup' && a.target !== undefined);
+  const references: Reference[] = [];
+  rows.forEach((row, index) => {
+    for (const attribute of lookups) {
+      const result = normalizeValue(attribute, row[attribute.name]);
+      if (result.ok && typeof result.value === 'string')
+        references.push({ index, attribute, target: attribute.target ?? '', id: result.value });
+    }
+  });
+  return references;
+}
+
+/** The distinct ids named, by the entity they name. */
+function idsByTarget(references: readonly Reference[]): Map<string, string[]> {
+  const byTarget = new Map<string, Set<string>>();
+  for (const r of references) byTarget.set(r.target, (byTarget.get(r.target) ?? new Set()).add(r.id));
+  return new Map([...byTarget].map(([target, ids]) => [target, [...ids]]));
+}
+
 /** The ids among `ids` that records of `entity` have now, locked against a concurrent delete on PostgreSQL. */
-async function existingIds(
+function existingIdsQuery(
   context: StoreContext,
   entity: string,
   ids: readonly string[],
-): Promise<Set<string>> {
+): CompiledQuery<{ readonly id: unknown }> {
   entityOf(context, entity);
-  if (ids.length === 0) return new Set();
   const query = context.db
     .selectFrom(entity)
     .select('id')
     .where(idIn(context, 'id', ids));
-  const rows = await backends[context.dialect].statements.forKeyShare(query).execute();
-  return new Set(rows.map((row) => String(row.id)));
+  return backends[context.dialect].statements.forKeyShare(query).compile();
 }

@@ -1,3 +1,5 @@
+import { sql, type CompiledQuery } from 'kysely';
+import type { EntityDef } from '../schema/index.ts';
 import type { Problem } from '../schema/index.ts';
 import { backends } from './backends/index.ts';
 import { bulkInsert, type BulkInsertResult } from './bulk-insert.ts';
@@ -7,7 +9,9 @@ import { deleteRecordWithRules, type DeleteOutcome } from './record-delete.ts';
 import { prepareInput, stampValues } from './record-input.ts';
 import { newRecordId } from './record-id.ts';
 import { referenceProblems } from './record-references.ts';
-import { reusedIdProblem, tombstonedIds } from './record-tombstones.ts';
+import { reusedIdProblem } from './record-tombstones.ts';
+import { takeReadAhead } from './begin-reads.ts';
+import { runRead, type PreparedRead } from './read-together.ts';
 import type { EntityRow } from './tables.ts';
 import { withParameters } from './statement-templates.ts';
 import {
@@ -47,11 +51,19 @@ export interface RecordStore {
   /**
    * Creates a record; `id` is generated (time-ordered) unless given. An id taken now, or once taken by
    * a deleted record, is a `DUPLICATE_ID` problem. Lookups are not checked here: see `referenceProblems`.
+   * `madeId`: the given id was just made by `newRecordId` (the engine names a record before it writes
+   * it), so it is neither taken nor a deleted record's, and is not asked after.
    */
-  create(entity: string, values: Readonly<Record<string, unknown>>): Promise<RecordWriteResult>;
+  create(
+    entity: string,
+    values: Readonly<Record<string, unknown>>,
+    madeId?: boolean,
+  ): Promise<RecordWriteResult>;
   get(entity: string, id: string): Promise<StoredRecord | undefined>;
   /** The records with these ids that exist, by id. */
   getMany(entity: string, ids: readonly string[]): Promise<StoredRecord[]>;
+  /** `getMany` as a read to run with others (`StoreSession.readTogether`). */
+  getManyRead(entity: string, ids: readonly string[]): PreparedRead<StoredRecord[]>;
   /**
    * Changes the attributes in `patch` (null clears one); undefined when there is no such record.
    * `current` is the record as the caller has just read it in the same transaction, to save reading it again.
@@ -112,7 +124,7 @@ export function recordStore(context: StoreContext): RecordStore {
   };
 
   const store: RecordStore = {
-    async create(entity, values) {
+    async create(entity, values, madeId = false) {
       const def = entityOf(context, entity);
       const prepared = prepareInput(def, values);
       if (!prepared.ok) return prepared;
@@ -122,16 +134,10 @@ export function recordStore(context: StoreContext): RecordStore {
       const kept = stampValues(def, { ...prepared.values, ...computed }, 'create', now);
       try {
         return await inTransaction(context, async (tx): Promise<RecordWriteResult> => {
-          const exists = withParameters(
-            def,
-            `exists:${dialect}`,
-            () => tx.db.selectFrom(entity).select('id').where('id', '=', id).compile(),
-            [id],
-          );
-          if ((await tx.db.executeQuery(exists)).rows.length > 0)
-            return { ok: false, problems: [duplicateId(id)] };
-          if ((await tombstonedIds(tx, entity, [id])).size > 0)
-            return { ok: false, problems: [reusedIdProblem(def.displayName, id)] };
+          // An id made here now (a UUIDv7) is neither taken nor a deleted record's: only a given one is asked after.
+          const taken = prepared.id === undefined || madeId ? undefined : await idTaken(tx, def, id);
+          if (taken === 'now') return { ok: false, problems: [duplicateId(id)] };
+          if (taken === 'deleted') return { ok: false, problems: [reusedIdProblem(def.displayName, id)] };
           const row: EntityRow = { ...encodeValues(dialect, def, kept), id };
           const columns = Object.keys(row);
           const insert = withParameters(
@@ -154,18 +160,18 @@ export function recordStore(context: StoreContext): RecordStore {
 
     async get(entity, id) {
       const def = entityOf(context, entity);
-      const compiled = withParameters(
-        def,
-        `get:${dialect}`,
-        () => select(entity).query.where('id', '=', id).compile(),
-        [id],
-      );
-      const [row] = (await context.db.executeQuery(compiled)).rows;
+      const compiled = recordQuery(context, entity, id);
+      const [row] =
+        takeReadAhead(context.beginReads, compiled) ?? (await context.db.executeQuery(compiled)).rows;
       return row ? decodeRecord(dialect, def, row) : undefined;
     },
 
     async getMany(entity, ids) {
       if (ids.length === 0) return [];
+      return runRead(context.db, store.getManyRead(entity, ids));
+    },
+
+    getManyRead(entity, ids) {
       const def = entityOf(context, entity);
       const compiled = withParameters(
         def,
@@ -176,8 +182,13 @@ export function recordStore(context: StoreContext): RecordStore {
             .compile(),
         [backends[dialect].sql.idListParam(ids)],
       );
-      const { rows } = await context.db.executeQuery(compiled);
-      return rows.map((row) => decodeRecord(dialect, def, row)).sort((a, b) => compareIds(a.id, b.id));
+      return {
+        query: compiled,
+        decode: (rows) =>
+          (rows as readonly EntityRow[])
+            .map((row) => decodeRecord(dialect, def, row))
+            .sort((a, b) => compareIds(a.id, b.id)),
+      };
     },
 
     async update(entity, id, patch, known) {
@@ -253,4 +264,48 @@ export function recordStore(context: StoreContext): RecordStore {
     },
   };
   return store;
+}
+
+/** The statement `records.get` runs: the record of `entity` with this id, every column. */
+export function recordQuery(context: StoreContext, entity: string, id: string): CompiledQuery<EntityRow> {
+  const def = entityOf(context, entity);
+  return withParameters(
+    def,
+    `get:${context.dialect}`,
+    () =>
+      context.db
+        .selectFrom(entity)
+        .select(recordColumns(context.dialect, def))
+        .where('id', '=', id)
+        .compile() as CompiledQuery<EntityRow>,
+    [id],
+  );
+}
+
+/** Whether `id` names a record of `def` now, or named one that was deleted; undefined when it is free. */
+async function idTaken(
+  context: StoreContext,
+  def: EntityDef,
+  id: string,
+): Promise<'now' | 'deleted' | undefined> {
+  const compiled = withParameters(
+    def,
+    `taken:${context.dialect}`,
+    () =>
+      context.db
+        .selectFrom(def.name)
+        .select(sql<string>`'now'`.as('taken'))
+        .where('id', '=', id)
+        .unionAll(
+          context.db
+            .selectFrom('sm_record_tombstone')
+            .select(sql<string>`'deleted'`.as('taken'))
+            .where('entity', '=', def.name)
+            .where('id', '=', id),
+        )
+        .compile(),
+    [id, def.name, id],
+  );
+  const taken = (await context.db.executeQuery(compiled)).rows.map((row) => row.taken);
+  return taken.includes('now') ? 'now' : taken.includes('deleted') ? 'deleted' : undefined;
 }

@@ -1,4 +1,4 @@
-import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import { sql, type CompiledQuery, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { EntityDef, Schema } from '../schema/index.ts';
 import { backends } from './backends/index.ts';
 import { withBeginReads, type BeginReads } from './begin-reads.ts';
@@ -23,15 +23,19 @@ export interface StoreContext {
 
 /**
  * Runs `fn` in a transaction: a new one, or the one `context` is already in (Kysely does not nest
- * transactions, and the work belongs to the outer one anyway).
+ * transactions, and the work belongs to the outer one anyway). `ahead` are the reads `fn` makes before
+ * it writes anything, which the backend may make as the transaction begins (`begin-reads.ts`).
  */
 export async function inTransaction<T>(
   context: StoreContext,
   fn: (context: StoreContext) => Promise<T>,
+  ahead: readonly CompiledQuery[] = [],
 ): Promise<T> {
   if (context.inTransaction) return fn(context);
-  return withBeginReads((beginReads) =>
-    context.db.transaction().execute((trx) => fn({ ...context, db: trx, inTransaction: true, beginReads })),
+  return withBeginReads(
+    (beginReads) =>
+      context.db.transaction().execute((trx) => fn({ ...context, db: trx, inTransaction: true, beginReads })),
+    ahead,
   );
 }
 

@@ -2,6 +2,8 @@ import { auditStore } from './audit-store.ts';
 import { backends } from './backends/index.ts';
 import { clockStore } from './clock-store.ts';
 import { eventStore } from './event-store.ts';
+import { firstReadQueries } from './first-reads.ts';
+import { readTogether } from './read-together.ts';
 import { historyStore } from './history-store.ts';
 import { keyStore } from './key-store.ts';
 import { linkStore } from './link-store.ts';
@@ -72,11 +74,16 @@ export function createSession(context: StoreContext): StoreSession {
       if (!version) return Promise.reject(new Error(`${context.dialect} counts no commits of others`));
       return version(context.db);
     },
+    readTogether(reads) {
+      return readTogether(context.db, reads, backends[context.dialect].capabilities.readMany);
+    },
     async query(compiled) {
       return (await context.db.executeQuery(compiled)).rows;
     },
-    transaction(fn) {
-      return inTransaction(context, (tx) => fn(createSession(tx)));
+    async transaction(fn, first) {
+      const readsAhead = first && !context.inTransaction && backends[context.dialect].capabilities.readsAhead;
+      const ahead = readsAhead ? firstReadQueries(context, first) : [];
+      return inTransaction(context, (tx) => fn(createSession(tx)), ahead);
     },
   };
 }

@@ -9,6 +9,8 @@ import type {
 import type { AuditStore } from './audit-store.ts';
 import type { ClockStore } from './clock-store.ts';
 import type { EventStore } from './event-store.ts';
+import type { FirstReads } from './first-reads.ts';
+import type { PreparedRead } from './read-together.ts';
 import type { HistoryStore } from './history-store.ts';
 import type { KeyStore } from './key-store.ts';
 import type { LeaderLock } from './leader-lock.ts';
@@ -89,8 +91,15 @@ export interface StoreSession {
    * scaled integer); PostgreSQL dates, instants, bigints and numerics arrive as text or numbers.
    */
   query<R>(compiled: CompiledQuery<R>): Promise<R[]>;
-  /** Runs `fn` in one transaction, committed when it resolves; a nested call joins the outer one. */
-  transaction<T>(fn: (tx: StoreSession) => Promise<T>): Promise<T>;
+  /** Runs prepared reads, in one round trip where the backend can (`read-together.ts`); gives each one's value. */
+  readTogether<T extends readonly unknown[]>(reads: {
+    readonly [K in keyof T]: PreparedRead<T[K]>;
+  }): Promise<T>;
+  /**
+   * Runs `fn` in one transaction, committed when it resolves; a nested call joins the outer one.
+   * `first` names what `fn` reads before it writes, which the backend may read as it begins.
+   */
+  transaction<T>(fn: (tx: StoreSession) => Promise<T>, first?: FirstReads): Promise<T>;
 }
 
 /**

@@ -1,5 +1,7 @@
-import type { ChangeCause, StoreSession } from '../../store/index.ts';
+import type { ChangeCause, PreparedRead, StoreSession } from '../../store/index.ts';
 import type { LoadedSegment } from '../live-segment.ts';
+import type { RelationshipDef } from '../../schema/schema-types.ts';
+import { contactsWithRelatedInMemory, inMemoryPlan } from './in-memory-membership.ts';
 import { recheck } from './membership-check.ts';
 import { MaintenancePass } from './maintenance-pass.ts';
 import { PassRecords } from './pass-records.ts';
@@ -65,6 +67,52 @@ async function preloadFirstWave(
     for (const segmentId of read) segments.add(segmentId);
     needed += ids.size * read.length;
   }
-  if (needed > 0 && contacts.size * segments.size <= 2 * needed)
-    await pass.snapshot.load(tx, contacts, segments);
+  if (needed === 0 || contacts.size * segments.size > 2 * needed) return;
+  // The memberships and the records the segments are decided from: one round trip on PostgreSQL.
+  const reads = [
+    pass.snapshot.loadRead(tx, contacts, segments),
+    ...recordsAhead(tx, ordered, candidates, pass.records),
+  ];
+  await tx.readTogether(reads.filter((read) => read !== undefined));
+}
+
+/**
+ * The reads of records that the first wave's segments decided in memory will make
+ * (`loadForPlan`), to be made beside the memberships: their candidate contacts, the records those
+ * contacts point to when the pass already holds the contacts (a written contact), and the records that
+ * point to the contacts (their interactions). Made for a write's few contacts only.
+ */
+function recordsAhead(
+  tx: StoreSession,
+  ordered: readonly LoadedSegment[],
+  candidates: ReadonlyMap<string, ReadonlySet<string>>,
+  records: PassRecords,
+): (PreparedRead<unknown> | undefined)[] {
+  const contacts = new Set<string>();
+  const relationships = new Map<string, RelationshipDef>();
+  for (const segment of ordered) {
+    const ids = candidates.get(segment.stored.id);
+    const plan = ids && ids.size > 0 ? inMemoryPlan(segment, tx.schema()) : undefined;
+    if (!ids || !plan) continue;
+    for (const id of ids) contacts.add(id);
+    for (const relationship of plan.relationships) relationships.set(relationship.name, relationship);
+  }
+  if (contacts.size === 0 || contacts.size > contactsWithRelatedInMemory) return [];
+  const ids = [...contacts];
+  // Decided before the contacts' own read is prepared, which counts them as known from then on.
+  const held = ids.every((id) => records.has('contact', id));
+  const reads = [records.loadRead(tx, 'contact', ids)];
+  for (const relationship of relationships.values()) {
+    if (relationship.cardinality === 'oneToMany') {
+      reads.push(records.loadReferencingRead(tx, relationship, ids));
+    } else if (held) {
+      const targets = new Set<string>();
+      for (const id of ids) {
+        const target = records.record('contact', id)?.[relationship.lookupAttribute];
+        if (typeof target === 'string') targets.add(target);
+      }
+      reads.push(records.loadRead(tx, relationship.to, targets));
+    }
+  }
+  return reads;
 }

@@ -19,7 +19,7 @@ export interface InMemoryPlan {
 }
 
 /** Contacts re-checked at once past which a segment that reads one-to-many relationships runs its SQL. */
-const contactsWithRelatedInMemory = 50;
+export const contactsWithRelatedInMemory = 50;
 
 const plans = new WeakMap<
   LoadedSegment,

@@ -1,4 +1,10 @@
-import type { OverrideMode, StoreSession } from '../../store/index.ts';
+import {
+  mapRead,
+  type ContactMemberships,
+  type OverrideMode,
+  type PreparedRead,
+  type StoreSession,
+} from '../../store/index.ts';
 
 /**
  * What live maintenance knows about the contacts it re-checks: their membership in the segments a
@@ -16,6 +22,16 @@ export class MembershipSnapshot {
 
   /** Reads the membership of `contactIds` in `segmentIds`, and their overrides, where not read yet. */
   async load(tx: StoreSession, contactIds: Iterable<string>, segmentIds: Iterable<string>): Promise<void> {
+    const read = this.loadRead(tx, contactIds, segmentIds);
+    if (read) await tx.readTogether([read]);
+  }
+
+  /** `load` as a read to run with others, or undefined when everything asked is read already. */
+  loadRead(
+    tx: StoreSession,
+    contactIds: Iterable<string>,
+    segmentIds: Iterable<string>,
+  ): PreparedRead<void> | undefined {
     const ids = [...new Set(contactIds)];
     const segments: string[] = [];
     const missing = new Set<string>(ids.filter((id) => !this.#overridesRead.has(id)));
@@ -29,8 +45,18 @@ export class MembershipSnapshot {
       unreadIn.set(segmentId, new Set(unread));
       for (const id of unread) missing.add(id);
     }
-    if (missing.size === 0) return;
-    const { members, overrides } = await tx.members.membershipsOf([...missing], segments);
+    if (missing.size === 0) return undefined;
+    return mapRead(tx.members.membershipsRead([...missing], segments), (read) => {
+      this.#keep(read, segments, missing, unreadIn);
+    });
+  }
+
+  #keep(
+    { members, overrides }: ContactMemberships,
+    segments: readonly string[],
+    missing: ReadonlySet<string>,
+    unreadIn: ReadonlyMap<string, ReadonlySet<string>>,
+  ): void {
     for (const segmentId of segments) {
       const read = this.#read.get(segmentId) ?? new Set<string>();
       for (const id of missing) read.add(id);

@@ -1,6 +1,6 @@
 import type { RecordSource } from '../../evaluate/index.ts';
 import type { RelationshipDef } from '../../schema/schema-types.ts';
-import type { StoredRecord, StoreSession } from '../../store/index.ts';
+import { mapRead, type PreparedRead, type StoredRecord, type StoreSession } from '../../store/index.ts';
 
 /**
  * Related records read for one contact at most, past which a segment is re-checked by its SQL instead:
@@ -33,6 +33,15 @@ export class PassRecords implements RecordSource {
 
   /** Reads the records of `entity` with these ids that are not known yet. */
   async load(tx: StoreSession, entity: string, ids: Iterable<string>): Promise<void> {
+    const read = this.loadRead(tx, entity, ids);
+    if (read) await tx.readTogether([read]);
+  }
+
+  /**
+   * `load` as a read to run with others, or undefined when every record is known. The records count
+   * as known (missing) from now, and are kept when the read runs.
+   */
+  loadRead(tx: StoreSession, entity: string, ids: Iterable<string>): PreparedRead<void> | undefined {
     const known = this.#entity(entity);
     let missing: string[] | undefined;
     for (const id of ids) {
@@ -40,8 +49,10 @@ export class PassRecords implements RecordSource {
       known.set(id, null);
       (missing ??= []).push(id);
     }
-    if (!missing) return;
-    for (const record of await tx.records.getMany(entity, missing)) known.set(record.id, record);
+    if (!missing) return undefined;
+    return mapRead(tx.records.getManyRead(entity, missing), (records) => {
+      for (const record of records) known.set(record.id, record);
+    });
   }
 
   /**
@@ -61,6 +72,30 @@ export class PassRecords implements RecordSource {
     return this.#readReferencing(tx, relationship, [...missing], key, known);
   }
 
+  /**
+   * `loadReferencing` as a read to run with others, for ids that one statement reads; undefined when
+   * all are known, or they take more than one statement (`loadReferencing` then reads them), or some
+   * id is known to hold too many. The read gives what `loadReferencing` would.
+   */
+  loadReferencingRead(
+    tx: StoreSession,
+    relationship: RelationshipDef,
+    ids: Iterable<string>,
+  ): PreparedRead<boolean> | undefined {
+    const key = referencingKey(relationship.lookupEntity, relationship.lookupAttribute);
+    const known = this.#referencing.get(key) ?? new Map<string, StoredRecord[]>();
+    const missing = [...new Set(ids)].filter((id) => !known.has(id));
+    const entity = tx.schema().entity(relationship.lookupEntity);
+    if (missing.length === 0 || missing.length > idsPerRead || !entity || this.#heavy(key, missing))
+      return undefined;
+    const lookup = relationship.lookupAttribute;
+    const limit = relatedRecordsLimit * missing.length + 1;
+    return mapRead(tx.links.referencingRead(entity, lookup, missing, limit), (records) => {
+      const found = new Map<string, StoredRecord[]>(missing.map((id) => [id, []]));
+      return this.#sort(key, lookup, limit, records, found) && this.#keep(key, known, found);
+    });
+  }
+
   async #readReferencing(
     tx: StoreSession,
     relationship: RelationshipDef,
@@ -68,7 +103,7 @@ export class PassRecords implements RecordSource {
     key: string,
     known: Map<string, StoredRecord[]>,
   ): Promise<boolean> {
-    if (missing.some((id) => heavyHolders.has(`${key}\u0000${id}`))) return false;
+    if (this.#heavy(key, missing)) return false;
     const entity = tx.schema().entity(relationship.lookupEntity);
     if (!entity) return false;
     const found = new Map<string, StoredRecord[]>(missing.map((id) => [id, []]));
@@ -77,12 +112,33 @@ export class PassRecords implements RecordSource {
       const slice = missing.slice(i, i + idsPerRead);
       const limit = relatedRecordsLimit * slice.length + 1;
       const records = await tx.links.referencing(entity, lookup, slice, limit);
-      if (rememberHeavy(key, records, lookup) || records.length >= limit) return false;
-      for (const record of records) {
-        const holder = record[lookup];
-        if (typeof holder === 'string') found.get(holder)?.push(record);
-      }
+      if (!this.#sort(key, lookup, limit, records, found)) return false;
     }
+    return this.#keep(key, known, found);
+  }
+
+  #heavy(key: string, ids: readonly string[]): boolean {
+    return ids.some((id) => heavyHolders.has(`${key}\u0000${id}`));
+  }
+
+  /** Puts `records` (one statement's, read with `limit`) with their holders in `found`; false when too many. */
+  #sort(
+    key: string,
+    lookup: string,
+    limit: number,
+    records: readonly StoredRecord[],
+    found: Map<string, StoredRecord[]>,
+  ): boolean {
+    if (rememberHeavy(key, records, lookup) || records.length >= limit) return false;
+    for (const record of records) {
+      const holder = record[lookup];
+      if (typeof holder === 'string') found.get(holder)?.push(record);
+    }
+    return true;
+  }
+
+  /** Keeps what was `found` for every id read, unless one holds more than a pass reads. */
+  #keep(key: string, known: Map<string, StoredRecord[]>, found: Map<string, StoredRecord[]>): boolean {
     for (const records of found.values()) if (records.length > relatedRecordsLimit) return false;
     for (const [id, records] of found) known.set(id, records);
     this.#referencing.set(key, known);

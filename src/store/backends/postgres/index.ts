@@ -1,3 +1,4 @@
+import { pgReadMany } from './postgres-read-many.ts';
 import { sql } from 'kysely';
 import { dialects } from '../../../compile/index.ts';
 import type { Backend, MemberAmong } from '../../backend.ts';
@@ -62,6 +63,8 @@ export const postgresStoreBackend: Backend<'postgres'> = {
   capabilities: {
     copyRows,
     writeLoggedChanges: pgWriteLoggedChanges,
+    readsAhead: true,
+    readMany: pgReadMany,
   },
   // Under PostgreSQL's 65,535.
   maxParameters: 60_000,

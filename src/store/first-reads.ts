@@ -1,0 +1,29 @@
+import type { CompiledQuery } from 'kysely';
+import { referenceReads } from './record-references.ts';
+import { recordQuery } from './record-store.ts';
+import type { StoreContext } from './store-context.ts';
+
+/**
+ * What a write transaction will read before it writes anything, named so that the backend may read it
+ * as the transaction begins: on PostgreSQL in the begin's own round trip (`begin-reads.ts`), which
+ * saves a write one round trip of its five or six. The transaction's statements read it as they
+ * otherwise would, and get the rows read then.
+ */
+export interface FirstReads {
+  /** The record an update changes, as `records.get` reads it. */
+  readonly record?: { readonly entity: string; readonly id: string };
+  /** The records these rows' lookups name, as `records.referenceProblems` reads them. */
+  readonly references?: {
+    readonly entity: string;
+    readonly rows: readonly Readonly<Record<string, unknown>>[];
+  };
+}
+
+/** The statements of `first`, in the order the transaction will run them. */
+export function firstReadQueries(context: StoreContext, first: FirstReads): CompiledQuery[] {
+  const { record, references } = first;
+  return [
+    ...(record ? [recordQuery(context, record.entity, record.id)] : []),
+    ...(references ? referenceReads(context, references.entity, references.rows) : []),
+  ];
+}
