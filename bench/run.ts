@@ -19,11 +19,12 @@ import { postgresWriteScenario } from './scenarios/pg-writes.ts';
 import { startup } from './scenarios/startup.ts';
 import { writeScenario } from './scenarios/write-with-live-segments.ts';
 import { closeSharedPostgres } from './harness/shared-postgres.ts';
+import { delayProxy, type DelayProxy } from './harness/delay-proxy.ts';
 
 /**
  * `npm run bench -- [--size small|medium|large|tiny|N] [--json] [--scenarios write,go-live,clock,…]
  * [--samples N] [--warmup N] [--segments N] [--repeats N] [--import-runs N] [--seed N] [--cache DIR] [--out FILE] [--pg URL]
- * [--pg-schema NAME] [--concurrent-seconds N] [--startup-runs N]`
+ * [--pg-schema NAME] [--pg-delay-ms N] [--concurrent-seconds N] [--startup-runs N]`
  *
  * Generates the dataset, loads it into SQLite, runs the scenarios one after another (each on its own
  * copy of the database), writes BENCHMARKS.md and, with `--json`, prints the run as JSON on stdout.
@@ -33,6 +34,8 @@ import { closeSharedPostgres } from './harness/shared-postgres.ts';
  * `--pg-schema`, a schema loaded before by `bench/pg-explain.ts --keep` is used and kept). A problem a scenario finds (a member
  * count DuckDB disagrees with) is written into the report and fails the command. `startup` times the
  * `segmint` command itself (built, and from source through tsx): `--scenarios startup --size small`.
+ * `--pg-delay-ms N` reaches PostgreSQL through a proxy that holds each packet N ms each way, as a
+ * database across a network would (`harness/delay-proxy.ts`).
  */
 
 /** In the order they run, whatever order `--scenarios` names them in: memory last, to see them all. */
@@ -67,6 +70,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'BENCHMARKS.md' },
     pg: { type: 'string' },
     'pg-schema': { type: 'string' },
+    'pg-delay-ms': { type: 'string' },
     'concurrent-seconds': { type: 'string', default: '20' },
     'startup-runs': { type: 'string', default: '5' },
   },
@@ -79,6 +83,14 @@ const whole = (name: string, text: string | undefined) => {
     throw new RangeError(`--${name} takes a whole number; got "${text}"`);
   return n;
 };
+let proxy: DelayProxy | undefined;
+/** The server's URL, or the URL of a proxy that delays what goes to it (`--pg-delay-ms`). */
+async function pgUrlFor(url: string | undefined, delay: string | undefined): Promise<string | undefined> {
+  if (url === undefined || delay === undefined) return url;
+  proxy = await delayProxy(url, whole('pg-delay-ms', delay));
+  log(`reaching PostgreSQL through a proxy that holds each packet ${delay} ms each way`);
+  return proxy.url;
+}
 const settings: ScenarioSettings = {
   segments: whole('segments', values.segments),
   samples: Math.max(1, whole('samples', values.samples)),
@@ -86,7 +98,7 @@ const settings: ScenarioSettings = {
   goLiveRepeats: Math.max(1, whole('repeats', values.repeats)),
   importRuns: Math.max(1, whole('import-runs', values['import-runs'] ?? values.repeats)),
   seed: whole('seed', values.seed),
-  pgUrl: values.pg ?? process.env.SEGMINT_TEST_PG,
+  pgUrl: await pgUrlFor(values.pg ?? process.env.SEGMINT_TEST_PG, values['pg-delay-ms']),
   pgSchema: values['pg-schema'],
   sharePostgres: true,
   concurrentSeconds: Math.max(1, whole('concurrent-seconds', values['concurrent-seconds'])),
@@ -127,6 +139,7 @@ try {
 } finally {
   dataset.cleanup();
   await closeSharedPostgres();
+  await proxy?.close();
 }
 
 const run: BenchRun = {

@@ -5,6 +5,7 @@ import type { Figure, ScenarioResult } from '../harness/results.ts';
 import { deleteEverySegment, openSharedStore, postgresFor } from '../harness/shared-postgres.ts';
 import type { SqliteDataset } from '../harness/sqlite-dataset.ts';
 import { since, summarize, timed } from '../harness/stats.ts';
+import { countingStatements } from '../harness/statement-count.ts';
 import { mixedSegments } from '../segments.ts';
 import type { Scenario, ScenarioSettings } from './scenario.ts';
 import { writeKinds, writeWithEngine, writeWithStore, type Write, type WriteKind } from './write-kinds.ts';
@@ -59,12 +60,11 @@ export async function postgresWrites(
     const storeAlone = new Map<string, number[]>();
     for (const kind of kinds) {
       settings.log(`  timing ${kind.name} through the store alone on PostgreSQL`);
-      storeAlone.set(
-        kind.name,
-        await timeWrites(kind, `pg baseline ${kind.name}`, settings, (write) =>
-          writeWithStore(loaded.store, write),
-        ),
+      const alone = await timeWrites(kind, `pg baseline ${kind.name}`, settings, (write) =>
+        writeWithStore(loaded.store, write),
       );
+      storeAlone.set(kind.name, alone.times);
+      facts[`statements per write, ${kind.name}, store alone`] = alone.statementsPerWrite;
     }
     settings.log(`  going live with ${settings.segments} mixed segments on PostgreSQL`);
     const goLive: number[] = [];
@@ -86,9 +86,10 @@ export async function postgresWrites(
     const all: number[] = [];
     for (const kind of kinds) {
       settings.log(`  timing ${kind.name} on PostgreSQL`);
-      const times = await timeWrites(kind, `pg ${kind.name}`, settings, (write) =>
+      const { times, statementsPerWrite } = await timeWrites(kind, `pg ${kind.name}`, settings, (write) =>
         writeWithEngine(engine, write),
       );
+      facts[`statements per write, ${kind.name}, through the engine`] = statementsPerWrite;
       all.push(...times);
       figures.push({
         name: `${kind.name}, on PostgreSQL`,
@@ -165,22 +166,29 @@ export async function postgresWrites(
   }
 }
 
-/** Times `samples` writes of `kind` after `warmup` untimed ones, made one after another by `write`. */
+/**
+ * Times `samples` writes of `kind` after `warmup` untimed ones, made one after another by `write`, and
+ * counts the statements (round trips) the timed ones sent.
+ */
 async function timeWrites(
   kind: WriteKind,
   stream: string,
   settings: ScenarioSettings,
   write: (write: Write) => Promise<void>,
-): Promise<number[]> {
+): Promise<{ times: number[]; statementsPerWrite: number }> {
   const random = new Random(seedFor(settings.seed, stream));
-  const times: number[] = [];
-  for (let i = 0; i < settings.warmup + settings.samples; i++) {
-    const next = kind.next(random);
-    const start = performance.now();
-    await write(next);
-    if (i >= settings.warmup) times.push(since(start));
-  }
-  return times;
+  for (let i = 0; i < settings.warmup; i++) await write(kind.next(random));
+  const { result: times, statements } = await countingStatements(async () => {
+    const timed: number[] = [];
+    for (let i = 0; i < settings.samples; i++) {
+      const next = kind.next(random);
+      const start = performance.now();
+      await write(next);
+      timed.push(since(start));
+    }
+    return timed;
+  });
+  return { times, statementsPerWrite: round(statements / Math.max(1, settings.samples)) };
 }
 
 export const postgresWriteScenario: Scenario = { id: 'pg-write', run: postgresWrites };
