@@ -8,8 +8,10 @@ import { attributeOf, relationshipOf } from '../schema-lookups.ts';
 import type { TimeTests } from '../time-tests.ts';
 import { conditionRows } from './condition-kernel.ts';
 import type { ColumnarImage } from './columnar-image.ts';
-import { keepInRange } from './time-kernel.ts';
-import { valueAt, isMissing } from './column.ts';
+import { instantRange, keepInRange } from './time-kernel.ts';
+import { selectRows } from './selection.ts';
+import type { TimeRange } from '../../definition/time-range.ts';
+import { valueAt, isMissing, type Column } from './column.ts';
 import { inRange } from '../date-test.ts';
 import { timeTestUnits, type WorkMeter } from './work-meter.ts';
 
@@ -72,6 +74,11 @@ function relatedRows(node: ValidRelated, entity: string, env: ColumnarEnv, path:
     joinPath(path, 'relationship'),
   );
   const target = env.image.table(relationship.to);
+  const selected =
+    node.where && relationship.cardinality === 'oneToMany'
+      ? selectRows(node.where, relationship.to, env, joinPath(path, 'where'))
+      : undefined;
+  if (selected) return selectedRelatedRows(node, relationship, selected, entity, env, path);
   env.meter.charge(target.ids.length + env.image.table(entity).ids.length);
   const passing = node.where
     ? groupRows(node.where, relationship.to, env, joinPath(path, 'where'))
@@ -82,6 +89,33 @@ function relatedRows(node: ValidRelated, entity: string, env: ColumnarEnv, path:
   const counts = relatedCounts(relationship, passing, entity, env.image);
   const out = new Uint8Array(counts.length);
   for (let r = 0; r < counts.length; r++) out[r] = countSatisfies(node.count, counts[r] ?? 0) ? 1 : 0;
+  return out;
+}
+
+/**
+ * `relatedRows` of a one-to-many from the related rows its `where` selects (`selectRows`): those in
+ * the window counted for the rows they point to, the other related rows never visited.
+ */
+function selectedRelatedRows(
+  node: ValidRelated,
+  relationship: RelationshipDef,
+  selected: Int32Array,
+  entity: string,
+  env: ColumnarEnv,
+  path: string,
+): Uint8Array {
+  const rows = env.image.table(entity).ids.length;
+  env.meter.charge(selected.length + rows);
+  const inWindow = windowTest(node, relationship, env, path);
+  if (inWindow) env.meter.charge(selected.length * timeTestUnits);
+  const parents = env.image.lookupRows(relationship.lookupEntity, relationship.lookupAttribute, entity);
+  const counts = new Int32Array(rows);
+  for (const row of selected) {
+    const parent = parents[row] ?? -1;
+    if (parent >= 0 && (!inWindow || inWindow(row))) counts[parent] = (counts[parent] ?? 0) + 1;
+  }
+  const out = new Uint8Array(rows);
+  for (let r = 0; r < rows; r++) out[r] = countSatisfies(node.count, counts[r] ?? 0) ? 1 : 0;
   return out;
 }
 
@@ -146,11 +180,59 @@ function keepInWindow(
   path: string,
   passing: Uint8Array,
 ): void {
-  const window = node.window;
-  const windowPath = joinPath(path, 'window');
-  const table = env.image.table(relationship.to);
+  const window = resolvedWindow(node, relationship, env, path);
   if (!window) return;
-  env.meter.charge(table.ids.length * timeTestUnits);
+  env.meter.charge(passing.length * timeTestUnits);
+  const { column, test } = window;
+  if (!column) {
+    passing.fill(0);
+    return;
+  }
+  if (column.kind === 'instants' && keepInRange(column, test, passing)) return;
+  for (let r = 0; r < passing.length; r++) {
+    if (passing[r] !== 1) continue;
+    const value = isMissing(column, r) ? null : valueAt(column, r);
+    if (typeof value !== 'string' || !inRange(test, value)) passing[r] = 0;
+  }
+}
+
+/** Whether a related row is in the window, row by row; undefined when the node has no window. */
+function windowTest(
+  node: ValidRelated,
+  relationship: RelationshipDef,
+  env: ColumnarEnv,
+  path: string,
+): ((row: number) => boolean) | undefined {
+  const window = resolvedWindow(node, relationship, env, path);
+  if (!window) return undefined;
+  const { column, test } = window;
+  if (!column) return () => false;
+  const bounds = column.kind === 'instants' ? instantRange(column, test) : undefined;
+  if (column.kind === 'instants' && bounds) {
+    const [from, to] = bounds;
+    const { instants } = column;
+    // NaN (missing) fails both comparisons.
+    return (row) => {
+      const ms = instants[row] ?? Number.NaN;
+      return ms >= from && ms < to;
+    };
+  }
+  return (row) => {
+    const value = isMissing(column, row) ? null : valueAt(column, row);
+    return typeof value === 'string' && inRange(test, value);
+  };
+}
+
+/** The related node's window as a range over its date column (none when no row holds that attribute). */
+function resolvedWindow(
+  node: ValidRelated,
+  relationship: RelationshipDef,
+  env: ColumnarEnv,
+  path: string,
+): { readonly column: Column | undefined; readonly test: TimeRange } | undefined {
+  const window = node.window;
+  if (!window) return undefined;
+  const windowPath = joinPath(path, 'window');
   const attribute = attributeOf(env.image.schema, relationship.to, window.attribute, windowPath);
   if (attribute.type !== 'date' && attribute.type !== 'datetime') {
     throw new EvaluationError(
@@ -162,15 +244,5 @@ function keepInWindow(
   const test = env.times.resolve(window, attribute.type, 'inLast', [window.last], window.unit);
   if (test.kind !== 'range')
     throw new EvaluationError('INVALID_VALUE', 'a window must resolve to a range', windowPath);
-  const column = table.columns.get(attribute.name);
-  if (!column) {
-    passing.fill(0);
-    return;
-  }
-  if (column.kind === 'instants' && keepInRange(column, test, passing)) return;
-  for (let r = 0; r < passing.length; r++) {
-    if (passing[r] !== 1) continue;
-    const value = isMissing(column, r) ? null : valueAt(column, r);
-    if (typeof value !== 'string' || !inRange(test, value)) passing[r] = 0;
-  }
+  return { column: env.image.table(relationship.to).columns.get(attribute.name), test };
 }

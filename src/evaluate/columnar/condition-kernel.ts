@@ -79,6 +79,11 @@ export function conditionRows(
 ): Uint8Array {
   const { times } = env;
   const attribute = column.attribute;
+  if (column.kind === 'dictionary') {
+    env.meter.charge(rows);
+    const { byCode, onMissing } = dictionaryTest(node, column, env, path);
+    return fromCodes(column.codes, byCode, onMissing);
+  }
   env.meter.charge(conditionWork(node, column, rows));
   // Also the check that the type offers the operator, which throws as the evaluator does.
   const onMissing = testCondition(node, attribute, null, times, path) ? 1 : 0;
@@ -90,16 +95,6 @@ export function conditionRows(
   }
   const { positive, negated } = valueTestOf(operator);
   const flip = negated ? 1 : 0;
-  if (column.kind === 'dictionary') {
-    // Each distinct value decided once: by the text kernel where it applies, else by the evaluator.
-    const texts = textCodes(column, positive, node);
-    const byCode = texts
-      ? texts.map((hit) => hit ^ flip)
-      : Uint8Array.from(column.values, (value) =>
-          testCondition(node, attribute, value, times, path) ? 1 : 0,
-        );
-    return fromCodes(column.codes, byCode, onMissing);
-  }
   const hits = kernels[attribute.type](column, positive, node, times);
   if (hits) {
     // NaN (missing) is the one value not equal to itself.
@@ -113,6 +108,33 @@ export function conditionRows(
   for (let r = 0; r < rows; r++)
     out[r] = testCondition(node, attribute, valueAt(column, r), times, path) ? 1 : 0;
   return out;
+}
+
+/**
+ * `node` decided once for each distinct value of a dictionary column (by the text kernel where it
+ * applies, else by the evaluator), and for a row without a value: a row passes when its code's flag
+ * is 1, or it has no value and `onMissing` is 1.
+ */
+export function dictionaryTest(
+  node: ValidCondition,
+  column: DictionaryColumn,
+  env: ColumnarEnv,
+  path: string,
+): { readonly byCode: Uint8Array; readonly onMissing: 0 | 1 } {
+  const { times } = env;
+  const attribute = column.attribute;
+  env.meter.charge(conditionWork(node, column, 0));
+  // Also the check that the type offers the operator, which throws as the evaluator does.
+  const onMissing = testCondition(node, attribute, null, times, path) ? 1 : 0;
+  if (isPresenceTest(node.operator))
+    return { byCode: new Uint8Array(column.values.length).fill(1 - onMissing), onMissing };
+  const { positive, negated } = valueTestOf(node.operator);
+  const flip = negated ? 1 : 0;
+  const texts = textCodes(column, positive, node);
+  const byCode = texts
+    ? texts.map((hit) => hit ^ flip)
+    : Uint8Array.from(column.values, (value) => (testCondition(node, attribute, value, times, path) ? 1 : 0));
+  return { byCode, onMissing };
 }
 
 /** One flag per distinct folded text of a `string` dictionary for the positive test, else undefined. */

@@ -83,7 +83,7 @@ export function monthDayOfDays(days: number): number {
  * false, having changed nothing, when a bound is not canonical.
  */
 export function keepInRange(column: InstantColumn, test: TimeRange, flags: Uint8Array): boolean {
-  const bounds = rangeBounds(test, column.attribute.type === 'date' ? 10 : 24);
+  const bounds = instantRange(column, test);
   if (!bounds) return false;
   const [from, to] = bounds;
   const { instants } = column;
@@ -94,6 +94,11 @@ export function keepInRange(column: InstantColumn, test: TimeRange, flags: Uint8
     if (!(ms >= from && ms < to)) flags[r] = 0;
   }
   return true;
+}
+
+/** `test` as epoch milliseconds `[from, to)` over `column`'s instants; undefined when a bound is not canonical. */
+export function instantRange(column: InstantColumn, test: TimeRange): readonly [number, number] | undefined {
+  return rangeBounds(test, column.attribute.type === 'date' ? 10 : 24);
 }
 
 /** A range as epoch milliseconds, open ends infinite; undefined when a bound is not canonical text. */
