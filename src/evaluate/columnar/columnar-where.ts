@@ -1,9 +1,8 @@
-import type { ValidGroup, ValidRelated, ValidWhere } from '../../definition/nodes.ts';
+import type { CountSpec, ValidGroup, ValidRelated, ValidWhere } from '../../definition/nodes.ts';
 import { assertNever } from '../../definition/nodes.ts';
 import { joinPath } from '../../schema/problem.ts';
 import { EvaluationError } from '../evaluation-error.ts';
 import type { RelationshipDef } from '../../schema/schema-types.ts';
-import { countSatisfies } from '../related-records.ts';
 import { attributeOf, relationshipOf } from '../schema-lookups.ts';
 import type { TimeTests } from '../time-tests.ts';
 import { conditionRows } from './condition-kernel.ts';
@@ -86,10 +85,7 @@ function relatedRows(node: ValidRelated, entity: string, env: ColumnarEnv, path:
   if (node.window) keepInWindow(node, relationship, env, path, passing);
   if (node.count.operator === 'atLeast' && node.count.value === 1)
     return relatedExists(relationship, passing, entity, env.image);
-  const counts = relatedCounts(relationship, passing, entity, env.image);
-  const out = new Uint8Array(counts.length);
-  for (let r = 0; r < counts.length; r++) out[r] = countSatisfies(node.count, counts[r] ?? 0) ? 1 : 0;
-  return out;
+  return countFlags(node.count, relatedCounts(relationship, passing, entity, env.image));
 }
 
 /**
@@ -114,9 +110,26 @@ function selectedRelatedRows(
     const parent = parents[row] ?? -1;
     if (parent >= 0 && (!inWindow || inWindow(row))) counts[parent] = (counts[parent] ?? 0) + 1;
   }
-  const out = new Uint8Array(rows);
-  for (let r = 0; r < rows; r++) out[r] = countSatisfies(node.count, counts[r] ?? 0) ? 1 : 0;
-  return out;
+  return countFlags(node.count, counts);
+}
+
+/** One flag per row: whether its count satisfies `spec` (`countSatisfies`, one comparison a row). */
+function countFlags(spec: CountSpec, counts: Int32Array): Uint8Array {
+  const out = new Uint8Array(counts.length);
+  const { value } = spec;
+  switch (spec.operator) {
+    case 'atLeast':
+      for (let r = 0; r < counts.length; r++) out[r] = (counts[r] ?? 0) >= value ? 1 : 0;
+      return out;
+    case 'atMost':
+      for (let r = 0; r < counts.length; r++) out[r] = (counts[r] ?? 0) <= value ? 1 : 0;
+      return out;
+    case 'exactly':
+      for (let r = 0; r < counts.length; r++) out[r] = (counts[r] ?? 0) === value ? 1 : 0;
+      return out;
+    default:
+      return assertNever(spec.operator);
+  }
 }
 
 /** The rows of `entity` that reach at least one `passing` record through `relationship` (no counting). */
