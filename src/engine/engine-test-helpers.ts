@@ -32,6 +32,22 @@ export const contactSegment = (name: string, where: unknown, ...more: unknown[])
 
 export const cityIs = (city: string) => and(condition('address1_city', 'equals', [city]));
 
+/** Contacts with an email opened; more than `atLeast` 1 when given. */
+export const openedAnEmail = (atLeast?: number) =>
+  and({
+    kind: 'related',
+    relationship: 'interactions',
+    where: and(condition('type', 'equals', ['EmailOpened'])),
+    ...(atLeast === undefined ? {} : { count: { operator: 'atLeast', value: atLeast } }),
+  });
+
+/** Contacts whose account is in brewing. */
+export const worksInBrewing = and({
+  kind: 'related',
+  relationship: 'parentcustomerid',
+  where: and(condition('industrycode', 'equals', ['brewing'])),
+});
+
 /**
  * A block that adds no one but makes a segment need its SQL on every re-check: it reaches contacts
  * through their account, which live maintenance does not decide in memory.

@@ -2,19 +2,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../store/index.ts';
 import { testBackends } from '../store/test-backends.ts';
 import { EngineError } from './engine-error.ts';
-import { and, condition, contactSegment, engineOn, membersOf } from './engine-test-helpers.ts';
+import {
+  and,
+  condition,
+  contactSegment,
+  engineOn,
+  membersOf,
+  openedAnEmail as openedAnEmailOf,
+  worksInBrewing,
+} from './engine-test-helpers.ts';
 
-const openedAnEmail = and({
-  kind: 'related',
-  relationship: 'interactions',
-  where: and(condition('type', 'equals', ['EmailOpened'])),
-});
-
-const worksInBrewing = and({
-  kind: 'related',
-  relationship: 'parentcustomerid',
-  where: and(condition('industrycode', 'equals', ['brewing'])),
-});
+const openedAnEmail = openedAnEmailOf();
 
 const hasALead = and({ kind: 'related', relationship: 'leads' });
 

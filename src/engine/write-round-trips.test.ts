@@ -3,18 +3,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Store } from '../store/index.ts';
 import { testBackends } from '../store/test-backends.ts';
 import type { Engine } from './engine.ts';
-import { and, cityIs, condition, contactSegment, engineOn, membersOf } from './engine-test-helpers.ts';
-
-const openedAnEmail = and({
-  kind: 'related',
-  relationship: 'interactions',
-  where: and(condition('type', 'equals', ['EmailOpened'])),
-});
-const atABrewery = and({
-  kind: 'related',
-  relationship: 'parentcustomerid',
-  where: and(condition('industrycode', 'equals', ['brewing'])),
-});
+import {
+  cityIs,
+  contactSegment,
+  engineOn,
+  membersOf,
+  openedAnEmail,
+  worksInBrewing,
+} from './engine-test-helpers.ts';
 
 const postgres = testBackends().find((backend) => backend.name === 'postgres');
 
@@ -36,8 +32,8 @@ describe.skipIf(!postgres || postgres.skip)(`round trips of a write ${postgres?.
     await engine.createRecord('contact', { id: 'ada', firstname: 'Ada', parentcustomerid: 'bank' });
     for (const [name, where] of [
       ['In Raleigh', cityIs('Raleigh')],
-      ['Opened an email', openedAnEmail],
-      ['At a brewery', atABrewery],
+      ['Opened an email', openedAnEmail()],
+      ['At a brewery', worksInBrewing],
     ] as const) {
       const segment = await engine.createSegment(contactSegment(name, where), name);
       await engine.goLive(segment.id);

@@ -3,13 +3,15 @@ import { openStore, type Store } from '../../store/index.ts';
 import { testBackends } from '../../store/test-backends.ts';
 import { ManualClock } from '../clock.ts';
 import { Engine } from '../engine.ts';
-import { and, cityIs, condition, contactSegment, membersOf, start } from '../engine-test-helpers.ts';
-
-const worksInBrewing = and({
-  kind: 'related',
-  relationship: 'parentcustomerid',
-  where: and(condition('industrycode', 'equals', ['brewing'])),
-});
+import {
+  and,
+  cityIs,
+  condition,
+  contactSegment,
+  membersOf,
+  start,
+  worksInBrewing,
+} from '../engine-test-helpers.ts';
 
 const openedTwiceLately = and({
   kind: 'related',

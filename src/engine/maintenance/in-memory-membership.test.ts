@@ -2,14 +2,14 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import type * as compileModule from '../../compile/index.ts';
 import { testBackends } from '../../store/test-backends.ts';
 import {
-  and,
   cityIs,
-  condition,
   contactSegment,
   engineOn,
   membersOf,
   start,
+  openedAnEmail,
   unionThroughAccounts,
+  worksInBrewing,
 } from '../engine-test-helpers.ts';
 import { relatedRecordsLimit } from './pass-records.ts';
 
@@ -20,18 +20,8 @@ vi.mock('../../compile/index.ts', async (importOriginal) => {
   return countingCompile(await importOriginal<typeof compileModule>(), compiled);
 });
 
-const brewing = and({
-  kind: 'related',
-  relationship: 'parentcustomerid',
-  where: and(condition('industrycode', 'equals', ['brewing'])),
-});
-const openedTwice = and({
-  kind: 'related',
-  relationship: 'interactions',
-  where: and(condition('type', 'equals', ['EmailOpened'])),
-  count: { operator: 'atLeast', value: 2 },
-  window: { attribute: 'occurredon', last: 30, unit: 'days' },
-});
+const brewing = worksInBrewing;
+const openedTwice = openedAnEmail(2);
 const opened = (contactid: string) => ({ type: 'EmailOpened', occurredon: start, contactid });
 
 for (const backend of testBackends()) {
