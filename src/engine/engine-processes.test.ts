@@ -115,5 +115,23 @@ for (const backend of testBackends()) {
       });
       expect(again.ok).toBe(false);
     });
+
+    it('writes records of a custom entity another process added, without a restart', async () => {
+      const [adder, other] = await processes(2);
+      if (!adder || !other) throw new Error('two engines expected');
+      await other.createRecord('contact', { id: 'bo', firstname: 'Bo' });
+      const added = await adder.addCustomEntity({
+        name: 'visit',
+        displayName: 'Visit',
+        attributes: [{ name: 'page', displayName: 'Page', type: 'string' }],
+        lookups: [{ attribute: 'contactid', to: 'contact', relationship: 'visits' }],
+      });
+      expect(added.ok).toBe(true);
+      expect(other.store.schema().entity('visit')).toBeUndefined();
+      // This process has not seen the entity: what its writes read first is left to the transaction.
+      const visit = await other.createRecord('visit', { page: '/pricing', contactid: 'bo' });
+      const changed = await other.updateRecord('visit', visit.id, { page: '/signup' });
+      expect(changed).toMatchObject({ page: '/signup', contactid: 'bo' });
+    });
   });
 }

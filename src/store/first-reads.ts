@@ -1,4 +1,5 @@
 import type { CompiledQuery } from 'kysely';
+import { UnknownEntityError } from './errors.ts';
 import { referenceReads } from './record-references.ts';
 import { recordQuery } from './record-store.ts';
 import type { StoreContext } from './store-context.ts';
@@ -19,11 +20,20 @@ export interface FirstReads {
   };
 }
 
-/** The statements of `first`, in the order the transaction will run them. */
+/**
+ * The statements of `first`, in the order the transaction will run them; none when it names an entity
+ * this process does not know yet (another process may have added it: the transaction's own statements
+ * then read the schema again, as they always did).
+ */
 export function firstReadQueries(context: StoreContext, first: FirstReads): CompiledQuery[] {
   const { record, references } = first;
-  return [
-    ...(record ? [recordQuery(context, record.entity, record.id)] : []),
-    ...(references ? referenceReads(context, references.entity, references.rows) : []),
-  ];
+  try {
+    return [
+      ...(record ? [recordQuery(context, record.entity, record.id)] : []),
+      ...(references ? referenceReads(context, references.entity, references.rows) : []),
+    ];
+  } catch (error) {
+    if (error instanceof UnknownEntityError) return [];
+    throw error;
+  }
 }
