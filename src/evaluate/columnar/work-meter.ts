@@ -39,9 +39,9 @@ export const memberUnits = 16;
 /**
  * Units an evaluation may spend unless told: about a second of one core on this project's machines,
  * at 2–10 ns a unit (`npm run bench -- --scenarios columnar` reports the units and the time of each
- * benchmark segment: at 100,000 contacts the most costly of the 13, engaged readers, spends 6.5 M,
- * so about a third of this at a million). Past about three million contacts the costliest segments
- * are evaluated by SQL instead, as every segment is without the image.
+ * benchmark segment: at a million contacts the most costly of the 13, the three combinations, spends
+ * 35 M, about a sixth of this). Past about five million contacts the costliest segments are evaluated
+ * by SQL instead, as every segment is without the image.
  */
 export const defaultWorkLimit = 200_000_000;
 
