@@ -17,6 +17,7 @@ import type {
 import { systemClock, type Clock } from './clock.ts';
 import { clockTick } from './maintenance/clock-tick.ts';
 import { withinTimeLimit } from './engine-error.ts';
+import type { LoadedSegment } from './live-segment.ts';
 import type { EngineState } from './engine-state.ts';
 import { onCurrentSchema } from './current-schema.ts';
 import { explainMembership, type MembershipExplanation } from './explain.ts';
@@ -287,21 +288,48 @@ export class Engine extends EngineReads {
   }
 
   /**
-   * Runs a query once without saving it: the members it selects now (the size estimate, `segmint eval`).
+   * Runs a query once without saving it: the members it selects now (`segmint eval`).
    * It only reads, at one snapshot, beside other requests (`Store.read`), within the store's time limit.
    */
   evaluateQuery(query: unknown, timeZone = 'UTC'): Promise<Set<string>> {
+    return this.#runQuery(
+      query,
+      timeZone,
+      (view, segment, now) => view.matches(segment, now),
+      (ids) => ids,
+    );
+  }
+
+  /**
+   * How many contacts a query selects now (the size estimate), as `evaluateQuery` would find them;
+   * from the columnar view without making their ids.
+   */
+  estimateQuery(query: unknown, timeZone = 'UTC'): Promise<number> {
+    return this.#runQuery(
+      query,
+      timeZone,
+      (view, segment, now) => view.count(segment, now),
+      (ids) => ids.size,
+    );
+  }
+
+  #runQuery<T>(
+    query: unknown,
+    timeZone: string,
+    fromView: (view: ColumnarView, segment: LoadedSegment, now: Date) => Promise<T | undefined>,
+    fromIds: (ids: Set<string>) => T,
+  ): Promise<T> {
     const now = this.#state.clock.now();
     const { store, columnar } = this.#state;
     const evaluate = async () => {
       if (columnar) {
         // Checked on this process's connection: it reads only the segments' names and definitions.
         const segment = await queryAsSegment(store, query, 'query', timeZone, now);
-        const matched = await columnar.matches(segment, now);
-        if (matched) return matched;
-        return store.read((session) => evaluateMembers(session, segment, now));
+        const answered = await fromView(columnar, segment, now);
+        if (answered !== undefined) return answered;
+        return fromIds(await store.read((session) => evaluateMembers(session, segment, now)));
       }
-      return store.read((session) => runQueryOnce(session, query, 'query', timeZone, now));
+      return fromIds(await store.read((session) => runQueryOnce(session, query, 'query', timeZone, now)));
     };
     return withinTimeLimit(
       evaluate(),

@@ -66,7 +66,7 @@ export const segmentCheckRoutes = defineRoutes((app, { engine }) => {
         });
       if (problems.length > 0)
         throw new EngineError('INVALID_DEFINITION', 'The definition is not valid.', problems);
-      return { count: (await engine.evaluateQuery(query, zone)).size };
+      return { count: await engine.estimateQuery(query, zone) };
     },
   );
 });
