@@ -34,6 +34,12 @@ export interface InstantColumn {
   readonly kind: 'instants';
   readonly attribute: AttributeDef;
   readonly instants: Float64Array;
+  /**
+   * For a `date` attribute, each row's month and day as the number MMDD (0: missing), made once with
+   * the column: anniversaries (birthdays in the next 7 days) then read one small number a row instead
+   * of turning each date into its month and day again (2 bytes a row).
+   */
+  readonly monthDays?: Uint16Array;
 }
 
 /** The value row `row` holds, as the store keeps it. */
@@ -81,6 +87,6 @@ export function columnBytes(column: Column): number {
     case 'numbers':
       return column.numbers.byteLength;
     case 'instants':
-      return column.instants.byteLength;
+      return column.instants.byteLength + (column.monthDays?.byteLength ?? 0);
   }
 }

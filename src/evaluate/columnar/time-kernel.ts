@@ -38,23 +38,17 @@ export function timeTestHits(column: InstantColumn, test: TimeTest): Uint8Array 
     return hits;
   }
   // Anniversaries are of dates only (the catalogue): the month-day of the stored `YYYY-MM-DD`.
-  if (column.attribute.type !== 'date') return undefined;
-  const spans = test.spans.flatMap((span) => [monthDayNumber(span.from), monthDayNumber(span.to)]);
-  for (let r = 0; r < instants.length; r++) {
-    const ms = instants[r] ?? Number.NaN;
-    if (Number.isNaN(ms)) continue;
-    const day = monthDayOfDays(Math.floor(ms / msPerDay));
-    for (let s = 0; s < spans.length; s += 2) {
-      if ((spans[s] ?? 0) <= day && day <= (spans[s + 1] ?? 0)) {
-        hits[r] = 1;
-        break;
-      }
-    }
-  }
+  const { monthDays } = column;
+  if (column.attribute.type !== 'date' || !monthDays) return undefined;
+  // Every MMDD inside a span, flagged once: then a row is one lookup (0, missing, is never inside).
+  const inSpans = new Uint8Array(1232);
+  for (const span of test.spans) inSpans.fill(1, monthDayNumber(span.from), monthDayNumber(span.to) + 1);
+  inSpans[0] = 0;
+  for (let r = 0; r < monthDays.length; r++) hits[r] = inSpans[monthDays[r] ?? 0] ?? 0;
   return hits;
 }
 
-const msPerDay = 86_400_000;
+export const msPerDay = 86_400_000;
 
 /**
  * The month and day (as MMDD) of the UTC date `days` days after 1970-01-01, by integer arithmetic
