@@ -31,33 +31,67 @@ export function sqliteMemberCsv(
   return batches(session, sql`concat_ws(',', ${sql.join(fields)})`, segmentId, options.batchSize);
 }
 
+/** Batches whose text is being written at once, each by its own reader (two cores' worth). */
+const batchesAhead = 2;
+
+/**
+ * The batches in contact id order. Each is bounded by member ids found first by a cheap walk of the
+ * member index (the id `batchSize` members on), so that the next batch's text is written by another
+ * reader while this one's is handed on: the text, not the walk, is the work.
+ */
 async function* batches(
   session: MemberCsvSource,
   line: RawBuilder<string>,
   segmentId: string,
   batchSize: number,
 ): AsyncGenerator<MemberCsvBatch> {
-  let after: string | undefined;
-  for (;;) {
-    const query = sql<{ slice: number; found: number; text: string | null; last: string | null }>`
-      with ${sql.ref('slice')} as (select ${sql.ref('contact_id')} from ${sql.table('sm_member')}
-        where ${sql.ref('segment_id')} = ${segmentId}
-        ${after === undefined ? sql`` : sql`and ${sql.ref('contact_id')} > ${after}`}
-        order by ${sql.ref('contact_id')} limit ${batchSize})
-      select (select count(*) from ${sql.ref('slice')}) as ${sql.ref('slice')}, count(*) as ${sql.ref('found')},
-        group_concat(${sql.ref('line')}, char(13, 10) order by ${sql.ref('id')}) as ${sql.ref('text')},
-        (select max(${sql.ref('contact_id')}) from ${sql.ref('slice')}) as ${sql.ref('last')}
-      from (select ${sql.ref('id')}, ${line} as ${sql.ref('line')} from ${sql.table('contact')}
-        where ${sql.ref('id')} in (select ${sql.ref('contact_id')} from ${sql.ref('slice')}))`;
-    const { rows } = session.read
+  const run = async <Row>(query: RawBuilder<Row>): Promise<Row[]> =>
+    (session.read
       ? await session.read((reader) => query.execute(reader.db))
-      : await query.execute(session.db);
-    const batch = rows[0];
-    if (!batch || batch.last === null) return;
-    if (batch.found > 0 && batch.text !== null) yield { members: batch.found, text: batch.text };
-    // A member whose contact is gone leaves a gap, so the slice decides where the next one starts.
-    if (batch.slice < batchSize) return;
-    after = batch.last;
+      : await query.execute(session.db)
+    ).rows;
+  const member = sql.ref('contact_id');
+  const after = (from: string | undefined) => (from === undefined ? sql`` : sql`and ${member} > ${from}`);
+  /** The last member of the batch after `from`, or undefined when it runs to the end. */
+  const lastOf = async (from: string | undefined): Promise<string | undefined> => {
+    const [row] = await run(sql<{
+      id: string;
+    }>`select ${member} as ${sql.ref('id')} from ${sql.table('sm_member')}
+      where ${sql.ref('segment_id')} = ${segmentId} ${after(from)}
+      order by ${member} limit 1 offset ${batchSize - 1}`);
+    return row?.id;
+  };
+  const textOf = async (from: string | undefined, upTo: string | undefined): Promise<MemberCsvBatch> => {
+    const [batch] = await run(sql<{ found: number; text: string | null }>`
+      select count(*) as ${sql.ref('found')},
+        group_concat(${sql.ref('line')}, char(13, 10) order by ${sql.ref('id')}) as ${sql.ref('text')}
+      from (select ${sql.ref('id')}, ${line} as ${sql.ref('line')} from ${sql.table('contact')}
+        where ${sql.ref('id')} in (select ${member} from ${sql.table('sm_member')}
+          where ${sql.ref('segment_id')} = ${segmentId} ${after(from)}
+          ${upTo === undefined ? sql`` : sql`and ${member} <= ${upTo}`}))`);
+    // A member whose contact is gone is left out: `found` counts the lines written.
+    return { members: batch?.found ?? 0, text: batch?.text ?? '' };
+  };
+  const pending: Promise<MemberCsvBatch>[] = [];
+  try {
+    let from: string | undefined;
+    let more = true;
+    while (more || pending.length > 0) {
+      while (more && pending.length < batchesAhead) {
+        const upTo = await lastOf(from);
+        const batch = textOf(from, upTo);
+        // Awaited in turn below; until then a failure must not surface as unhandled.
+        batch.catch(() => undefined);
+        pending.push(batch);
+        more = upTo !== undefined;
+        from = upTo;
+      }
+      const batch = await (pending.shift() as Promise<MemberCsvBatch>);
+      if (batch.members > 0) yield batch;
+    }
+  } finally {
+    // Stopped early (the client went away): let the batches in flight end before the readers are reused.
+    await Promise.allSettled(pending);
   }
 }
 
