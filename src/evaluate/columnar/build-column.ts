@@ -6,7 +6,7 @@ import { readValue } from '../read-value.ts';
 import type { StoredRecord } from '../record-source.ts';
 import type { Column } from './column.ts';
 import { exactDouble } from './exact-double.ts';
-import { monthDayOfDays, msPerDay } from './time-kernel.ts';
+import { monthDaysOf } from './month-day.ts';
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 const instantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -164,16 +164,6 @@ export class ColumnBuilder {
       folded,
     };
   }
-}
-
-/** The month and day (MMDD) of each date in `instants`, epoch milliseconds at UTC midnight; 0 where missing. */
-function monthDaysOf(instants: Float64Array): Uint16Array {
-  const monthDays = new Uint16Array(instants.length);
-  for (let r = 0; r < instants.length; r++) {
-    const ms = instants[r] ?? Number.NaN;
-    if (!Number.isNaN(ms)) monthDays[r] = monthDayOfDays(Math.floor(ms / msPerDay));
-  }
-  return monthDays;
 }
 
 /** `array`, or a copy twice as long when `row` is past its end. */

@@ -7,7 +7,7 @@ import { buildColumn, ColumnBuilder } from './build-column.ts';
 import { ColumnarImage, entityTable } from './columnar-image.ts';
 import { markIdRows } from './id-rows.ts';
 import { evaluateColumnar } from './evaluate-columnar.ts';
-import { monthDayOfDays } from './time-kernel.ts';
+import { monthDayOfDays } from './month-day.ts';
 import { ColumnarWorkExceeded, textTestUnits } from './work-meter.ts';
 
 const schema = Schema.builtin();
