@@ -7,7 +7,6 @@ import type {
   CountPoint,
   OrderKey,
 } from '../store/index.ts';
-import { newRecordId, orderedPage } from '../store/index.ts';
 import type {
   CustomAttributeInput,
   CustomAttributeResult,
@@ -17,14 +16,13 @@ import type {
 import { systemClock, type Clock } from './clock.ts';
 import { clockTick } from './maintenance/clock-tick.ts';
 import { withinTimeLimit } from './engine-error.ts';
-import type { LoadedSegment } from './live-segment.ts';
 import type { EngineState } from './engine-state.ts';
 import { onCurrentSchema } from './current-schema.ts';
 import { explainMembership, type MembershipExplanation } from './explain.ts';
 import { Leadership } from './leadership.ts';
-import { editMembers, queryAsSegment, runQueryOnce, type MemberEdit } from './manual-members.ts';
-import { evaluateMembers } from './maintenance/membership-check.ts';
-import { bulkInsertRecords, createRecord, deleteRecord, updateRecord } from './record-writes.ts';
+import { editMembers, type MemberEdit } from './manual-members.ts';
+import { estimateQuery, evaluateQuery, fetchByQuery } from './query-once.ts';
+import { bulkInsertRecords, createRecord, deleteRecord, updateRecord, withIds } from './record-writes.ts';
 import { upsertRecords, type UpsertResult } from './record-upsert.ts';
 import { createSegment, deleteSegment, goLive, stopSegment, updateSegment } from './segment-lifecycle.ts';
 import { SegmentRegistry } from './segment-registry.ts';
@@ -292,72 +290,24 @@ export class Engine extends EngineReads {
    * It only reads, at one snapshot, beside other requests (`Store.read`), within the store's time limit.
    */
   evaluateQuery(query: unknown, timeZone = 'UTC'): Promise<Set<string>> {
-    return this.#runQuery(
-      query,
-      timeZone,
-      (view, segment, now) => view.matches(segment, now),
-      (ids) => ids,
-    );
+    return evaluateQuery(this.#state, query, timeZone);
   }
 
-  /**
-   * How many contacts a query selects now (the size estimate), as `evaluateQuery` would find them;
-   * from the columnar view without making their ids.
-   */
+  /** How many contacts a query selects now (the size estimate), as `evaluateQuery` would find them. */
   estimateQuery(query: unknown, timeZone = 'UTC'): Promise<number> {
-    return this.#runQuery(
-      query,
-      timeZone,
-      (view, segment, now) => view.count(segment, now),
-      (ids) => ids.size,
-    );
-  }
-
-  #runQuery<T>(
-    query: unknown,
-    timeZone: string,
-    fromView: (view: ColumnarView, segment: LoadedSegment, now: Date) => Promise<T | undefined>,
-    fromIds: (ids: Set<string>) => T,
-  ): Promise<T> {
-    const now = this.#state.clock.now();
-    const { store, columnar } = this.#state;
-    const evaluate = async () => {
-      if (columnar) {
-        // Checked on this process's connection: it reads only the segments' names and definitions.
-        const segment = await queryAsSegment(store, query, 'query', timeZone, now);
-        const answered = await fromView(columnar, segment, now);
-        if (answered !== undefined) return answered;
-        return fromIds(await store.read((session) => evaluateMembers(session, segment, now)));
-      }
-      return fromIds(await store.read((session) => runQueryOnce(session, query, 'query', timeZone, now)));
-    };
-    return withinTimeLimit(
-      evaluate(),
-      'The estimate',
-      'Narrow the definition (fewer conditions or values, an indexed attribute first), or try again when the server is less busy.',
-    );
+    return estimateQuery(this.#state, query, timeZone);
   }
 
   /**
-   * A page of the contacts a query selects now, sorted by `order` (then by id) and cut from `offset`
-   * by the database, with how many it selects in all: a page of a million matches holds only the page.
-   * One reading at one snapshot, within the store's time limit (Dynamics' FetchContactsByQuery).
+   * A page of the contacts a query selects now, sorted by `order` (then by id) and cut from `offset`,
+   * with how many it selects in all (Dynamics' FetchContactsByQuery).
    */
   fetchByQuery(
     query: unknown,
     timeZone: string,
     page: { readonly order: readonly OrderKey[]; readonly offset: number; readonly limit: number },
   ): Promise<{ total: number; records: StoredRecord[] }> {
-    const now = this.#state.clock.now();
-    return withinTimeLimit(
-      this.#state.store.read(async (session) => {
-        const ids = [...(await runQueryOnce(session, query, 'query', timeZone, now))];
-        const records = await orderedPage(session, 'contact', ids, page.order, page.offset, page.limit);
-        return { total: ids.length, records };
-      }),
-      'The query',
-      'Narrow the query, order by contactid, or try again when the server is less busy.',
-    );
+    return fetchByQuery(this.#state, query, timeZone, page);
   }
 
   /** Membership events after `after`, oldest first. */
@@ -403,17 +353,4 @@ export class Engine extends EngineReads {
       'Run `segmint verify` from the command line, which has no time limit.',
     );
   }
-}
-
-/**
- * The rows, each with its id: a row without one gets a new record id here, as the store would give
- * it, so that the journal names every record before the write starts.
- */
-function withIds(
-  rows: readonly Readonly<Record<string, unknown>>[],
-): readonly Readonly<Record<string, unknown>>[] {
-  // Anything but an object is left for the store to refuse with its index.
-  const needsId = (row: unknown) =>
-    typeof row === 'object' && row !== null && !Array.isArray(row) && (row as { id?: unknown }).id == null;
-  return rows.map((row) => (needsId(row) ? { ...row, id: newRecordId() } : row));
 }

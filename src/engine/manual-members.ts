@@ -1,13 +1,11 @@
-import { parseQuery } from '../definition/index.ts';
-import type { OverrideMode, StoredSegment, StoreSession } from '../store/index.ts';
-import { validateQuery } from '../validate/index.ts';
+import type { OverrideMode, StoreSession } from '../store/index.ts';
 import { cascade } from './maintenance/cascade.ts';
 import { EngineError } from './engine-error.ts';
-import { segmentCatalog, segmentOrThrow, type EngineState } from './engine-state.ts';
+import { segmentOrThrow, type EngineState } from './engine-state.ts';
 import { liveSegments } from './registry-sync.ts';
-import { loadSegment, type LoadedSegment } from './live-segment.ts';
 import { applyChanges } from './maintenance/membership-change.ts';
-import { evaluateMembers, recheck } from './maintenance/membership-check.ts';
+import { runQueryOnce } from './query-once.ts';
+import { recheck } from './maintenance/membership-check.ts';
 
 /** A change to a segment's members by hand, as `POST /api/segments/{id}/members` takes it. */
 export type MemberEdit =
@@ -110,47 +108,4 @@ async function requireContacts(tx: StoreSession, ids: readonly string[]): Promis
         .join(', ')}${unknown.length > 10 ? ` and ${unknown.length - 10} more` : ''}.`,
     );
   }
-}
-
-/** Runs a query once, as `addByQuery` and the size estimate do, after validating it. */
-export async function runQueryOnce(
-  tx: StoreSession,
-  json: unknown,
-  path: string,
-  timeZone: string,
-  now: Date,
-): Promise<Set<string>> {
-  return evaluateMembers(tx, await queryAsSegment(tx, json, path, timeZone, now), now);
-}
-
-/** A query checked (INVALID_DEFINITION with every problem) and loaded as an unsaved draft segment of its own. */
-export async function queryAsSegment(
-  tx: StoreSession,
-  json: unknown,
-  path: string,
-  timeZone: string,
-  now: Date,
-): Promise<LoadedSegment> {
-  const parsed = parseQuery(json, path);
-  if (!parsed.ok) throw new EngineError('INVALID_DEFINITION', 'The query is not valid.', parsed.problems);
-  const problems = validateQuery(
-    parsed.value,
-    { schema: tx.schema(), segments: await segmentCatalog(tx) },
-    path,
-    timeZone,
-  );
-  if (problems.length > 0) throw new EngineError('INVALID_DEFINITION', 'The query is not valid.', problems);
-  const stored: StoredSegment = {
-    id: '',
-    name: 'query',
-    type: 'dynamic',
-    state: 'draft',
-    definition: { name: 'query', timeZone, query: json },
-    timeZone,
-    memberCount: 0,
-    createdAt: now.toISOString(),
-    updatedAt: now.toISOString(),
-    goLiveAt: null,
-  };
-  return loadSegment(stored, tx.schema());
 }

@@ -1,5 +1,5 @@
 import type { Problem } from '../schema/index.ts';
-import type { BulkInsertResult, StoredRecord, StoreSession } from '../store/index.ts';
+import { newRecordId, type BulkInsertResult, type StoredRecord, type StoreSession } from '../store/index.ts';
 import { EngineError } from './engine-error.ts';
 import type { EngineState } from './engine-state.ts';
 import { liveSegments } from './registry-sync.ts';
@@ -137,4 +137,17 @@ function invalid(entity: string, problems: readonly Problem[]): EngineError {
     `The ${entity} was not saved: ${first ? `${first.path}: ${first.message}` : 'it is not valid'}${more}`,
     problems,
   );
+}
+
+/**
+ * The rows, each with its id: a row without one gets a new record id here, as the store would give
+ * it, so that the journal names every record before the write starts.
+ */
+export function withIds(
+  rows: readonly Readonly<Record<string, unknown>>[],
+): readonly Readonly<Record<string, unknown>>[] {
+  // Anything but an object is left for the store to refuse with its index.
+  const needsId = (row: unknown) =>
+    typeof row === 'object' && row !== null && !Array.isArray(row) && (row as { id?: unknown }).id == null;
+  return rows.map((row) => (needsId(row) ? { ...row, id: newRecordId() } : row));
 }
