@@ -80,17 +80,21 @@ function settledOrLate(work: Promise<unknown>, lateMs: number | undefined): Prom
   });
 }
 
-/** A Kysely dialect whose driver begins transactions in the writer lane. */
+/**
+ * A Kysely dialect whose driver begins transactions in the writer lane, and calls `afterCommit`
+ * (when given) once each transaction has committed.
+ */
 export function inWriterLane(
   dialect: Dialect,
   begin: (inner: Driver, connection: DatabaseConnection, settings: TransactionSettings) => Promise<void>,
   wrap: (connection: DatabaseConnection) => DatabaseConnection = (connection) => connection,
+  afterCommit: () => void = () => undefined,
 ): Dialect {
   return {
     createAdapter: () => dialect.createAdapter(),
     createIntrospector: (db) => dialect.createIntrospector(db),
     createQueryCompiler: () => dialect.createQueryCompiler(),
-    createDriver: () => laneDriver(dialect.createDriver(), begin, wrap),
+    createDriver: () => laneDriver(dialect.createDriver(), begin, wrap, afterCommit),
   };
 }
 
@@ -113,6 +117,7 @@ function laneDriver(
   inner: Driver,
   begin: (inner: Driver, connection: DatabaseConnection, settings: TransactionSettings) => Promise<void>,
   wrap: (connection: DatabaseConnection) => DatabaseConnection,
+  afterCommit: () => void,
 ): Driver {
   const innerOf = new WeakMap<DatabaseConnection, DatabaseConnection>();
   const unwrap = (connection: DatabaseConnection) => innerOf.get(connection) ?? connection;
@@ -125,7 +130,10 @@ function laneDriver(
       return wrapped;
     },
     beginTransaction: (connection, settings) => begin(inner, connection, settings),
-    commitTransaction: (connection) => inner.commitTransaction(connection),
+    async commitTransaction(connection) {
+      await inner.commitTransaction(connection);
+      afterCommit();
+    },
     rollbackTransaction: (connection) => inner.rollbackTransaction(connection),
     ...(inner.savepoint && { savepoint: inner.savepoint.bind(inner) }),
     ...(inner.rollbackToSavepoint && { rollbackToSavepoint: inner.rollbackToSavepoint.bind(inner) }),

@@ -28,7 +28,7 @@ export const sqliteStoreBackend: Backend<'sqlite'> = {
       const { filename } = location;
       const pool = isInMemory(filename) ? undefined : new SqliteReaderPool(filename);
       return Promise.resolve({
-        dialect: sqliteDialect(filename, timeLimitMs ?? defaultLockWaitMs),
+        dialect: sqliteDialect(filename, timeLimitMs ?? defaultLockWaitMs, pool && (() => pool.checkpoint())),
         readers: pool && {
           read: (read, limitMs) => pool.read((reader) => read(readerDialect(reader)), limitMs),
           close: () => pool.close(),

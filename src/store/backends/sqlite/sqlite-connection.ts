@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteDialect, type Dialect, type SqliteDatabase } from 'kysely';
 import { sqliteLowerFunction } from '../../../compile/index.ts';
+import { checkpointsBeside } from './sqlite-checkpoints.ts';
 import { registerSegmintFunctions, type SqliteFunctionNames } from './sqlite-functions.ts';
 import { sqliteWriterLane } from './sqlite-writer-lane.ts';
 
@@ -15,7 +16,11 @@ export const sqliteFunctionNames: SqliteFunctionNames = { lower: sqliteLowerFunc
  * transaction is a write transaction in the file's writer lane (`writer-lane.ts`), waiting up to
  * `lockWaitMs` for another process to finish its own.
  */
-export function sqliteDialect(filename: string, lockWaitMs: number): Dialect {
+export function sqliteDialect(
+  filename: string,
+  lockWaitMs: number,
+  checkpoint?: () => Promise<void>,
+): Dialect {
   const inMemory = filename === ':memory:' || filename === '';
   if (!inMemory) mkdirSync(dirname(filename), { recursive: true });
   const database = new Database(filename);
@@ -29,6 +34,8 @@ export function sqliteDialect(filename: string, lockWaitMs: number): Dialect {
     // then waits several milliseconds. 10,000 pages (about 40 MB of WAL) makes it one in a thousand.
     database.pragma('wal_autocheckpoint = 10000');
   }
+  // With readers in other processes, they run the checkpoints instead, beside the writer (`sqlite-checkpoints.ts`).
+  const checkpoints = checkpoint && !inMemory ? checkpointsBeside(database, checkpoint) : undefined;
   // Another process (the CLI beside the server) may hold the write lock: SQLite answers "busy" at once,
   // and the lane waits for it without holding the event loop (`writer-lane.ts`). Setting up WAL above
   // may wait, holding it, as the process starts.
@@ -36,6 +43,7 @@ export function sqliteDialect(filename: string, lockWaitMs: number): Dialect {
   registerSegmintFunctions(database, sqliteFunctionNames);
   return sqliteWriterLane(new SqliteDialect({ database: withStatementCache(database) }), {
     waitMs: lockWaitMs,
+    ...(checkpoints && { afterCommit: checkpoints.afterCommit }),
   });
 }
 

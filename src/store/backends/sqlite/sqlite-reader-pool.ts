@@ -85,6 +85,19 @@ export class SqliteReaderPool {
     }
   }
 
+  /**
+   * Runs a passive checkpoint of the file's WAL in a free reader (`sqlite-checkpoints.ts`): the log's
+   * pages copied into the file beside the writer and the readings. Rejects when the pool is closed.
+   */
+  async checkpoint(): Promise<void> {
+    const worker = await this.#acquire(undefined);
+    try {
+      await worker.request({ kind: 'checkpoint' });
+    } finally {
+      this.#release(worker);
+    }
+  }
+
   /** Ends every worker; readings in flight reject. Safe to call twice. */
   async close(): Promise<void> {
     this.#closed = true;

@@ -7,9 +7,13 @@ export interface ReaderWorkerData {
   readonly functions: SqliteFunctionNames;
 }
 
-/** A request: open the snapshot, run one compiled statement in it, or end it. */
+/**
+ * A request: open the snapshot, run one compiled statement in it, or end it; or, apart from any
+ * snapshot, a passive checkpoint of the file's WAL (`sqlite-checkpoints.ts`).
+ */
 export type ReaderRequest =
   | { readonly kind: 'begin' }
+  | { readonly kind: 'checkpoint' }
   | { readonly kind: 'query'; readonly sql: string; readonly parameters: readonly unknown[] }
   | { readonly kind: 'end' };
 

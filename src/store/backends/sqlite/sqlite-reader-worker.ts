@@ -31,10 +31,26 @@ function prepare(text: string): Database.Statement {
 
 const none: ReaderReply = { ok: true, columns: [], values: [] };
 
+/**
+ * The connection that checkpoints, opened on first use: a read-only one cannot copy the log into the
+ * file. It never writes a row; `checkpoint` never waits for the writer or a reading (PASSIVE).
+ */
+let checkpointer: Database.Database | undefined;
+function checkpoint(): void {
+  if (!checkpointer) {
+    checkpointer = new Database(filename, { fileMustExist: true });
+    checkpointer.pragma('busy_timeout = 0');
+  }
+  checkpointer.pragma('wal_checkpoint(PASSIVE)');
+}
+
 function answer(request: ReaderRequest): ReaderReply {
   switch (request.kind) {
     case 'begin':
       if (!database.inTransaction) database.exec('begin');
+      return none;
+    case 'checkpoint':
+      checkpoint();
       return none;
     case 'end':
       if (database.inTransaction) database.exec('rollback');

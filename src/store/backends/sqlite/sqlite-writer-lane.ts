@@ -8,7 +8,10 @@ import { isSqliteBusy } from './sqlite-errors.ts';
  * this process's event loop keeps serving while it waits here; a statement that got "busy" did
  * nothing, so running it again is safe. Past `waitMs` the busy error reaches the caller (a 503).
  */
-export function sqliteWriterLane(dialect: Dialect, options: { readonly waitMs: number }): Dialect {
+export function sqliteWriterLane(
+  dialect: Dialect,
+  options: { readonly waitMs: number; readonly afterCommit?: () => void },
+): Dialect {
   const patiently = <T>(run: () => Promise<T>) => retryWhileBusy(run, options.waitMs);
   return inWriterLane(
     dialect,
@@ -20,6 +23,7 @@ export function sqliteWriterLane(dialect: Dialect, options: { readonly waitMs: n
       executeQuery: (query) => patiently(() => connection.executeQuery(query)),
       streamQuery: (query, chunkSize) => connection.streamQuery(query, chunkSize),
     }),
+    options.afterCommit,
   );
 }
 
