@@ -23,20 +23,20 @@ export function idKeys(ids: readonly string[]): IdKeys {
   const used = new Set<number>();
   for (const id of ids) for (let i = prefix.length; i < id.length; i++) used.add(id.charCodeAt(i));
   const alphabet = Uint16Array.from(used).sort();
-  const rankOf = new Map<number, number>();
-  alphabet.forEach((code, index) => rankOf.set(code, 2 * index + 2));
+  // The rank of every character code up to the highest the ids use, looked up by code (a key is made
+  // for every member placed, so no map lookups); codes above it rank after the whole alphabet.
+  const highest = alphabet.length > 0 ? (alphabet[alphabet.length - 1] as number) : 0;
+  const ranks = new Uint32Array(highest + 1);
+  for (let code = 0, below = 0; code <= highest; code++) {
+    if (code === alphabet[below]) ranks[code] = 2 * below++ + 2;
+    else ranks[code] = 2 * below + 1;
+  }
+  const after = 2 * alphabet.length + 1;
   const base = 2 * alphabet.length + 2;
   const length = Math.max(1, Math.floor(53 / Math.log2(base)));
-  const rank = (code: number): number => {
-    const known = rankOf.get(code);
-    if (known !== undefined) return known;
-    let below = 0;
-    while (below < alphabet.length && (alphabet[below] as number) < code) below++;
-    return 2 * below + 1;
-  };
+  const rank = (code: number): number => (code <= highest ? (ranks[code] as number) : after);
   const keyOf = (id: string): number => {
-    const head = id.slice(0, prefix.length);
-    if (head !== prefix) return head < prefix ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+    if (!id.startsWith(prefix)) return id < prefix ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
     let key = 0;
     let ended = false;
     for (let i = 0; i < length; i++) {
