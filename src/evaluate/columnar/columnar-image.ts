@@ -4,7 +4,6 @@ import type { RecordsByEntity } from '../in-memory-records.ts';
 import type { StoredRecord } from '../record-source.ts';
 import { buildColumn } from './build-column.ts';
 import { columnBytes, valueAt, type Column } from './column.ts';
-import { idKeys, type IdKeys } from './id-keys.ts';
 
 /** One entity's rows: their ids in order, the row of each id, and a column per attribute. */
 export interface EntityTable {
@@ -13,8 +12,6 @@ export interface EntityTable {
   readonly rowOf: ReadonlyMap<string, number>;
   /** Whether `ids` are in strictly ascending order (as JavaScript compares strings). */
   readonly ascending: boolean;
-  /** Numbers that sort as the ids do, made on first use; only for ids in `ascending` order. */
-  readonly idKeys: IdKeys;
   readonly columns: ReadonlyMap<string, Column>;
 }
 
@@ -132,7 +129,6 @@ export class ColumnarImage {
 export function entityTable(entity: string, ids: readonly string[], columns: readonly Column[]): EntityTable {
   let rowOf: Map<string, number> | undefined;
   let ascending: boolean | undefined;
-  let keys: IdKeys | undefined;
   return {
     entity,
     ids,
@@ -151,10 +147,6 @@ export function entityTable(entity: string, ids: readonly string[], columns: rea
           ascending = (ids[r - 1] as string) < (ids[r] as string);
       }
       return ascending;
-    },
-    get idKeys(): IdKeys {
-      keys ??= idKeys(ids);
-      return keys;
     },
     columns: new Map(columns.map((c) => [c.attribute.name, c] as const)),
   };
