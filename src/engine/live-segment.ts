@@ -17,6 +17,7 @@ const noDependencies: SegmentDependencies = {
   paths: [],
   segments: new Set(),
   clock: [],
+  ownTests: new Map(),
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { Query, ValidGroup, ValidRelated, ValidWhere } from '../definition/nodes.ts';
+import type { GroupNode, Query, ValidGroup, ValidRelated, ValidWhere } from '../definition/nodes.ts';
 import { assertNever } from '../definition/nodes.ts';
 import { joinPath } from '../schema/problem.ts';
 import type { Schema } from '../schema/schema.ts';
@@ -9,7 +9,7 @@ import type { EvaluationEnv } from './evaluation-env.ts';
 import { EvaluationError } from './evaluation-error.ts';
 import { knownQuery } from './known-query.ts';
 import { readValue } from './read-value.ts';
-import type { StoredRecord } from './record-source.ts';
+import type { RecordSource, StoredRecord } from './record-source.ts';
 import { countSatisfies, enoughToDecide, inWindow, reach, resolveWindow } from './related-records.ts';
 import { attributeOf, relationshipOf, requireEntity } from './schema-lookups.ts';
 import { TimeTests } from './time-tests.ts';
@@ -87,6 +87,43 @@ export function contactMatcher(query: Query, timeZone: string, schema: Schema): 
     }
     return matched;
   };
+}
+
+/** Whether one record satisfies a group of conditions on its own attributes, at a moment. */
+export type RecordMatcher = (record: StoredRecord, now: Date) => boolean;
+
+/** A record source for tests that read no other record: asking it anything is a bug. */
+const noRecords: RecordSource = {
+  record: () => {
+    throw new Error('a record matcher read another record');
+  },
+  referencing: () => {
+    throw new Error('a record matcher read another record');
+  },
+};
+
+/**
+ * `matchesGroup` prepared once for a group whose conditions read only the record itself (no related
+ * conditions: those throw rather than answer), with dates read in `timeZone`. Live maintenance asks it
+ * whether an update changed what a segment tests on a record (`unchanged-tests.ts`).
+ *
+ * @example
+ * const firm = recordMatcher(group, 'account', 'UTC', schema);
+ * firm(before, now) === firm(after, now); // the update cannot move a contact through this group
+ */
+export function recordMatcher(
+  group: GroupNode,
+  entity: string,
+  timeZone: string,
+  schema: Schema,
+): RecordMatcher {
+  requireEntity(schema, entity, 'entity');
+  // The operators checked as a query's are: a block of this one group.
+  const [block] = knownQuery({ blocks: [{ kind: 'queryBlock', entity, where: group, traverse: [] }] }).blocks;
+  const where = block?.kind === 'queryBlock' ? block.where : undefined;
+  if (!where) throw new EvaluationError('INVALID_BLOCK', 'a record matcher needs a group', 'where');
+  const test = groupTest(where, entity, schema, 'where');
+  return (record, now) => test(record, { schema, records: noRecords, times: timesAt(now, timeZone) });
 }
 
 const lastTimes = new Map<string, TimeTests>();

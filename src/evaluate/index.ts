@@ -8,7 +8,7 @@ export { InMemoryRecords, type RecordsByEntity } from './in-memory-records.ts';
 export type { EvaluationContext } from './evaluation-context.ts';
 export { EvaluationError, type EvaluationErrorCode } from './evaluation-error.ts';
 export { evaluateContact, isMatch } from './evaluate-query.ts';
-export { contactMatcher, type ContactMatcher } from './contact-matcher.ts';
+export { contactMatcher, recordMatcher, type ContactMatcher, type RecordMatcher } from './contact-matcher.ts';
 export { memoizedTimeTest } from './time-test-memo.ts';
 export type {
   BlockOutcome,

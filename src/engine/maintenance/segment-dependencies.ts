@@ -33,6 +33,14 @@ export interface SegmentDependencies {
   /** Segments whose stored members this one reads. */
   readonly segments: ReadonlySet<string>;
   readonly clock: readonly ClockDependency[];
+  /**
+   * What the segment tests on the records at each path (one of `paths`): the `where` groups that read
+   * nothing but the record's own attributes and no clock, or `'wider'` when a test there reaches
+   * other records (a related condition), reads a window or moves with the clock. An update of such a
+   * record that leaves every group's answer as it was cannot change any contact's membership through
+   * that path (`unchanged-tests.ts`).
+   */
+  readonly ownTests: ReadonlyMap<AccessPath, readonly GroupNode[] | 'wider'>;
 }
 
 /**
@@ -46,15 +54,29 @@ export function dependenciesOf(query: Query, schema: Schema): SegmentDependencie
   const paths = new Map<string, AccessPath>();
   const segments = new Set<string>();
   const clock: ClockDependency[] = [];
+  const ownTests = new Map<AccessPath, GroupNode[] | 'wider'>();
 
   const read = (entity: string, attribute: string) => {
     const set = attributes.get(entity) ?? new Set<string>();
     set.add(attribute);
     attributes.set(entity, set);
   };
-  const reach = (path: AccessPath) => {
+  /** The one object kept for a path, whichever node reached it first. */
+  const canonical = (path: AccessPath): AccessPath => {
     const key = [path.entity, ...path.toContact.map((r) => `${r.from}.${r.name}`)].join('>');
-    if (!paths.has(key)) paths.set(key, path);
+    const known = paths.get(key);
+    if (known) return known;
+    paths.set(key, path);
+    ownTests.set(path, []);
+    return path;
+  };
+  const tested = (path: AccessPath, group: GroupNode | undefined) => {
+    const at = canonical(path);
+    const groups = ownTests.get(at);
+    if (group && groups !== 'wider') ownTests.set(at, [...(groups ?? []), group]);
+  };
+  const wider = (path: AccessPath) => {
+    ownTests.set(canonical(path), 'wider');
   };
   const follow = (relationship: RelationshipDef) => {
     read(relationship.lookupEntity, relationship.lookupAttribute);
@@ -69,6 +91,7 @@ export function dependenciesOf(query: Query, schema: Schema): SegmentDependencie
         read(path.entity, node.attribute);
         const type = schema.attribute(path.entity, node.attribute)?.type;
         if ((type === 'date' || type === 'datetime') && isClockOperator(node.operator)) {
+          wider(path);
           clock.push({
             path,
             attribute: node.attribute,
@@ -87,15 +110,17 @@ export function dependenciesOf(query: Query, schema: Schema): SegmentDependencie
       }
       case 'related': {
         const relationship = schema.relationship(path.entity, node.relationship);
+        wider(path);
         if (!relationship) return;
         follow(relationship);
         const inner: AccessPath = {
           entity: relationship.to,
           toContact: [schema.reverseOf(relationship), ...path.toContact],
         };
-        reach(inner);
+        tested(inner, node.where);
         visitGroup(node.where, inner);
         if (node.window) {
+          wider(inner);
           read(inner.entity, node.window.attribute);
           const type = schema.attribute(inner.entity, node.window.attribute)?.type;
           if (type === 'date' || type === 'datetime') {
@@ -121,7 +146,7 @@ export function dependenciesOf(query: Query, schema: Schema): SegmentDependencie
     switch (block.kind) {
       case 'segmentBlock':
         segments.add(block.segment);
-        reach({ entity: 'contact', toContact: [] });
+        wider({ entity: 'contact', toContact: [] });
         break;
       case 'queryBlock': {
         // The hops lead from the block's entity to contact; each level reaches contact by the hops after it.
@@ -139,7 +164,7 @@ export function dependenciesOf(query: Query, schema: Schema): SegmentDependencie
         }
         levels.forEach((level, i) => {
           const path: AccessPath = { entity: level.entity, toContact: hops.slice(i) };
-          reach(path);
+          tested(path, level.where);
           visitGroup(level.where, path);
         });
         break;
@@ -148,5 +173,5 @@ export function dependenciesOf(query: Query, schema: Schema): SegmentDependencie
         assertNever(block);
     }
   }
-  return { attributes, paths: [...paths.values()], segments, clock };
+  return { attributes, paths: [...paths.values()], segments, clock, ownTests };
 }

@@ -4,6 +4,7 @@ import { contactsReached } from './contact-reach.ts';
 import type { LoadedSegment } from '../live-segment.ts';
 import { PassRecords } from './pass-records.ts';
 import type { AccessPath } from './segment-dependencies.ts';
+import { leavesTestsUnchanged } from './unchanged-tests.ts';
 
 /** One written record: as it was (none for a create) and as it is (none for a delete). */
 export interface RecordChange {
@@ -32,6 +33,7 @@ export async function maintainAfterWrites(
     if (change.after) records.remember(change.entity, change.after);
     else if (change.before) records.forget(change.entity, change.before.id);
   }
+  const schema = tx.schema();
   const candidates = new Map<string, ReadonlySet<string>>();
   const reachCache = new Map<string, Set<string>>();
 
@@ -43,7 +45,17 @@ export async function maintainAfterWrites(
       const relevant: number[] = [];
       for (let index = 0; index < touched.length; index++) {
         const { change, attributes } = touched[index] ?? { change: undefined, attributes: 'all' };
-        if (change?.entity === path.entity && affects(read, attributes)) relevant.push(index);
+        if (change?.entity !== path.entity || !affects(read, attributes)) continue;
+        // An update whose record answers the segment's tests as before moves no contact through it.
+        const { before, after } = change;
+        if (
+          before &&
+          after &&
+          attributes !== 'all' &&
+          leavesTestsUnchanged(segment, path, before, after, attributes, schema, now)
+        )
+          continue;
+        relevant.push(index);
       }
       if (relevant.length === 0) continue;
       const key = `${pathKey(path)}|${relevant.join(',')}`;
