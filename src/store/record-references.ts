@@ -39,7 +39,7 @@ export async function referenceProblems(
 
   const existing = new Map<string, Set<string>>();
   for (const [target, ids] of idsByTarget(references)) {
-    const query = existingIdsQuery(context, target, ids);
+    const query = existingIdsQuery(context, target, ids, context.inTransaction);
     const rows = takeReadAhead(context.beginReads, query) ?? (await context.db.executeQuery(query)).rows;
     existing.set(target, new Set(rows.map((row) => String(row.id))));
   }
@@ -81,7 +81,8 @@ export async function referenceProblems(
  */
 export function referenceReads(context: StoreContext, entity: string, rows: readonly Row[]): CompiledQuery[] {
   const targets = idsByTarget(referencesOf(context, entity, rows));
-  return [...targets].map(([target, ids]) => existingIdsQuery(context, target, ids));
+  // Read at the begin of the write's transaction, so locked as `referenceProblems` would lock them there.
+  return [...targets].map(([target, ids]) => existingIdsQuery(context, target, ids, true));
 }
 
 /** The lookup values of `rows` that name a record. */
@@ -106,16 +107,21 @@ function idsByTarget(references: readonly Reference[]): Map<string, string[]> {
   return new Map([...byTarget].map(([target, ids]) => [target, [...ids]]));
 }
 
-/** The ids among `ids` that records of `entity` have now, locked against a concurrent delete on PostgreSQL. */
+/**
+ * The ids among `ids` that records of `entity` have now, with `lock` locked against a concurrent
+ * delete on PostgreSQL. Outside a transaction the lock would end with the statement: it would only
+ * cost a write of every row read.
+ */
 function existingIdsQuery(
   context: StoreContext,
   entity: string,
   ids: readonly string[],
+  lock: boolean,
 ): CompiledQuery<{ readonly id: unknown }> {
   entityOf(context, entity);
   const query = context.db
     .selectFrom(entity)
     .select('id')
     .where(idIn(context, 'id', ids));
-  return backends[context.dialect].statements.forKeyShare(query).compile();
+  return (lock ? backends[context.dialect].statements.forKeyShare(query) : query).compile();
 }
