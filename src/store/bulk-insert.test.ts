@@ -44,6 +44,23 @@ for (const backend of testBackends()) {
       expect((await store.records.get('contact', generated))?.lastname).toBe('Generated id');
     });
 
+    it('refuses the id of a record that exists and of one deleted, each with its own reason', async () => {
+      await store.records.create('contact', { id: 'here', lastname: 'Here' });
+      await store.records.create('contact', { id: 'gone', lastname: 'Gone' });
+      await store.records.delete('contact', 'gone');
+      const result = await store.records.bulkInsert('contact', [
+        { id: 'gone', lastname: 'Again' },
+        { id: 'fresh', lastname: 'Fresh' },
+        { id: 'here', lastname: 'Twice' },
+      ]);
+      expect(result.ids).toEqual(['fresh']);
+      expect(result.rejected.map((r) => [r.index, r.problems.map((p) => p.message)])).toEqual([
+        [0, [expect.stringContaining('was used by a deleted contact')]],
+        [2, [expect.stringContaining('already exists')]],
+      ]);
+      expect(await store.records.get('contact', 'gone')).toBeUndefined();
+    });
+
     it('gives back each inserted record exactly as reading it gives it', async () => {
       const result = await store.records.bulkInsert('contact', [
         {

@@ -1,9 +1,10 @@
+import { sql } from 'kysely';
 import type { AttributeValue, Problem } from '../schema/index.ts';
 import { backends } from './backends/index.ts';
 import { computedValues } from './computed-values.ts';
 import { prepareInput, stampValues } from './record-input.ts';
 import { newRecordId } from './record-id.ts';
-import { reusedIdProblem, tombstonedIds } from './record-tombstones.ts';
+import { reusedIdProblem } from './record-tombstones.ts';
 import { chunks, entityOf, idIn, inTransaction, type StoreContext } from './store-context.ts';
 import { encodeValues, fullRecord, type StoredRecord } from './stored-record.ts';
 import type { ColumnValue, EntityRow } from './tables.ts';
@@ -40,6 +41,8 @@ export async function bulkInsert(
   const now = context.now().toISOString();
   const rejected = new Map<number, readonly Problem[]>();
   const good: { index: number; id: string; values: Record<string, AttributeValue> }[] = [];
+  // Ids the rows give: an id made here (a UUIDv7) is neither taken nor a deleted record's.
+  const given: string[] = [];
   const seen = new Set<string>();
   rows.forEach((row, index) => {
     const prepared = prepareInput(def, row);
@@ -54,22 +57,13 @@ export async function bulkInsert(
       return;
     }
     seen.add(id);
+    if (prepared.id !== undefined) given.push(id);
     const computed = computedValues(def, prepared.values, prepared.values);
     good.push({ index, id, values: stampValues(def, { ...prepared.values, ...computed }, 'create', now) });
   });
 
   const inserted = await inTransaction(context, async (tx) => {
-    const goodIds = good.map((row) => row.id);
-    const existing =
-      goodIds.length === 0
-        ? []
-        : await tx.db
-            .selectFrom(entity)
-            .select('id')
-            .where(idIn(tx, 'id', goodIds))
-            .execute();
-    const taken = new Set(existing.map((row) => row.id as string));
-    const buried = await tombstonedIds(tx, entity, goodIds);
+    const { taken, buried } = await usedIds(tx, entity, given);
     const toInsert = good.filter((row) => {
       if (taken.has(row.id)) rejected.set(row.index, [duplicate(row.id, 'already exists')]);
       else if (buried.has(row.id)) rejected.set(row.index, [reusedIdProblem(def.displayName, row.id)]);
@@ -92,6 +86,34 @@ export async function bulkInsert(
       .sort(([a], [b]) => a - b)
       .map(([index, problems]) => ({ index, problems })),
   };
+}
+
+/**
+ * The ids among `ids` that records of `entity` have now (`taken`) or had before they were deleted
+ * (`buried`), asked in one statement.
+ */
+async function usedIds(
+  tx: StoreContext,
+  entity: string,
+  ids: readonly string[],
+): Promise<{ taken: Set<string>; buried: Set<string> }> {
+  const taken = new Set<string>();
+  const buried = new Set<string>();
+  if (ids.length === 0) return { taken, buried };
+  const rows = await tx.db
+    .selectFrom(entity)
+    .select(['id', sql<number>`0`.as('deleted')])
+    .where(idIn(tx, 'id', ids))
+    .unionAll(
+      tx.db
+        .selectFrom('sm_record_tombstone')
+        .select(['id', sql<number>`1`.as('deleted')])
+        .where('entity', '=', entity)
+        .where(idIn(tx, 'id', ids)),
+    )
+    .execute();
+  for (const row of rows) (row.deleted === 1 ? buried : taken).add(String(row.id));
+  return { taken, buried };
 }
 
 /** How `insertRows` loads rows: the store's choice for its database, or one way named (for tests). */
