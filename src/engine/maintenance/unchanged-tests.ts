@@ -4,8 +4,14 @@ import type { StoredRecord } from '../../store/index.ts';
 import type { LoadedSegment } from '../live-segment.ts';
 import type { AccessPath } from './segment-dependencies.ts';
 
-/** The matchers of each path's groups per segment, made on first use; undefined where a test is wider. */
-const prepared = new WeakMap<LoadedSegment, Map<AccessPath, readonly RecordMatcher[] | undefined>>();
+/**
+ * The matchers of each path's groups per segment, made on first use against one schema (made again
+ * when the schema changes); undefined where a test is wider.
+ */
+const prepared = new WeakMap<
+  LoadedSegment,
+  { readonly schema: Schema; readonly byPath: Map<AccessPath, readonly RecordMatcher[] | undefined> }
+>();
 
 /**
  * Whether an update of a record that `segment` reaches by `path` (not the contact itself) leaves every
@@ -49,11 +55,12 @@ function matchersAt(
   path: AccessPath,
   schema: Schema,
 ): readonly RecordMatcher[] | undefined {
-  let bySegment = prepared.get(segment);
-  if (!bySegment) {
-    bySegment = new Map();
-    prepared.set(segment, bySegment);
+  let known = prepared.get(segment);
+  if (known?.schema !== schema) {
+    known = { schema, byPath: new Map() };
+    prepared.set(segment, known);
   }
+  const bySegment = known.byPath;
   if (bySegment.has(path)) return bySegment.get(path);
   const groups = segment.dependencies.ownTests.get(path);
   let matchers: readonly RecordMatcher[] | undefined;
