@@ -30,6 +30,17 @@ export interface LinkStore {
     ids: readonly string[],
     limit?: number,
   ): PreparedRead<StoredRecord[]>;
+  /**
+   * The records of `entity` whose `lookup` holds one of `ids` (at most `idsPerStatement` of them),
+   * each with its id, `lookup` and only the attributes in `read`: an account's contacts as a write's
+   * re-check needs them, without the dozens of columns no live segment tests.
+   */
+  holders(
+    entity: EntityDef,
+    lookup: string,
+    ids: readonly string[],
+    read: ReadonlySet<string>,
+  ): Promise<StoredRecord[]>;
 }
 
 /** The link store over `context`. */
@@ -84,6 +95,27 @@ export function linkStore(context: StoreContext): LinkStore {
         decode: (rows) =>
           (rows as readonly EntityRow[]).map((row) => decodeRecord(context.dialect, entity, row)),
       };
+    },
+
+    async holders(entity, lookup, ids, read) {
+      const attributes = entity.attributes.filter((a) => a.name === lookup || read.has(a.name));
+      // One statement per set of attributes and number of ids: the set changes only with the live segments.
+      const names = attributes.map((a) => a.name).join(',');
+      const compiled = withParameters(
+        entity,
+        `holders:${context.dialect}:${lookup}:${ids.length}:${names}`,
+        () =>
+          db
+            .selectFrom(entity.name)
+            .select(recordColumns(context.dialect, entity, attributes))
+            .where(sql.ref(lookup), 'in', [...ids])
+            .compile(),
+        ids,
+      );
+      const { rows } = await db.executeQuery(compiled);
+      return (rows as readonly EntityRow[]).map((row) =>
+        decodeRecord(context.dialect, entity, row, attributes),
+      );
     },
   };
   return links;

@@ -1,5 +1,11 @@
 import { sql, type AliasedRawBuilder } from 'kysely';
-import { attributesByName, type AttributeValue, type EntityDef, type Problem } from '../schema/index.ts';
+import {
+  attributesByName,
+  type AttributeDef,
+  type AttributeValue,
+  type EntityDef,
+  type Problem,
+} from '../schema/index.ts';
 import { fromColumn, readColumn, toColumn } from './column-codec.ts';
 import type { ColumnValue, EntityRow, StoreDialect } from './tables.ts';
 
@@ -14,22 +20,24 @@ export type RecordWriteResult =
   | { readonly ok: true; readonly record: StoredRecord }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-/** The select list that reads a whole record of `entity` exactly. */
+/** The select list that reads a whole record of `entity` exactly (or its id and `attributes` only). */
 export function recordColumns(
   dialect: StoreDialect,
   entity: EntityDef,
+  attributes: readonly AttributeDef[] = entity.attributes,
 ): AliasedRawBuilder<unknown, string>[] {
-  return [sql`${sql.ref('id')}`.as('id'), ...entity.attributes.map((a) => readColumn(dialect, a))];
+  return [sql`${sql.ref('id')}`.as('id'), ...attributes.map((a) => readColumn(dialect, a))];
 }
 
-/** A row read through `recordColumns` as a stored record. */
+/** A row read through `recordColumns` (with the same `attributes`) as a stored record. */
 export function decodeRecord(
   dialect: StoreDialect,
   entity: EntityDef,
   row: Readonly<Record<string, unknown>>,
+  attributes: readonly AttributeDef[] = entity.attributes,
 ): StoredRecord {
   const record: Record<string, AttributeValue> = { id: String(row.id) };
-  for (const attribute of entity.attributes)
+  for (const attribute of attributes)
     record[attribute.name] = fromColumn(dialect, attribute, row[attribute.name]);
   return record as StoredRecord;
 }

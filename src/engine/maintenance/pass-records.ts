@@ -148,12 +148,14 @@ export class PassRecords implements RecordSource {
   /**
    * Reads the records that point to these ids through a one-to-many `relationship` (an account's
    * contacts), keeps them by id and returns their ids: finding the contacts a write reaches and reading
-   * them for the in-memory evaluator in one statement.
+   * them for the in-memory evaluator in one statement. Each is read with the attributes in `read` only
+   * (what the live segments test on it), so it must not be asked for any other.
    */
   async loadHolders(
     tx: StoreSession,
     relationship: RelationshipDef,
     ids: Iterable<string>,
+    read: ReadonlySet<string>,
   ): Promise<Set<string>> {
     const entity = tx.schema().entity(relationship.lookupEntity);
     if (!entity) return new Set();
@@ -163,7 +165,7 @@ export class PassRecords implements RecordSource {
     const from = [...new Set(ids)];
     for (let i = 0; i < from.length; i += idsPerRead) {
       const slice = from.slice(i, i + idsPerRead);
-      for (const record of await tx.links.referencing(entity, lookup, slice)) {
+      for (const record of await tx.links.holders(entity, lookup, slice, read)) {
         known.set(record.id, record);
         holders.add(record.id);
       }

@@ -63,10 +63,11 @@ export async function maintainAfterWrites(
       if (!contacts) {
         const images = relevant.flatMap((i) => [changes[i]?.before, changes[i]?.after]);
         const [first, ...rest] = path.toContact;
-        // One step back to contacts (an account's): read the contacts whole, for the in-memory evaluator.
+        // One step back to contacts (an account's): read the contacts for the in-memory evaluator, with
+        // what any live segment tests on a contact and nothing more.
         contacts =
           first?.cardinality === 'oneToMany' && first.lookupEntity === 'contact' && rest.length === 0
-            ? await records.loadHolders(tx, first, imageIds(images))
+            ? await records.loadHolders(tx, first, imageIds(images), contactAttributesRead(ordered))
             : await contactsReached(tx, path, images);
         reachCache.set(key, contacts);
       }
@@ -76,6 +77,25 @@ export async function maintainAfterWrites(
     }
   }
   return cascade(tx, ordered, candidates, 'data', now, new Map(), records);
+}
+
+const contactAttributes = new WeakMap<readonly LoadedSegment[], ReadonlySet<string>>();
+
+/**
+ * Every contact attribute that one of `ordered` reads, lookups it follows included: all a pass's
+ * evaluation of a contact can ask of it, whichever of these segments the cascade reaches. Kept per
+ * list, which the registry makes again whenever a segment goes live, changes or stops.
+ */
+function contactAttributesRead(ordered: readonly LoadedSegment[]): ReadonlySet<string> {
+  let read = contactAttributes.get(ordered);
+  if (!read) {
+    const names = new Set<string>();
+    for (const segment of ordered)
+      for (const name of segment.dependencies.attributes.get('contact') ?? []) names.add(name);
+    read = names;
+    contactAttributes.set(ordered, read);
+  }
+  return read;
 }
 
 function imageIds(images: readonly (StoredRecord | undefined)[]): Set<string> {
