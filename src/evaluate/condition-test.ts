@@ -56,31 +56,41 @@ function testPositive(
   times: TimeTests,
   path: string,
 ): boolean {
-  // The operator as one the attribute's type offers, which `testCondition` has checked.
-  const check = <T extends AttributeType>(type: T): ConditionCheck<PositiveOperatorOf<T>> => {
-    if (!typeOffers(type, positive)) throw unsupported(attribute, positive, path);
-    return { operator: positive, values: node.values, unit: node.unit, path };
-  };
   const type = attribute.type;
   switch (type) {
     case 'string':
-      return textTest(check(type), value);
+      return textTest(checkOf(type, positive, node, attribute, path), value);
     case 'integer':
     case 'decimal':
     case 'money':
-      return numberTest(check(type), value);
+      return numberTest(checkOf(type, positive, node, attribute, path), value);
     case 'boolean':
     case 'choice':
     case 'lookup':
-      return exactTest(check(type), type, value);
+      return exactTest(checkOf(type, positive, node, attribute, path), type, value);
     case 'multichoice':
-      return multichoiceTest(check(type), value);
+      return multichoiceTest(checkOf(type, positive, node, attribute, path), value);
     case 'date':
     case 'datetime':
-      return dateTest(check(type), type, value, node, times);
+      return dateTest(checkOf(type, positive, node, attribute, path), type, value, node, times);
     default:
       return assertNever(type);
   }
+}
+
+/**
+ * The condition with its operator as one the attribute's type offers, which `testCondition` has
+ * checked. A function of its own rather than a closure: it runs for every contact a re-check tests.
+ */
+function checkOf<T extends AttributeType>(
+  type: T,
+  positive: PositiveOperator,
+  node: ValidCondition,
+  attribute: AttributeDef,
+  path: string,
+): ConditionCheck<PositiveOperatorOf<T>> {
+  if (!typeOffers(type, positive)) throw unsupported(attribute, positive, path);
+  return { operator: positive, values: node.values, unit: node.unit, path };
 }
 
 function unsupported(attribute: AttributeDef, operator: string, path: string): EvaluationError {

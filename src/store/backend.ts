@@ -217,8 +217,9 @@ export interface Capabilities {
    */
   readonly commitVersion?: (db: Kysely<SegmintTables>) => Promise<number>;
   /**
-   * Writes a maintenance pass's member rows, counts, events and history in one statement of its own,
-   * returning each changed segment's count after (`logged-changes.ts`).
+   * Writes a maintenance pass's member rows, counts, events and history in statements of its own
+   * (one on PostgreSQL, SQL texts that do not change with the number of changes on SQLite), returning
+   * each changed segment's count after (`logged-changes.ts`).
    */
   readonly writeLoggedChanges?: (
     db: Kysely<SegmintTables>,

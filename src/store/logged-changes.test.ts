@@ -67,6 +67,17 @@ for (const backend of testBackends()) {
       expect(await store.members.list('seg_c')).toEqual(['c9']);
     });
 
+    it('keeps ids with quotes, backslashes and characters outside the BMP exactly', async () => {
+      const odd = `o'hara "x" \\ 🍷 é`;
+      const before = await store.events.lastSeq();
+      await store.members.changeAndLog([{ segmentId: 'seg_c', join: [odd], leave: [] }], 'manual', now);
+      expect(await store.members.list('seg_c')).toContain(odd);
+      const [event] = await store.events.list({ after: before });
+      expect(event?.contactId).toBe(odd);
+      await store.members.changeAndLog([{ segmentId: 'seg_c', join: [], leave: [odd] }], 'manual', now);
+      expect(await store.members.list('seg_c')).not.toContain(odd);
+    });
+
     it('writes a pass bigger than one statement takes, with the same result', async () => {
       const many = Array.from(
         { length: maxChangesInOneStatement + 1 },

@@ -22,9 +22,10 @@ export const maxChangesInOneStatement = 20_000;
 /**
  * Writes a maintenance pass: the member rows, each changed segment's count, an event per contact in
  * staged order and each changed segment's count in the history at `now`; returns the counts after.
- * Where the backend writes it all in one statement (`Capabilities.writeLoggedChanges`) a write pays
- * one round trip for it instead of five; otherwise, and for a pass too big or that names a contact
- * twice in one segment, the member, event and history stores write it in turn, with the same result.
+ * Where the backend has its own way (`Capabilities.writeLoggedChanges`: one statement on PostgreSQL,
+ * one round trip instead of five; five fixed statements on SQLite, whatever the number of changes)
+ * that writes it; otherwise, and for a pass too big or that names a contact twice in one segment, the
+ * member, event and history stores write it in turn, with the same result.
  */
 export function writeLoggedChanges(
   context: StoreContext,

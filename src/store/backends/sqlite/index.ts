@@ -7,6 +7,7 @@ import { sqliteDialect } from './sqlite-connection.ts';
 import { sqliteDdl } from './sqlite-ddl.ts';
 import { sqliteErrors } from './sqlite-errors.ts';
 import { sqliteLeaderLock } from './sqlite-leader-lock.ts';
+import { sqliteWriteLoggedChanges } from './sqlite-logged-changes.ts';
 import { sqliteMemberCsv } from './sqlite-member-csv.ts';
 import { readerDialect } from './sqlite-reader-dialect.ts';
 import { SqliteReaderPool } from './sqlite-reader-pool.ts';
@@ -62,6 +63,7 @@ export const sqliteStoreBackend: Backend<'sqlite'> = {
     memberCsv: sqliteMemberCsv,
     rowArrays: sqliteRowArrays,
     commitVersion: dataVersion,
+    writeLoggedChanges: sqliteWriteLoggedChanges,
   },
   // Under SQLite's 32,766.
   maxParameters: 30_000,
