@@ -99,11 +99,9 @@ export function linkStore(context: StoreContext): LinkStore {
 
     async holders(entity, lookup, ids, read) {
       const attributes = entity.attributes.filter((a) => a.name === lookup || read.has(a.name));
-      // One statement per set of attributes and number of ids: the set changes only with the live segments.
-      const names = attributes.map((a) => a.name).join(',');
       const compiled = withParameters(
-        entity,
-        `holders:${context.dialect}:${lookup}:${ids.length}:${names}`,
+        holderStatements(entity, read),
+        `holders:${context.dialect}:${lookup}:${ids.length}`,
         () =>
           db
             .selectFrom(entity.name)
@@ -119,4 +117,25 @@ export function linkStore(context: StoreContext): LinkStore {
     },
   };
   return links;
+}
+
+const holderOwners = new WeakMap<EntityDef, WeakMap<ReadonlySet<string>, object>>();
+
+/**
+ * What `holders` keeps its statements under: one owner per entity definition and set of attributes
+ * read, so that they go with either. A server whose live segments change all day makes a new set each
+ * time, and the statements of the old ones are collected with it rather than kept for good.
+ */
+function holderStatements(entity: EntityDef, read: ReadonlySet<string>): object {
+  let bySet = holderOwners.get(entity);
+  if (!bySet) {
+    bySet = new WeakMap();
+    holderOwners.set(entity, bySet);
+  }
+  let owner = bySet.get(read);
+  if (!owner) {
+    owner = {};
+    bySet.set(read, owner);
+  }
+  return owner;
 }
