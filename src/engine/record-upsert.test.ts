@@ -1,7 +1,15 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type * as compileModule from '../compile/index.ts';
 import { testBackends } from '../store/test-backends.ts';
-import { cityIs, contactSegment, engineOn, membersOf, unionThroughAccounts } from './engine-test-helpers.ts';
+import {
+  and,
+  cityIs,
+  condition,
+  contactSegment,
+  engineOn,
+  membersOf,
+  unionThroughAccounts,
+} from './engine-test-helpers.ts';
 
 // Count the membership queries the engine compiles: one per segment per batch is the contract for
 // segments that need their SQL (`unionThroughAccounts`); contact-only ones are decided in memory.
@@ -38,6 +46,49 @@ for (const backend of testBackends()) {
       expect(compiled.count).toBe(2);
       expect(await store.members.count(segments[0] ?? '')).toBe(50);
       expect((await membersOf(store, segments[1] ?? '')).every((id) => id.startsWith('old'))).toBe(true);
+    });
+
+    it('decides new contacts in memory, counting the related records the batch itself writes', async () => {
+      const store = await backend.open();
+      const { engine } = await engineOn(store);
+      const lookup = await engine.addCustomAttribute('contact', {
+        name: 'referrerid',
+        displayName: 'Referred by',
+        type: 'lookup',
+        target: 'contact',
+        relationship: 'referrals',
+      });
+      expect(lookup.ok).toBe(true);
+      const referrals = (count: { operator: string; value: number }) =>
+        and({ kind: 'related', relationship: 'referrals', count });
+      const referrers = await engine.createSegment(
+        contactSegment('Referrers', referrals({ operator: 'atLeast', value: 1 })),
+      );
+      const quiet = await engine.createSegment(
+        contactSegment(
+          'Never opened an email',
+          and({
+            kind: 'related',
+            relationship: 'interactions',
+            where: and(condition('type', 'equals', ['EmailOpened'])),
+            count: { operator: 'exactly', value: 0 },
+          }),
+        ),
+      );
+      for (const segment of [referrers, quiet]) await engine.goLive(segment.id);
+      await engine.createRecord('contact', { id: 'old' });
+      await engine.createRecord('interaction', { contactid: 'old', type: 'EmailOpened' });
+      compiled.count = 0;
+      // More new contacts than a pass reads the interactions of; one refers to another new one, one to 'old'.
+      const rows = Array.from({ length: 60 }, (_, i) => ({ id: `new${String(i).padStart(2, '0')}` }));
+      rows[1] = { id: 'new01', referrerid: 'new00' } as (typeof rows)[number];
+      rows[2] = { id: 'new02', referrerid: 'old' } as (typeof rows)[number];
+      const result = await engine.upsertRecords('contact', rows);
+      expect([result.created.length, result.rejected]).toEqual([60, []]);
+      expect(compiled.count).toBe(0);
+      expect(await membersOf(store, referrers.id)).toEqual(['new00', 'old']);
+      expect(await membersOf(store, quiet.id)).toEqual(rows.map((row) => row.id));
+      expect(await engine.verify()).toEqual([]);
     });
 
     it('refuses a row whose id holds a control character, which PostgreSQL cannot even look up', async () => {

@@ -61,6 +61,24 @@ for (const backend of testBackends()) {
       expect(await store.records.get('contact', 'gone')).toBeUndefined();
     });
 
+    it("still refuses a deleted record's id among the ids the caller found no record of", async () => {
+      await store.records.create('contact', { id: 'buried', lastname: 'Buried' });
+      await store.records.delete('contact', 'buried');
+      const result = await store.records.bulkInsert(
+        'contact',
+        [
+          { id: 'buried', lastname: 'Again' },
+          { id: 'unheard', lastname: 'New' },
+        ],
+        new Map(),
+        { absent: new Set(['buried', 'unheard']) },
+      );
+      expect(result.ids).toEqual(['unheard']);
+      expect(result.rejected.map((r) => [r.index, r.problems.map((p) => p.message)])).toEqual([
+        [0, [expect.stringContaining('was used by a deleted contact')]],
+      ]);
+    });
+
     it('gives back each inserted record exactly as reading it gives it', async () => {
       const result = await store.records.bulkInsert('contact', [
         {

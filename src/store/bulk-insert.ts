@@ -18,6 +18,15 @@ export interface BulkInsertResult {
   readonly rejected: readonly { readonly index: number; readonly problems: readonly Problem[] }[];
 }
 
+/** What a bulk insert may take as known. */
+export interface BulkInsertOptions {
+  /**
+   * Ids the caller's transaction looked for among the entity's records and did not find: a row giving
+   * one is only checked against the ids of deleted records, not asked for again.
+   */
+  readonly absent?: ReadonlySet<string>;
+}
+
 /**
  * Rows per statement, so one statement stays a reasonable size (and within its backend's
  * `maxParameters`).
@@ -36,6 +45,7 @@ export async function bulkInsert(
   entity: string,
   rows: readonly Readonly<Record<string, unknown>>[],
   refused: ReadonlyMap<number, readonly Problem[]> = new Map(),
+  options: BulkInsertOptions = {},
 ): Promise<BulkInsertResult> {
   const def = entityOf(context, entity);
   const now = context.now().toISOString();
@@ -63,7 +73,7 @@ export async function bulkInsert(
   });
 
   const inserted = await inTransaction(context, async (tx) => {
-    const { taken, buried } = await usedIds(tx, entity, given);
+    const { taken, buried } = await usedIds(tx, entity, given, options.absent);
     const toInsert = good.filter((row) => {
       if (taken.has(row.id)) rejected.set(row.index, [duplicate(row.id, 'already exists')]);
       else if (buried.has(row.id)) rejected.set(row.index, [reusedIdProblem(def.displayName, row.id)]);
@@ -90,28 +100,32 @@ export async function bulkInsert(
 
 /**
  * The ids among `ids` that records of `entity` have now (`taken`) or had before they were deleted
- * (`buried`), asked in one statement.
+ * (`buried`), asked in one statement; those in `absent` are known not to be taken.
  */
 async function usedIds(
   tx: StoreContext,
   entity: string,
   ids: readonly string[],
+  absent: ReadonlySet<string> = new Set(),
 ): Promise<{ taken: Set<string>; buried: Set<string> }> {
   const taken = new Set<string>();
   const buried = new Set<string>();
   if (ids.length === 0) return { taken, buried };
-  const rows = await tx.db
-    .selectFrom(entity)
-    .select(['id', sql<number>`0`.as('deleted')])
-    .where(idIn(tx, 'id', ids))
-    .unionAll(
-      tx.db
-        .selectFrom('sm_record_tombstone')
-        .select(['id', sql<number>`1`.as('deleted')])
-        .where('entity', '=', entity)
-        .where(idIn(tx, 'id', ids)),
-    )
-    .execute();
+  const unknown = absent.size === 0 ? ids : ids.filter((id) => !absent.has(id));
+  const tombstones = tx.db
+    .selectFrom('sm_record_tombstone')
+    .select(['id', sql<number>`1`.as('deleted')])
+    .where('entity', '=', entity)
+    .where(idIn(tx, 'id', ids));
+  const rows =
+    unknown.length === 0
+      ? await tombstones.execute()
+      : await tx.db
+          .selectFrom(entity)
+          .select(['id', sql<number>`0`.as('deleted')])
+          .where(idIn(tx, 'id', unknown))
+          .unionAll(tombstones)
+          .execute();
   for (const row of rows) (row.deleted === 1 ? buried : taken).add(String(row.id));
   return { taken, buried };
 }

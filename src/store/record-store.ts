@@ -2,7 +2,7 @@ import { sql, type CompiledQuery } from 'kysely';
 import type { EntityDef } from '../schema/index.ts';
 import type { Problem } from '../schema/index.ts';
 import { backends } from './backends/index.ts';
-import { bulkInsert, type BulkInsertResult } from './bulk-insert.ts';
+import { bulkInsert, type BulkInsertOptions, type BulkInsertResult } from './bulk-insert.ts';
 import { isUniqueViolation } from './errors.ts';
 import { computedValues } from './computed-values.ts';
 import { deleteRecordWithRules, type DeleteOutcome } from './record-delete.ts';
@@ -83,12 +83,15 @@ export interface RecordStore {
   /**
    * Inserts the good rows in one transaction and reports the others by their index in `rows`; the rows
    * in `refused` (by index, with the caller's problems, such as `referenceProblems`) are checked too
-   * but never inserted.
+   * but never inserted. `options.absent` names ids this transaction has already looked for among the
+   * entity's records and not found (an upsert's read of its rows), which are then only checked against
+   * deleted records' ids.
    */
   bulkInsert(
     entity: string,
     rows: readonly Readonly<Record<string, unknown>>[],
     refused?: ReadonlyMap<number, readonly Problem[]>,
+    options?: BulkInsertOptions,
   ): Promise<BulkInsertResult>;
   /**
    * The lookups of `rows` (values as users send them) that name no record, as problems by row index.
@@ -228,7 +231,7 @@ export function recordStore(context: StoreContext): RecordStore {
 
     delete: (entity, id) => deleteRecordWithRules(context, entity, id),
 
-    bulkInsert: (entity, rows, refused) => bulkInsert(context, entity, rows, refused),
+    bulkInsert: (entity, rows, refused, options) => bulkInsert(context, entity, rows, refused, options),
 
     referenceProblems: (entity, rows, batch) => referenceProblems(context, entity, rows, batch),
 

@@ -93,8 +93,9 @@ export async function loadForPlan(
   contactIds: readonly string[],
   records: PassRecords,
 ): Promise<boolean> {
-  // Reading every interaction of many contacts costs more than one query that counts them in SQL.
-  if (plan.readsToMany && contactIds.length > contactsWithRelatedInMemory) return false;
+  // Reading every interaction of many contacts costs more than one query that counts them in SQL;
+  // those of contacts the pass created are known without reading (`PassRecords.rememberCreated`).
+  if (plan.readsToMany && stored(contactIds, records) > contactsWithRelatedInMemory) return false;
   await records.load(tx, 'contact', contactIds);
   for (const relationship of plan.relationships) {
     if (relationship.cardinality === 'manyToOne') {
@@ -109,6 +110,18 @@ export async function loadForPlan(
     }
   }
   return true;
+}
+
+/** How many of `contactIds` are not among the contacts the pass created, up to one past the limit. */
+function stored(contactIds: readonly string[], records: PassRecords): number {
+  const created = records.created('contact');
+  if (created.size === 0) return contactIds.length;
+  let count = 0;
+  for (const id of contactIds) {
+    if (!created.has(id)) count += 1;
+    if (count > contactsWithRelatedInMemory) break;
+  }
+  return count;
 }
 
 /**

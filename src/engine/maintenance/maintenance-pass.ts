@@ -12,7 +12,7 @@ import { PendingMembership } from './pending-membership.ts';
 export class MaintenancePass {
   readonly cause: ChangeCause;
   readonly now: Date;
-  readonly snapshot = new MembershipSnapshot();
+  readonly snapshot: MembershipSnapshot;
   readonly records: PassRecords;
   readonly pending: PendingMembership;
 
@@ -22,6 +22,7 @@ export class MaintenancePass {
     this.cause = cause;
     this.now = now;
     this.records = records;
+    this.snapshot = new MembershipSnapshot(records.created('contact'));
     this.pending = new PendingMembership(cause, now);
   }
 

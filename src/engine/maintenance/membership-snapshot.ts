@@ -19,6 +19,12 @@ export class MembershipSnapshot {
   readonly #overridesRead = new Set<string>();
   /** Per segment, the contacts whose membership in it is read. */
   readonly #read = new Map<string, Set<string>>();
+  /** Contacts created by the pass's writes: in no segment and without overrides until the pass says so. */
+  readonly #created: ReadonlySet<string>;
+
+  constructor(created: ReadonlySet<string> = new Set()) {
+    this.#created = created;
+  }
 
   /** Reads the membership of `contactIds` in `segmentIds`, and their overrides, where not read yet. */
   async load(tx: StoreSession, contactIds: Iterable<string>, segmentIds: Iterable<string>): Promise<void> {
@@ -32,7 +38,7 @@ export class MembershipSnapshot {
     contactIds: Iterable<string>,
     segmentIds: Iterable<string>,
   ): PreparedRead<void> | undefined {
-    const ids = [...new Set(contactIds)];
+    const ids = [...new Set(contactIds)].filter((id) => !this.#created.has(id));
     const segments: string[] = [];
     const missing = new Set<string>(ids.filter((id) => !this.#overridesRead.has(id)));
     /** Per segment, the contacts whose membership in it this load reads. */
@@ -80,7 +86,7 @@ export class MembershipSnapshot {
 
   /** Whether the contact is a member; its membership in the segment must have been loaded. */
   isMember(segmentId: string, contactId: string): boolean {
-    if (!this.#read.get(segmentId)?.has(contactId))
+    if (!this.#read.get(segmentId)?.has(contactId) && !this.#created.has(contactId))
       throw new Error(`membership of ${contactId} in ${segmentId} was not loaded for this pass`);
     return this.#members.get(contactId)?.has(segmentId) ?? false;
   }

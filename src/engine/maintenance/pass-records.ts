@@ -20,10 +20,34 @@ const idsPerRead = 500;
 export class PassRecords implements RecordSource {
   readonly #byId = new Map<string, Map<string, StoredRecord | null>>();
   readonly #referencing = new Map<string, Map<string, StoredRecord[]>>();
+  /** Per entity, the ids of the records this pass's writes created. */
+  readonly #created = new Map<string, Set<string>>();
 
   /** Keeps a record as it now is in the database (the after image of a write). */
   remember(entity: string, record: StoredRecord): void {
     this.#entity(entity).set(record.id, record);
+  }
+
+  /**
+   * Keeps a record the pass's writes created (it did not exist before their transaction). Nothing
+   * stored can refer to it but what those writes wrote: a lookup must name an existing record when it
+   * is written, and a deleted record's id is never used again (its tombstone). So the records that
+   * point to it are among the pass's own, and it is in no segment and has no override (both need an
+   * existing contact): none of that is read from the database.
+   */
+  rememberCreated(entity: string, record: StoredRecord): void {
+    this.remember(entity, record);
+    let ids = this.#created.get(entity);
+    if (!ids) {
+      ids = new Set();
+      this.#created.set(entity, ids);
+    }
+    ids.add(record.id);
+  }
+
+  /** The ids of the records of `entity` this pass's writes created (see `rememberCreated`). */
+  created(entity: string): ReadonlySet<string> {
+    return this.#created.get(entity) ?? noIds;
   }
 
   /** Notes that a record no longer exists (a delete). */
@@ -65,9 +89,10 @@ export class PassRecords implements RecordSource {
     ids: Iterable<string>,
   ): Promise<boolean> {
     const key = referencingKey(relationship.lookupEntity, relationship.lookupAttribute);
-    const known = this.#referencing.get(key) ?? new Map<string, StoredRecord[]>();
+    const asked = [...ids];
+    const known = this.#knownReferencing(relationship, key, asked);
     const missing = new Set<string>();
-    for (const id of ids) if (!known.has(id)) missing.add(id);
+    for (const id of asked) if (!known.has(id)) missing.add(id);
     if (missing.size === 0) return true;
     return this.#readReferencing(tx, relationship, [...missing], key, known);
   }
@@ -83,8 +108,9 @@ export class PassRecords implements RecordSource {
     ids: Iterable<string>,
   ): PreparedRead<boolean> | undefined {
     const key = referencingKey(relationship.lookupEntity, relationship.lookupAttribute);
-    const known = this.#referencing.get(key) ?? new Map<string, StoredRecord[]>();
-    const missing = [...new Set(ids)].filter((id) => !known.has(id));
+    const asked = [...new Set(ids)];
+    const known = this.#knownReferencing(relationship, key, asked);
+    const missing = asked.filter((id) => !known.has(id));
     const entity = tx.schema().entity(relationship.lookupEntity);
     if (missing.length === 0 || missing.length > idsPerRead || !entity || this.#heavy(key, missing))
       return undefined;
@@ -94,6 +120,31 @@ export class PassRecords implements RecordSource {
       const found = new Map<string, StoredRecord[]>(missing.map((id) => [id, []]));
       return this.#sort(key, lookup, limit, records, found) && this.#keep(key, known, found);
     });
+  }
+
+  /**
+   * What is known of the records pointing to `ids` through `relationship`, with the created records
+   * among `ids` added: only the pass's own records point to those (see `rememberCreated`).
+   */
+  #knownReferencing(
+    relationship: RelationshipDef,
+    key: string,
+    ids: readonly string[],
+  ): Map<string, StoredRecord[]> {
+    const known = this.#referencing.get(key) ?? new Map<string, StoredRecord[]>();
+    const created = this.#created.get(relationship.from);
+    if (!created) return known;
+    let fresh: string[] | undefined;
+    for (const id of ids) if (created.has(id) && !known.has(id)) (fresh ??= []).push(id);
+    if (!fresh) return known;
+    const found = new Map<string, StoredRecord[]>(fresh.map((id) => [id, []]));
+    for (const record of this.#byId.get(relationship.lookupEntity)?.values() ?? []) {
+      const holder = record?.[relationship.lookupAttribute];
+      if (typeof holder === 'string') found.get(holder)?.push(record as StoredRecord);
+    }
+    for (const [id, records] of found) known.set(id, records);
+    this.#referencing.set(key, known);
+    return known;
   }
 
   async #readReferencing(
@@ -199,6 +250,8 @@ export class PassRecords implements RecordSource {
     return known;
   }
 }
+
+const noIds: ReadonlySet<string> = new Set();
 
 /**
  * Records (by relationship and id) known to hold more related records than a pass reads: the contacts

@@ -30,7 +30,8 @@ export async function maintainAfterWrites(
   // The written records as they now are: the pass decides segments in memory from them without reading them again.
   const records = new PassRecords();
   for (const change of changes) {
-    if (change.after) records.remember(change.entity, change.after);
+    if (change.after && !change.before) records.rememberCreated(change.entity, change.after);
+    else if (change.after) records.remember(change.entity, change.after);
     else if (change.before) records.forget(change.entity, change.before.id);
   }
   const schema = tx.schema();

@@ -3,7 +3,7 @@ import type { Problem } from '../../schema/index.ts';
 import { checkedCsvRecords, encodingMessage, type EncodingFault } from './csv-encoding.ts';
 import { importHeader, type IgnoredColumn, type ImportColumns } from './csv-header.ts';
 import type { CsvInput } from './csv-records.ts';
-import { csvValueReader, type CsvRow } from './csv-values.ts';
+import { csvValueReader, type CsvRow, type CsvRowValues } from './csv-values.ts';
 
 /** A row the import refused: its line in the file (1 is the header) and what is wrong with it. */
 export interface RejectedRow {
@@ -86,8 +86,15 @@ export async function importCsv(
   };
 
   const cells = csvValueReader(engine.store, engine.store.schema(), def);
-  const write = async (rowsRead: readonly CsvRow[], readSoFar: { rows: number; bytes: number }) => {
-    const read = await cells.read(rowsRead);
+  // A batch's cells are read while the batch before it is written, unless a lookup of the entity names
+  // its own records: one of those may name a record the batch before creates.
+  const readAhead = !def.attributes.some((a) => a.type === 'lookup' && a.target === def.name);
+  const write = async (
+    rowsRead: readonly CsvRow[],
+    reading: Promise<CsvRowValues[]>,
+    readSoFar: { rows: number; bytes: number },
+  ) => {
+    const read = await reading;
     const rows: { line: number; values: Record<string, string> }[] = [];
     rowsRead.forEach((row, i) => {
       const values = read[i];
@@ -104,15 +111,18 @@ export async function importCsv(
     // Progress counts the rows up to the end of this batch, not those parsed ahead since.
     options.onProgress?.({ ...totals, ...readSoFar });
   };
-  // The batch being written: the file is parsed ahead while it runs (the next batch's cells are only
-  // read once it has committed, so a lookup may name a record the batch before created).
+  // The batch being written: the file is parsed ahead while it runs, and the next batch's cells read
+  // (`readAhead`; else only once it has committed, so that a lookup may name a record it created).
   let writing: Promise<void> | undefined;
   const flush = async () => {
-    await writing;
-    if (batch.length === 0) return;
     const next = batch;
     batch = [];
-    writing = write(next, { rows: totals.rows, bytes: totals.bytes });
+    const early = next.length > 0 && readAhead ? cells.read(next) : undefined;
+    // Awaited by its batch's write; until then a failure must not surface as unhandled.
+    early?.catch(() => undefined);
+    await writing;
+    if (next.length === 0) return;
+    writing = write(next, early ?? cells.read(next), { rows: totals.rows, bytes: totals.bytes });
     // Its failure is thrown by the next flush (nothing more is written); never unhandled meanwhile.
     writing.catch(() => undefined);
   };
