@@ -45,13 +45,8 @@ export async function upsertRecords(
     const rejected = new Map<number, readonly Problem[]>();
     const createRows = creates.map((c) => c.row);
     const dangling = await tx.records.referenceProblems(entity, createRows, givenIds(createRows));
-    // The rows' ids were all looked for above: those not found need no second look.
-    const absent = new Set<string>();
-    for (const row of createRows) {
-      const id = idOf(row);
-      if (id !== undefined) absent.add(id);
-    }
-    const inserted = await tx.records.bulkInsert(entity, createRows, dangling, { absent });
+    // The ids the creates give were all looked for above and not found: no second look.
+    const inserted = await tx.records.bulkInsert(entity, createRows, dangling, { absent: createdHere });
     for (const r of inserted.rejected) {
       const original = creates[r.index];
       if (original) rejected.set(original.index, r.problems);
