@@ -344,6 +344,13 @@ const pinned: readonly PinnedQuery[] = [
     },
   },
   {
+    // Nothing but stored members: read from the member rows alone, without the contact table.
+    name: 'the members of either of two segments (segment blocks joined by union)',
+    members: ['c01', 'c04', 'c06', 'c09', 'c12'],
+    timeZone: 'UTC',
+    query: { blocks: [{ segment: 'seg_vip' }, { combine: 'union', segment: 'seg_unsubscribed' }] },
+  },
+  {
     name: 'contacts in North Carolina, checking only some contacts (restricted to ids)',
     members: ['c09', 'c10', 'c12'],
     timeZone: 'UTC',

@@ -3,7 +3,7 @@ import { hasKnownOperators } from '../definition/known-operators.ts';
 import type { Query } from '../definition/nodes.ts';
 import type { Schema } from '../schema/schema.ts';
 import { joinPath } from '../schema/problem.ts';
-import { compileBlock, compileStoredMembers } from './compile-block.ts';
+import { compileBlock, compileStoredMembers, memberTable } from './compile-block.ts';
 import { CompileContext } from './compile-context.ts';
 import { CompileError } from './compile-error.ts';
 import { postgresDialect } from './postgres-dialect.ts';
@@ -45,6 +45,8 @@ export function compileQuery(query: Query, options: CompileOptions): CompiledQue
     { now: options.now, timeZone: options.timeZone },
     options.restrictTo === undefined,
   );
+  const segments = options.restrictTo === undefined ? unionOfSegments(query) : undefined;
+  if (segments) return storedMembersOf(segments, dialect).select('m.contact_id as id').compile();
   const predicate = compileMembership(query, context);
   let select = dialect.kysely.selectFrom('contact as c').select('c.id').where(predicate);
   if (options.restrictTo) select = select.where(dialect.idIn(sql.id(contactAlias, 'id'), options.restrictTo));
@@ -70,16 +72,47 @@ export function compileMemberInsert(
     { now: options.now, timeZone: options.timeZone },
     true,
   );
-  const predicate = compileMembership(query, context);
-  const select = dialect.kysely
-    .selectFrom('contact as c')
-    .select([sql<string>`cast(${segmentId} as text)`.as('segment_id'), 'c.id as contact_id'])
-    .where(predicate);
+  const segments = unionOfSegments(query);
+  const select = segments
+    ? storedMembersOf(segments, dialect).select([
+        sql<string>`cast(${segmentId} as text)`.as('segment_id'),
+        'm.contact_id as contact_id',
+      ])
+    : dialect.kysely
+        .selectFrom('contact as c')
+        .select([sql<string>`cast(${segmentId} as text)`.as('segment_id'), 'c.id as contact_id'])
+        .where(compileMembership(query, context));
   return dialect.kysely
     .insertInto('sm_member')
     .columns(['segment_id', 'contact_id'])
     .expression(select)
     .compile();
+}
+
+/**
+ * The segments whose stored members are the whole query's result, when it is nothing but segment
+ * blocks joined by `union` (`bench-union`: "Raleigh or North Carolina craft beer fans").
+ */
+function unionOfSegments(query: Query): string[] | undefined {
+  const segments: string[] = [];
+  for (const [i, block] of query.blocks.entries()) {
+    if (block.kind !== 'segmentBlock' || (i > 0 && block.combine !== 'union')) return undefined;
+    segments.push(block.segment);
+  }
+  return segments.length > 0 ? segments : undefined;
+}
+
+/**
+ * Every stored member of `segments` once (`m.contact_id`, for the caller to select), in id order. A member row always names an
+ * existing contact (deleting a contact removes its member rows in the same transaction, and a manual
+ * member must exist), so the members alone answer without a probe of the contact table per member.
+ */
+function storedMembersOf(segments: readonly string[], dialect: SqlDialect) {
+  return dialect.kysely
+    .selectFrom(`${memberTable} as m`)
+    .distinct()
+    .where('m.segment_id', 'in', [...segments])
+    .orderBy('m.contact_id');
 }
 
 /**
