@@ -1,3 +1,4 @@
+import { CompiledQuery } from 'kysely';
 import { Engine, ManualClock } from '../../src/engine/index.ts';
 import { startDuckdb, type DuckdbProcess } from '../duckdb/duckdb-process.ts';
 import { duckdbSegmentSql } from '../duckdb/duckdb-segments.ts';
@@ -54,6 +55,7 @@ export async function goLiveScenario(
       release = () => held.release();
       facts['PostgreSQL'] =
         `schema ${postgres.pgSchema} (${settings.pgSchema === undefined ? 'loaded by this run, dropped at its end' : 'loaded before, reused'})`;
+      facts['PostgreSQL memory settings'] = await postgresMemory(postgres);
       if (postgres.loadSeconds > 0)
         facts['PostgreSQL load through records.bulkInsert (COPY), then vacuum analyze, s'] = Math.round(
           postgres.loadSeconds,
@@ -185,4 +187,18 @@ function fixed(n: number): string {
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
+}
+
+/**
+ * The server's `shared_buffers` and `work_mem`: whether a go-live reads the contacts from PostgreSQL's
+ * own buffers or from the operating system's cache depends on the first (docs/SCALING.md).
+ */
+async function postgresMemory(postgres: PostgresDataset): Promise<string> {
+  const { rows } = await postgres.store.db.executeQuery<{ shared: string; work: string }>(
+    CompiledQuery.raw(
+      "select current_setting('shared_buffers') as shared, current_setting('work_mem') as work",
+    ),
+  );
+  const row = rows[0];
+  return row ? `shared_buffers ${row.shared}, work_mem ${row.work}` : 'unknown';
 }
