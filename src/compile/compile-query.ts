@@ -103,9 +103,10 @@ function unionOfSegments(query: Query): string[] | undefined {
 }
 
 /**
- * Every stored member of `segments` once (`m.contact_id`, for the caller to select), in id order. A member row always names an
- * existing contact (deleting a contact removes its member rows in the same transaction, and a manual
- * member must exist), so the members alone answer without a probe of the contact table per member.
+ * Every stored member of `segments` once (`m.contact_id`, for the caller to select), in id order. A
+ * member row always names an existing contact (deleting a contact removes its member rows in the same
+ * transaction, and a manual member must exist), so the members alone answer, without probing the
+ * contact table once per member.
  */
 function storedMembersOf(segments: readonly string[], dialect: SqlDialect) {
   return dialect.kysely
