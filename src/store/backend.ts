@@ -179,6 +179,11 @@ export interface StatementHooks {
    * found by the primary key, a seek per segment and contact, whatever the table's statistics say.
    */
   membersAmong(segments: unknown, contacts: unknown): RawBuilder<MemberAmong>;
+  /**
+   * The ids of one list parameter (as `idListParam` makes) as rows of one column, `id`. Both databases
+   * read a list in its order; nothing depends on that but the speed of an insert in key order.
+   */
+  listedIds(ids: unknown): RawBuilder<{ id: string }>;
 }
 
 /** A row of `StatementHooks.membersAmong`. */

@@ -55,6 +55,15 @@ for (const backend of testBackends()) {
       expect(new Set(versions).size).toBe(versions.length);
     });
 
+    it('stores a go-live\'s matched contacts in one statement, in whatever order they come', async () => {
+      await store.segments.create({ id: 'seg_m', name: 'M', type: 'dynamic', definition: {} });
+      const matched = new Set(['m3', 'M1', 'm10', 'm2', 'é1']);
+      await store.members.insertMatched('seg_m', matched);
+      expect(await store.members.list('seg_m')).toEqual(['M1', 'm10', 'm2', 'm3', 'é1']);
+      expect(await store.members.recount('seg_m')).toBe(5);
+      expect((await store.segments.get('seg_m'))?.memberCount).toBe(5);
+    });
+
     it('pages through members in id order, upper case before lower case on both backends', async () => {
       await store.segments.create({ id: 'seg_c', name: 'C', type: 'static', definition: {} });
       await store.members.add('seg_c', ['b', 'B', 'a', 'A', '_', '1']);

@@ -81,10 +81,11 @@ export interface MemberStore {
   /** Recounts the members (after set-based SQL wrote `sm_member` directly) and stores the count. */
   recount(segmentId: string): Promise<number>;
   /**
-   * Stores `contactIds` as members of `segmentId` in one statement (the ids as one list parameter),
-   * in contact id order, leaving out any contact that is gone; the count is left to `recount`.
+   * Stores `contactIds` as members of `segmentId` in one statement (the ids as one list parameter), in
+   * contact id order; the count is left to `recount`. The ids must be a full evaluation's result,
+   * current in this transaction: every one names a contact that exists (nothing checks it again).
    */
-  insertExisting(segmentId: string, contactIds: ReadonlySet<string>): Promise<void>;
+  insertMatched(segmentId: string, contactIds: ReadonlySet<string>): Promise<void>;
 }
 
 const rowsPerInsert = 1_000;
@@ -271,19 +272,17 @@ export function memberStore(context: StoreContext): MemberStore {
       return sortIds(rows.map((row) => row.segment_id));
     },
 
-    async insertExisting(segmentId, contactIds) {
-      const dialect = backends[context.dialect].sql;
-      const select = dialect.kysely
-        .selectFrom('contact as c')
-        .select([sql<string>`cast(${segmentId} as text)`.as('segment_id'), 'c.id as contact_id'])
-        .where(dialect.idIn(sql.ref('c.id'), [...contactIds]))
-        .orderBy('c.id');
-      const compiled = dialect.kysely
-        .insertInto('sm_member')
-        .columns(['segment_id', 'contact_id'])
-        .expression(select)
-        .compile();
-      await db.executeQuery(compiled);
+    async insertMatched(segmentId, contactIds) {
+      const backend = backends[context.dialect];
+      // In id order, each row lands after the one before in the clustered key: out of order, SQLite
+      // spends four times as long (143,185 members at 1M: 32 ms sorted, 130 ms shuffled).
+      const ids = backend.sql.idListParam(sortIds(contactIds));
+      const listed = backend.statements.listedIds(ids);
+      await db.executeQuery(
+        sql`insert into sm_member (segment_id, contact_id) select cast(${segmentId} as text), l.id from (${listed}) as l`.compile(
+          backend.sql.kysely,
+        ),
+      );
     },
 
     recount(segmentId) {

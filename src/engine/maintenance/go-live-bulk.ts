@@ -20,7 +20,7 @@ export async function publishInBulk(
   if (!query || segment.definition.type !== 'dynamic') return false;
   if ((await tx.members.count(segmentId)) > 0 || (await tx.overrides.list(segmentId)).size > 0) return false;
   const options = { schema: tx.schema(), dialect: tx.kind, now, timeZone };
-  if (matched) await tx.members.insertExisting(segmentId, matched);
+  if (matched) await tx.members.insertMatched(segmentId, matched);
   else await tx.query(compileMemberInsert(query, options, segmentId));
   await tx.events.appendJoinsOfMembers(segmentId, now, 'definition');
   const count = await tx.members.recount(segmentId);

@@ -59,6 +59,7 @@ export const postgresStoreBackend: Backend<'postgres'> = {
       from unnest(${segments}::text[]) as s(id) cross join lateral (
         select segment_id, contact_id from sm_member
         where segment_id = s.id and contact_id = any(${contacts}::text[]) offset 0) as m`,
+    listedIds: (ids) => sql<{ id: string }>`select l.id from unnest(${ids}::text[]) as l(id)`,
   },
   capabilities: {
     copyRows,

@@ -58,6 +58,7 @@ export const sqliteStoreBackend: Backend<'sqlite'> = {
       from sm_member
       where segment_id in (select value from json_each(${segments}))
         and contact_id in (select value from json_each(${contacts}))`,
+    listedIds: (ids) => sql<{ id: string }>`select value as id from json_each(${ids})`,
   },
   capabilities: {
     memberCsv: sqliteMemberCsv,
