@@ -11,6 +11,7 @@ import { postgresDdl } from './postgres-ddl.ts';
 import { postgresErrors } from './postgres-errors.ts';
 import { pgSessionClient, postgresDialect } from './postgres-connection.ts';
 import { pgLeaderLock } from './postgres-leader-lock.ts';
+import { preparedMark } from './postgres-prepared.ts';
 
 /**
  * PostgreSQL through a `pg` pool: every process's connections read beside the writer lane, rows are
@@ -51,11 +52,12 @@ export const postgresStoreBackend: Backend<'postgres'> = {
     // A lateral subquery per segment, kept apart by `offset 0`: flattened, or as `segment_id = any(…)
     // and contact_id = any(…)`, the planner reads every membership of every segment (a sequential
     // scan, 80–120 ms at 100k contacts for the 20 contacts of an account) whenever its statistics
-    // undercount the table, as they do after a go-live until autovacuum analyses it.
+    // undercount the table, as they do after a go-live until autovacuum analyses it. Prepared once per
+    // connection (`postgres-prepared.ts`): the lists are arrays, planned the same whatever they hold.
     membersAmong: (
       segments,
       contacts,
-    ) => sql<MemberAmong>`select m.segment_id, m.contact_id, null::text as mode
+    ) => sql<MemberAmong>`${sql.raw(preparedMark)}select m.segment_id, m.contact_id, null::text as mode
       from unnest(${segments}::text[]) as s(id) cross join lateral (
         select segment_id, contact_id from sm_member
         where segment_id = s.id and contact_id = any(${contacts}::text[]) offset 0) as m`,

@@ -2,6 +2,7 @@ import { CompiledQuery, PostgresDialect, type Dialect } from 'kysely';
 import pg from 'pg';
 import { canonicalDecimal } from '../../../schema/index.ts';
 import { pgWriterLane } from './postgres-writer-lane.ts';
+import { preparingMarked } from './postgres-prepared.ts';
 
 /**
  * The PostgreSQL connection: a `pg` pool whose type parsers return Segmint's kept forms (no JS Date,
@@ -132,6 +133,7 @@ export async function postgresDialect(
   // discards it when it is released.
   pool.on('connect', (client) => {
     client.on('error', () => undefined);
+    preparingMarked(client);
   });
   // With a time limit, a statement the server does not answer (a server that hangs, a network that
   // drops packets silently) fails here too, a little after the server's own statement_timeout would

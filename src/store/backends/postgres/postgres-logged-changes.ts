@@ -3,14 +3,15 @@ import type { ChangeCause } from '../../event-store.ts';
 import { minuteOf } from '../../history-store.ts';
 import type { LoggedChange } from '../../logged-changes.ts';
 import type { SegmintTables } from '../../tables.ts';
+import { preparedMark } from './postgres-prepared.ts';
 
 /**
  * A maintenance pass's whole write in one statement (`logged-changes.ts`): the changes travel as three
  * array parameters, and writable common table expressions delete the leaving members, insert the
  * joining ones, move each segment's count, append the events in staged order (`with ordinality`) and
  * keep the counts in the history. Every part sees the tables as they were before the statement, which
- * is why the caller sends a contact at most once per segment. Written unnamed, as every segment
- * statement (a named prepared statement switches to a slower generic plan after five runs).
+ * is why the caller sends a contact at most once per segment. Prepared once per connection
+ * (`postgres-prepared.ts`): its plan is the same whatever the arrays hold.
  */
 export async function pgWriteLoggedChanges(
   db: Kysely<SegmintTables>,
@@ -21,7 +22,7 @@ export async function pgWriteLoggedChanges(
   const segments = changes.map((row) => row.segmentId);
   const contacts = changes.map((row) => row.contactId);
   const kinds = changes.map((row) => row.change);
-  const { rows } = await sql<{ id: string; member_count: number | string }>`
+  const { rows } = await sql<{ id: string; member_count: number | string }>`${sql.raw(preparedMark)}
     with staged as (
       select * from unnest(${segments}::text[], ${contacts}::text[], ${kinds}::text[])
         with ordinality as s(segment_id, contact_id, change, ord)
