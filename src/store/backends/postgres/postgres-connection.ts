@@ -7,8 +7,9 @@ import { preparingMarked } from './postgres-prepared.ts';
 /**
  * The PostgreSQL connection: a `pg` pool whose type parsers return Segmint's kept forms (no JS Date,
  * no float for numeric), every session in UTC, and optionally confined to one PostgreSQL schema so
- * tests can run side by side in fresh schemas. `pg` sends unnamed statements, which poolers such as
- * PgBouncer in transaction mode accept.
+ * tests can run side by side in fresh schemas. Statements go unnamed, but for the few marked to be
+ * prepared once per connection (`postgres-prepared.ts`); a pooler must run in session mode anyway
+ * (docs/SCALING.md).
  */
 
 const pgInstant =
