@@ -55,7 +55,7 @@ for (const backend of testBackends()) {
       expect(new Set(versions).size).toBe(versions.length);
     });
 
-    it('stores a go-live\'s matched contacts in one statement, in whatever order they come', async () => {
+    it("stores a go-live's matched contacts in one statement, in whatever order they come", async () => {
       await store.segments.create({ id: 'seg_m', name: 'M', type: 'dynamic', definition: {} });
       const matched = new Set(['m3', 'M1', 'm10', 'm2', 'é1']);
       await store.members.insertMatched('seg_m', matched);
