@@ -104,7 +104,7 @@ async function goLiveBeside(
     return found;
   });
   if (!segment) return undefined;
-  const publish = async (tx: StoreSession, matches: () => Promise<Set<string>>) => {
+  const publish = async (tx: StoreSession, matches: () => Promise<Iterable<string>>) => {
     const current = await segmentOrThrow(tx, id);
     if (current.stored.state === 'live') return current;
     if (current.stored.updatedAt !== segment.stored.updatedAt) return 'changed';
@@ -176,11 +176,11 @@ async function republish(
   tx: StoreSession,
   segment: LoadedSegment,
   now: Date,
-  matched?: Set<string>,
+  matched?: Iterable<string>,
 ): Promise<string[]> {
   const segmentId = segment.stored.id;
   const wanted = matched
-    ? withOverrides(matched, await tx.overrides.list(segmentId))
+    ? withOverrides(new Set(matched), await tx.overrides.list(segmentId))
     : await evaluateMembers(tx, segment, now);
   const current = new Set(await tx.members.list(segmentId));
   const joined = sortIds([...wanted].filter((c) => !current.has(c)));

@@ -184,6 +184,12 @@ export interface StatementHooks {
    * read a list in its order; nothing depends on that but the speed of an insert in key order.
    */
   listedIds(ids: unknown): RawBuilder<{ id: string }>;
+  /**
+   * Sets aside `count` sequence numbers of the event log, in a row, for a run of events logged with
+   * their numbers given (`event-runs.ts`), and selects the first as `first`. Run in a write
+   * transaction: writers take turns (`writer-lane.ts`), so no other writer takes a number meanwhile.
+   */
+  reserveEventSeqs(count: number): RawBuilder<{ first: number | string }>;
 }
 
 /** A row of `StatementHooks.membersAmong`. */

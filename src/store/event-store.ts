@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import { backends } from './backends/index.ts';
+import { eventRows, readEvents, runRows } from './event-runs.ts';
 import { withParameters } from './statement-templates.ts';
 import { chunks, type StoreContext } from './store-context.ts';
 
@@ -35,10 +35,10 @@ export interface EventStore {
   /** The newest sequence number, 0 when the log is empty. */
   lastSeq(): Promise<number>;
   /**
-   * Logs a `joined` event at `at` for every stored member of `segmentId`, in contact id order, in one
-   * statement (the members never leave the database): a first go-live's events.
+   * Logs a `joined` event of `segmentId` at `at` for each of `contactIds`, in the order given, as
+   * runs of up to `joinsPerRow` events a row (`event-runs.ts`): a first go-live's events.
    */
-  appendJoinsOfMembers(segmentId: string, at: Date, cause: ChangeCause): Promise<void>;
+  appendJoins(segmentId: string, contactIds: readonly string[], at: Date, cause: ChangeCause): Promise<void>;
 }
 
 const rowsPerInsert = 500;
@@ -71,27 +71,20 @@ export function eventStore(context: StoreContext): EventStore {
       }
     },
 
-    async list({ after = 0, segmentId, limit = 1000 } = {}) {
-      let query = db.selectFrom('sm_event').selectAll().where('seq', '>', after);
-      if (segmentId !== undefined) query = query.where('segment_id', '=', segmentId);
-      const rows = await query.orderBy('seq').limit(limit).execute();
-      return rows.map((row) => ({
-        seq: row.seq,
-        segmentId: row.segment_id,
-        contactId: row.contact_id,
-        change: row.change as MembershipChangeKind,
-        at: row.at,
-        cause: row.cause as ChangeCause,
-      }));
+    list({ after = 0, segmentId, limit = 1000 } = {}) {
+      return readEvents(eventRows(db, segmentId === undefined ? undefined : [segmentId]), after, limit);
     },
 
-    async appendJoinsOfMembers(segmentId, at, cause) {
+    async appendJoins(segmentId, contactIds, at, cause) {
+      if (contactIds.length === 0) return;
       const backend = backends[context.dialect];
-      const instant = backend.statements.instant(at.toISOString());
-      const events = sql`insert into ${sql.id('sm_event')} (${sql.join(
-        ['segment_id', 'contact_id', 'change', 'at', 'cause'].map((c) => sql.id(c)),
-      )}) select ${sql.id('segment_id')}, ${sql.id('contact_id')}, cast(${'joined'} as text), ${instant}, cast(${cause} as text) from ${sql.id('sm_member')} where ${sql.id('segment_id')} = ${segmentId} order by ${sql.id('contact_id')}`;
-      await db.executeQuery(events.compile(backend.sql.kysely));
+      const reserved = await db.executeQuery(
+        backend.statements.reserveEventSeqs(contactIds.length).compile(backend.sql.kysely),
+      );
+      const first = Number(reserved.rows[0]?.first);
+      const rows = runRows(segmentId, contactIds, first, at.toISOString(), cause);
+      for (const slice of chunks(rows, rowsPerInsert))
+        await db.insertInto('sm_event').values(slice).execute();
     },
 
     async lastSeq() {

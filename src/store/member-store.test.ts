@@ -55,13 +55,18 @@ for (const backend of testBackends()) {
       expect(new Set(versions).size).toBe(versions.length);
     });
 
-    it("stores a go-live's matched contacts in one statement, in whatever order they come", async () => {
+    it("stores a go-live's matched contacts and their count in one go, in whatever order they come", async () => {
       await store.segments.create({ id: 'seg_m', name: 'M', type: 'dynamic', definition: {} });
       const matched = new Set(['m3', 'M1', 'm10', 'm2', 'é1']);
-      await store.members.insertMatched('seg_m', matched);
-      expect(await store.members.list('seg_m')).toEqual(['M1', 'm10', 'm2', 'm3', 'é1']);
-      expect(await store.members.recount('seg_m')).toBe(5);
+      const stored = await store.members.insertMatched('seg_m', matched);
+      expect(stored).toEqual(['M1', 'm10', 'm2', 'm3', 'é1']);
+      expect(await store.members.list('seg_m')).toEqual(stored);
       expect((await store.segments.get('seg_m'))?.memberCount).toBe(5);
+      await store.segments.create({ id: 'seg_n', name: 'N', type: 'dynamic', definition: {} });
+      const inOrder = ['a1', 'a2', 'b1'];
+      expect(await store.members.insertMatched('seg_n', inOrder)).toEqual(inOrder);
+      expect(await store.members.list('seg_n')).toEqual(inOrder);
+      expect(await store.members.recount('seg_n')).toBe(3);
     });
 
     it('pages through members in id order, upper case before lower case on both backends', async () => {

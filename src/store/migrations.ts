@@ -267,6 +267,16 @@ export const migrations: readonly Migration[] = [
       await backends[dialect].ddl.ownSteps['0013_postgres_segment_indexes']?.(db);
     },
   },
+  {
+    name: '0014_event_runs',
+    async up(db, dialect) {
+      // A run of joins logged in one row (`event-runs.ts`): the row is the run's last event, and
+      // `contact_ids` names every contact of the run in order, the row's own last. The run's sequence
+      // numbers are the ones just before the row's, so the row's `seq` is given, not assigned.
+      await db.schema.alterTable('sm_event').addColumn('contact_ids', 'text').execute();
+      await backends[dialect].ddl.ownSteps['0014_event_runs']?.(db);
+    },
+  },
 ];
 
 /**

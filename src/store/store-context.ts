@@ -61,6 +61,18 @@ export function sortIds(ids: Iterable<string>): string[] {
   return [...ids].sort(compareIds);
 }
 
+/**
+ * `ids` in `compareIds` order: an array already in order as it is (a pass of comparisons), anything
+ * else sorted. A go-live's ids from the columnar image come in order (143,185 at 1M: 10 ms to sort).
+ */
+export function inIdOrder(ids: Iterable<string>): readonly string[] {
+  if (!Array.isArray(ids)) return sortIds(ids);
+  const list = ids as readonly string[];
+  for (let i = 1; i < list.length; i++)
+    if (compareIds(list[i - 1] as string, list[i] as string) > 0) return sortIds(list);
+  return list;
+}
+
 /** How many ids one `in (…)` list carries. */
 export const idsPerStatement = 500;
 

@@ -46,6 +46,11 @@ export type EventTable = {
   change: string;
   at: string;
   cause: string;
+  /**
+   * A run of joins logged in one row (`event-runs.ts`): the run's contacts in order, as a JSON array
+   * ending with `contact_id`, their sequence numbers the ones up to `seq`; null for a single event.
+   */
+  contact_ids: string | null;
 };
 
 /** A manual override on a dynamic segment: `include` or `exclude`. */

@@ -1,4 +1,5 @@
-import type { ChangeCause, MembershipChangeKind, MembershipEvent } from './event-store.ts';
+import { eventRows, readEvents } from './event-runs.ts';
+import type { MembershipEvent } from './event-store.ts';
 import { StoreError } from './errors.ts';
 import { newRecordId } from './record-id.ts';
 import { inTransaction, type StoreContext } from './store-context.ts';
@@ -150,20 +151,9 @@ export function webhookStore(context: StoreContext): WebhookStore {
     },
 
     async pendingEvents(webhook, after, limit) {
-      let query = db.selectFrom('sm_event').selectAll().where('seq', '>', after);
-      if (webhook.segmentIds !== null) {
-        if (webhook.segmentIds.length === 0) return [];
-        query = query.where('segment_id', 'in', webhook.segmentIds);
-      }
-      const rows = await query.orderBy('seq').limit(limit).execute();
-      return rows.map((row) => ({
-        seq: row.seq,
-        segmentId: row.segment_id,
-        contactId: row.contact_id,
-        change: row.change as MembershipChangeKind,
-        at: row.at,
-        cause: row.cause as ChangeCause,
-      }));
+      const segmentIds = webhook.segmentIds ?? undefined;
+      if (segmentIds?.length === 0) return [];
+      return readEvents(eventRows(db, segmentIds), after, limit);
     },
 
     async acknowledge(id, lastSeq) {

@@ -10,6 +10,7 @@ import {
 } from '../../evaluate/columnar/index.ts';
 import type { Schema } from '../../schema/index.ts';
 import type { Store, StoreSession } from '../../store/index.ts';
+import { sortIds } from '../../store/store-context.ts';
 import type { LoadedSegment } from '../live-segment.ts';
 import type { JournalEntry, JournalMark, WriteJournal } from '../write-journal.ts';
 import { columnarTouched } from './columnar-touched.ts';
@@ -228,7 +229,11 @@ export class ColumnarView {
    * As `matches`, in a write transaction `tx` of this engine's store (a go-live): no other connection
    * can commit while it runs, so one look at `commitVersion` suffices.
    */
-  async matchesIn(tx: StoreSession, segment: LoadedSegment, now: Date): Promise<Set<string> | undefined> {
+  async matchesIn(
+    tx: StoreSession,
+    segment: LoadedSegment,
+    now: Date,
+  ): Promise<readonly string[] | undefined> {
     const taken = this.#usable();
     if (!taken) return undefined;
     if ((await tx.commitVersion()) !== taken.version) {
@@ -242,7 +247,7 @@ export class ColumnarView {
       return undefined;
     }
     this.counts.answered += 1;
-    return matched.ids();
+    return matched.sortedIds();
   }
 
   /** The current image, or undefined (a build started) when there is none or the schema has grown. */
@@ -265,7 +270,7 @@ export class ColumnarView {
     now: Date,
   ): Promise<ViewAnswer | 'stale' | 'tooCostly'> {
     const { query, timeZone } = segment.definition;
-    if (!query) return { ids: () => new Set(), count: () => 0 };
+    if (!query) return { ids: () => new Set(), sortedIds: () => [], count: () => 0 };
     const writes: readonly JournalEntry[] = this.#journal.since(taken.mark);
     if (writes.length > this.#maxWrites || writes.some((write) => write.kind === 'delete')) return 'stale';
     const touched = await columnarTouched(session, taken.image, segment, writes);
@@ -320,9 +325,11 @@ export class ColumnarView {
   }
 }
 
-/** What the view found: the members, as ids or as a count. */
+/** What the view found: the members, as ids, as ids in id order, or as a count. */
 interface ViewAnswer {
   ids(): Set<string>;
+  /** The members in the image's order, which is id order, with any contact newer than the image. */
+  sortedIds(): string[];
   count(): number;
 }
 
@@ -342,6 +349,25 @@ function viewAnswer(
       for (const id of touched) matched.delete(id);
       for (const id of rechecked) matched.add(id);
       return matched;
+    },
+    sortedIds() {
+      // Without a Set: 143,185 members at 1M took 39 ms as a Set, against 5 ms from the flags.
+      if (touched.length === 0) return members.ids();
+      const contacts = image.table('contact');
+      const flags = members.rows.slice();
+      const newer: string[] = [];
+      for (const id of touched) {
+        const row = contacts.rowOf.get(id);
+        if (row !== undefined) flags[row] = 0;
+      }
+      for (const id of rechecked) {
+        const row = contacts.rowOf.get(id);
+        if (row === undefined) newer.push(id);
+        else flags[row] = 1;
+      }
+      const ids: string[] = [];
+      for (let r = 0; r < flags.length; r++) if (flags[r] === 1) ids.push(contacts.ids[r] as string);
+      return newer.length === 0 ? ids : sortIds([...ids, ...newer]);
     },
     count() {
       const rowOf = image.table('contact').rowOf;

@@ -59,6 +59,12 @@ export const sqliteStoreBackend: Backend<'sqlite'> = {
       where segment_id in (select value from json_each(${segments}))
         and contact_id in (select value from json_each(${contacts}))`,
     listedIds: (ids) => sql<{ id: string }>`select value as id from json_each(${ids})`,
+    // The next rowid of an AUTOINCREMENT table: past the largest ever used. An insert with given
+    // numbers moves it on by itself.
+    reserveEventSeqs: () => sql<{ first: number }>`
+      select max(
+        coalesce((select seq from sqlite_sequence where name = 'sm_event'), 0),
+        coalesce((select max(seq) from sm_event), 0)) + 1 as first`,
   },
   capabilities: {
     memberCsv: sqliteMemberCsv,
