@@ -160,7 +160,7 @@ export async function columnarScenario(
         baselineLabel: 'DuckDB: the same question, members stored as a table',
         target: 'within 2× DuckDB (issue 16)',
         goal: { kind: 'ratio', max: 2 },
-        note: `Engine.goLive with its columnar view: ${members} members stored with a join event each (${fixed((median * 1000) / Math.max(1, members))} µs a member, evaluation included)`,
+        note: `Engine.goLive with its columnar view: ${members} members stored with a join event each, in runs (${fixed((median * 1000) / Math.max(1, members))} µs a member, evaluation included)`,
       });
       settings.log(`  go live ${segment.id} through the view: ${fixed(median)} ms, ${members} members`);
     }
@@ -180,7 +180,8 @@ export async function columnarScenario(
         'its columnar view (`columnar: true`) builds its own image and estimates each segment',
         '(`Engine.estimateQuery`, what POST /api/segments/estimate runs), beside the estimate by SQL;',
         'then a copy of each goes live through it (`Engine.goLive`: the evaluation, and the members',
-        'stored with a join event each), once untimed and then timed, each copy stopped and deleted after.',
+        'stored with a join event each, logged in runs), once untimed and then timed, each copy stopped',
+        'and deleted after.',
       ].join(' '),
       figures,
       facts: {

@@ -138,7 +138,8 @@ export async function goLiveScenario(
       description: [
         `Each representative segment goes live ${settings.goLiveRepeats} time(s) through the engine`,
         `on a loaded copy: validation, evaluation over every contact, member rows and a joined event`,
-        `per member, one transaction (the first go-live of a segment with a clock condition also`,
+        `per member (logged in runs of up to 256 a row), one transaction (the first go-live of a`,
+        `segment with a clock condition also`,
         `builds the index it needs). "Its SQL alone" is the segment's compiled SQLite query run by`,
         `itself, ids read into JavaScript, nothing stored: the evaluation part of the go-live.`,
         `The baseline is DuckDB answering the same question with`,
