@@ -55,16 +55,17 @@ export function compileQuery(query: Query, options: CompileOptions): CompiledQue
 
 /**
  * A segment's query as one statement that stores its members: every contact it selects becomes a
- * member row of `segmentId`, without the ids leaving the database. For a segment with no members yet.
+ * member row of `segmentId`, and the statement returns their ids (`contact_id`, in no promised
+ * order), which the go-live logs. For a segment with no members yet.
  *
  * @example
- * await store.query(compileMemberInsert(definition.query, options, 'seg1'));
+ * const stored = await store.query(compileMemberInsert(definition.query, options, 'seg1'));
  */
 export function compileMemberInsert(
   query: Query,
   options: Omit<CompileOptions, 'restrictTo'>,
   segmentId: string,
-): CompiledQuery {
+): CompiledQuery<{ contact_id: string }> {
   const dialect = dialects[options.dialect];
   const context = new CompileContext(
     options.schema,
@@ -86,6 +87,7 @@ export function compileMemberInsert(
     .insertInto('sm_member')
     .columns(['segment_id', 'contact_id'])
     .expression(select)
+    .returning('contact_id')
     .compile();
 }
 

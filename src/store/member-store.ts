@@ -85,8 +85,11 @@ export interface MemberStore {
   ): Promise<Map<string, number>>;
   /** The segments a contact is a member of, by id. */
   segmentsOf(contactId: string): Promise<string[]>;
-  /** Recounts the members (after set-based SQL wrote `sm_member` directly) and stores the count. */
-  recount(segmentId: string): Promise<number>;
+  /**
+   * Stores a member count the caller knows exactly: a go-live that has just stored every member of a
+   * segment that had none (set-based SQL wrote `sm_member` directly and returned the ids).
+   */
+  setCount(segmentId: string, count: number): Promise<void>;
   /**
    * Stores `contactIds` as the members of `segmentId`, which has none, in one statement (the ids as
    * one list parameter) in contact id order, and sets its count. The ids must be a full evaluation's
@@ -291,24 +294,12 @@ export function memberStore(context: StoreContext): MemberStore {
           backend.sql.kysely,
         ),
       );
-      await db
-        .updateTable('sm_segment')
-        .set({ member_count: sorted.length })
-        .where('id', '=', segmentId)
-        .execute();
+      await store.setCount(segmentId, sorted.length);
       return sorted;
     },
 
-    recount(segmentId) {
-      return inTransaction(context, async (tx) => {
-        const count = await memberStore(tx).count(segmentId);
-        await tx.db
-          .updateTable('sm_segment')
-          .set({ member_count: count })
-          .where('id', '=', segmentId)
-          .execute();
-        return count;
-      });
+    async setCount(segmentId, count) {
+      await db.updateTable('sm_segment').set({ member_count: count }).where('id', '=', segmentId).execute();
     },
   };
   return store;

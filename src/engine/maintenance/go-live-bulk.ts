@@ -1,11 +1,12 @@
 import { compileMemberInsert } from '../../compile/index.ts';
 import type { StoreSession } from '../../store/index.ts';
+import { inIdOrder } from '../../store/store-context.ts';
 import type { LoadedSegment } from '../live-segment.ts';
 
 /**
  * Publishes a dynamic segment that has no members and no overrides yet (its first go-live) in a few
- * statements: one stores what its query selects, the stored ids are read back in contact id order
- * and logged as `joined` events in runs (`store/event-runs.ts`), then the count and its history.
+ * statements: one stores what its query selects and returns the ids, which are logged in contact id
+ * order as `joined` events in runs (`store/event-runs.ts`), then the count and its history.
  * Returns false, having written nothing, when the segment does not qualify. With `matched` (the
  * query's contacts, evaluated by the columnar view or in a reader: `go-live-snapshot.ts`), those are
  * stored instead (in id order, sorted unless they come so), as one list parameter, and logged
@@ -25,9 +26,9 @@ export async function publishInBulk(
   let members: readonly string[];
   if (matched) members = await tx.members.insertMatched(segmentId, matched);
   else {
-    await tx.query(compileMemberInsert(query, options, segmentId));
-    await tx.members.recount(segmentId);
-    members = await tx.members.list(segmentId);
+    const stored = await tx.query(compileMemberInsert(query, options, segmentId));
+    members = inIdOrder(stored.map((row) => row.contact_id));
+    await tx.members.setCount(segmentId, members.length);
   }
   await tx.events.appendJoins(segmentId, members, now, 'definition');
   await tx.history.record(segmentId, now, members.length);
