@@ -105,6 +105,15 @@ function selectedRelatedRows(
   const inWindow = windowTest(node, relationship, env, path);
   if (inWindow) env.meter.charge(selected.length * timeTestUnits);
   const parents = env.image.lookupRows(relationship.lookupEntity, relationship.lookupAttribute, entity);
+  if (node.count.operator === 'atLeast' && node.count.value === 1) {
+    // "Has one": a flag per row reached, with no count per row to make and test a million times.
+    const out = new Uint8Array(rows);
+    for (const row of selected) {
+      const parent = parents[row] ?? -1;
+      if (parent >= 0 && (!inWindow || inWindow(row))) out[parent] = 1;
+    }
+    return out;
+  }
   const counts = new Int32Array(rows);
   for (const row of selected) {
     const parent = parents[row] ?? -1;

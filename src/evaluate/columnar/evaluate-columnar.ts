@@ -148,18 +148,33 @@ function queryBlockRows(block: ValidQueryBlock, env: ColumnarEnv, path: string):
   return reached ?? new Uint8Array(env.image.table('contact').ids.length);
 }
 
+/** The whole 32-bit words of `rows`, four flags each, over the same memory. */
+function wordsOf(rows: Uint8Array): Uint32Array {
+  if (rows.byteOffset % 4 !== 0) return new Uint32Array(0);
+  return new Uint32Array(rows.buffer, rows.byteOffset, rows.length >> 2);
+}
+
 function members(rows: Uint8Array, ids: readonly string[], work: number): ColumnarMembers {
   return {
     rows,
     work,
     ids: () => {
+      // Four flags a step, skipping steps with none: most segments hold few of the contacts.
       const out: string[] = [];
-      for (let r = 0; r < rows.length; r++) if (rows[r] === 1) out.push(ids[r] as string);
+      const words = wordsOf(rows);
+      for (let w = 0; w < words.length; w++) {
+        if (words[w] === 0) continue;
+        for (let r = w * 4; r < w * 4 + 4; r++) if (rows[r] === 1) out.push(ids[r] as string);
+      }
+      for (let r = words.length * 4; r < rows.length; r++) if (rows[r] === 1) out.push(ids[r] as string);
       return out;
     },
     count: () => {
+      // Four flags (each 0 or 1) summed a step: the multiply adds the word's bytes into its top byte.
       let n = 0;
-      for (let r = 0; r < rows.length; r++) n += rows[r] ?? 0;
+      const words = wordsOf(rows);
+      for (let w = 0; w < words.length; w++) n += Math.imul(words[w] as number, 0x01010101) >>> 24;
+      for (let r = words.length * 4; r < rows.length; r++) n += rows[r] ?? 0;
       return n;
     },
   };
