@@ -1,4 +1,5 @@
 /// <reference types="node" />
+import type { FileChooser } from 'playwright-core';
 import { describe, expect, it, onTestFailed } from 'vitest';
 import { openPage, screenshot } from './browser.ts';
 import { overflowOf, phone, screenshotAtWidth, tabTo } from './e2e-pages.ts';
@@ -147,9 +148,14 @@ describe('the Import page in headless chromium', () => {
     await page.keyboard.type('Contacts');
     expect(await page.getByRole('combobox', { name: 'Entity' }).inputValue()).toBe('contact');
 
-    // Space on the file box opens the browser's file chooser.
+    // Space on the file box opens the browser's file chooser. Playwright starts catching choosers
+    // when the first listener is added, asynchronously: a Space pressed in the same tick could open
+    // the native chooser instead (seen twice in 2026-12-07's full runs), so the listener comes first.
+    const choosers: FileChooser[] = [];
+    page.on('filechooser', (opened) => choosers.push(opened));
     await tabTo(page, page.getByLabel('CSV file'));
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    expect(choosers).toHaveLength(1);
     await chooser.setFiles({
       name: 'visitors.csv',
       mimeType: 'text/csv',
