@@ -12,6 +12,7 @@ import type { SqlDialect } from '../compile/index.ts';
 import type { AttributeDef, EntityDef } from '../schema/index.ts';
 import type { ChangeFeed } from './change-feed.ts';
 import type { ChangeCause } from './event-store.ts';
+import type { IdList } from './id-list.ts';
 import type { LoggedChange } from './logged-changes.ts';
 import type { LeaderLock } from './leader-lock.ts';
 import type { MemberCsvBatch, MemberCsvFormulas, MemberCsvSource } from './member-csv-text.ts';
@@ -180,10 +181,10 @@ export interface StatementHooks {
    */
   membersAmong(segments: unknown, contacts: unknown): RawBuilder<MemberAmong>;
   /**
-   * The ids of one list parameter (as `idListParam` makes) as rows of one column, `id`. Both databases
-   * read a list in its order; nothing depends on that but the speed of an insert in key order.
+   * The ids of `list` as rows of one column, `id`, from one parameter. Both databases read a list in
+   * its order; nothing depends on that but the speed of an insert in key order.
    */
-  listedIds(ids: unknown): RawBuilder<{ id: string }>;
+  listedIds(list: IdList): RawBuilder<{ id: string }>;
   /**
    * Sets aside `count` sequence numbers of the event log, in a row, for a run of events logged with
    * their numbers given (`event-runs.ts`), and selects the first as `first`. Run in a write

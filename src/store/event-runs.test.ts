@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { joinsPerRow } from './event-runs.ts';
 import type { MembershipEvent, NewMembershipEvent } from './event-store.ts';
+import { IdList } from './id-list.ts';
 import type { Store } from './store.ts';
 import { testBackends } from './test-backends.ts';
 
@@ -38,9 +39,9 @@ for (const backend of testBackends()) {
     async function loggedStore(): Promise<{ store: Store; expected: MembershipEvent[] }> {
       const store = await backend.open();
       await store.events.append([single('s1', 'x1'), single('s2', 'x2')]);
-      await store.events.appendJoins('s3', runs.a, new Date(at), 'definition');
+      await store.events.appendJoins('s3', IdList.of(runs.a), new Date(at), 'definition');
       await store.events.append([single('s1', 'x3')]);
-      await store.events.appendJoins('s4', runs.b, new Date(at), 'definition');
+      await store.events.appendJoins('s4', IdList.of(runs.b), new Date(at), 'definition');
       await store.events.append([single('s3', 'x4')]);
       const joined = (segmentId: string) => (contactId: string) => ({
         segmentId,
@@ -96,7 +97,7 @@ for (const backend of testBackends()) {
 
     it('numbers the events logged after a run after it', async () => {
       const store = await backend.open();
-      await store.events.appendJoins('s1', ids('c', 300), new Date(at), 'definition');
+      await store.events.appendJoins('s1', IdList.of(ids('c', 300)), new Date(at), 'definition');
       await store.events.append([single('s1', 'z')]);
       const [last] = await store.events.list({ after: 300 });
       expect(last).toMatchObject({ seq: 301, contactId: 'z' });

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ChangeCause, MembershipChangeKind, MembershipEvent } from './event-store.ts';
+import type { IdList } from './id-list.ts';
 import type { EventTable, SegmintTables } from './tables.ts';
 
 /**
@@ -17,25 +18,25 @@ export const joinsPerRow = 256;
 /** A row of `sm_event` as a reader selects it. */
 export type EventRow = EventTable;
 
-/** The rows that log `contactIds` (in the order given) as joins numbered from `first`. */
+/** The rows that log `contacts` (in their order) as joins numbered from `first`. */
 export function runRows(
   segmentId: string,
-  contactIds: readonly string[],
+  contacts: IdList,
   first: number,
   at: string,
   cause: ChangeCause,
 ): EventRow[] {
   const rows: EventRow[] = [];
-  for (let start = 0; start < contactIds.length; start += joinsPerRow) {
-    const run = contactIds.slice(start, start + joinsPerRow);
+  for (let start = 0; start < contacts.length; start += joinsPerRow) {
+    const end = Math.min(contacts.length, start + joinsPerRow);
     rows.push({
-      seq: first + start + run.length - 1,
+      seq: first + end - 1,
       segment_id: segmentId,
-      contact_id: run[run.length - 1] as string,
+      contact_id: contacts.ids[end - 1] as string,
       change: 'joined',
       at,
       cause,
-      contact_ids: run.length > 1 ? JSON.stringify(run) : null,
+      contact_ids: end - start > 1 ? contacts.json(start, end) : null,
     });
   }
   return rows;

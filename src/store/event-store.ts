@@ -1,5 +1,6 @@
 import { backends } from './backends/index.ts';
 import { eventRows, readEvents, runRows } from './event-runs.ts';
+import type { IdList } from './id-list.ts';
 import { withParameters } from './statement-templates.ts';
 import { chunks, type StoreContext } from './store-context.ts';
 
@@ -35,10 +36,10 @@ export interface EventStore {
   /** The newest sequence number, 0 when the log is empty. */
   lastSeq(): Promise<number>;
   /**
-   * Logs a `joined` event of `segmentId` at `at` for each of `contactIds`, in the order given, as
-   * runs of up to `joinsPerRow` events a row (`event-runs.ts`): a first go-live's events.
+   * Logs a `joined` event of `segmentId` at `at` for each of `contacts`, in id order, as runs of up
+   * to `joinsPerRow` events a row (`event-runs.ts`): a first go-live's events.
    */
-  appendJoins(segmentId: string, contactIds: readonly string[], at: Date, cause: ChangeCause): Promise<void>;
+  appendJoins(segmentId: string, contacts: IdList, at: Date, cause: ChangeCause): Promise<void>;
 }
 
 const rowsPerInsert = 500;
@@ -75,14 +76,14 @@ export function eventStore(context: StoreContext): EventStore {
       return readEvents(eventRows(db, segmentId === undefined ? undefined : [segmentId]), after, limit);
     },
 
-    async appendJoins(segmentId, contactIds, at, cause) {
-      if (contactIds.length === 0) return;
+    async appendJoins(segmentId, contacts, at, cause) {
+      if (contacts.length === 0) return;
       const backend = backends[context.dialect];
       const reserved = await db.executeQuery(
-        backend.statements.reserveEventSeqs(contactIds.length).compile(backend.sql.kysely),
+        backend.statements.reserveEventSeqs(contacts.length).compile(backend.sql.kysely),
       );
       const first = Number(reserved.rows[0]?.first);
-      const rows = runRows(segmentId, contactIds, first, at.toISOString(), cause);
+      const rows = runRows(segmentId, contacts, first, at.toISOString(), cause);
       for (const slice of chunks(rows, rowsPerInsert))
         await db.insertInto('sm_event').values(slice).execute();
     },

@@ -11,6 +11,7 @@ export type { ListOptions, RecordStore } from './record-store.ts';
 export type { RecordWriteResult, StoredRecord } from './stored-record.ts';
 export { decodeRecord, recordColumns } from './stored-record.ts';
 export { withParameters } from './statement-templates.ts';
+export { IdList, type IdsJson } from './id-list.ts';
 export type { BulkInsertResult } from './bulk-insert.ts';
 export type {
   NewSegment,

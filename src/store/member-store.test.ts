@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selectedIdsJson, tableIdJson } from '../evaluate/columnar/index.ts';
+import { IdList } from './id-list.ts';
 import type { Store } from './store.ts';
 import { testBackends } from './test-backends.ts';
 
@@ -59,14 +61,29 @@ for (const backend of testBackends()) {
       await store.segments.create({ id: 'seg_m', name: 'M', type: 'dynamic', definition: {} });
       const matched = new Set(['m3', 'M1', 'm10', 'm2', 'é1']);
       const stored = await store.members.insertMatched('seg_m', matched);
-      expect(stored).toEqual(['M1', 'm10', 'm2', 'm3', 'é1']);
-      expect(await store.members.list('seg_m')).toEqual(stored);
+      expect(stored.ids).toEqual(['M1', 'm10', 'm2', 'm3', 'é1']);
+      expect(await store.members.list('seg_m')).toEqual(stored.ids);
       expect((await store.segments.get('seg_m'))?.memberCount).toBe(5);
       await store.segments.create({ id: 'seg_n', name: 'N', type: 'dynamic', definition: {} });
       const inOrder = ['a1', 'a2', 'b1'];
-      expect(await store.members.insertMatched('seg_n', inOrder)).toEqual(inOrder);
+      expect((await store.members.insertMatched('seg_n', inOrder)).ids).toEqual(inOrder);
       expect(await store.members.list('seg_n')).toEqual(inOrder);
       expect((await store.segments.get('seg_n'))?.memberCount).toBe(3);
+    });
+
+    it("stores and logs a go-live's members from the columnar image's JSON bytes, awkward ids too", async () => {
+      // As a go-live through the columnar view hands them over: flags over the image's contacts.
+      const contacts = ['A"q', 'B\\s', 'C\tt', 'Dé', 'E😀', 'F', 'G'].sort();
+      const flags = Uint8Array.from(contacts, (_, r) => (r === 5 ? 0 : 1));
+      const { ids, bytes, starts } = selectedIdsJson(flags, contacts, tableIdJson(contacts));
+      await store.segments.create({ id: 'seg_j', name: 'J', type: 'dynamic', definition: {} });
+      const stored = await store.members.insertMatched('seg_j', IdList.encoded(ids, { bytes, starts }));
+      await store.events.appendJoins('seg_j', stored, new Date('2026-03-01T00:00:00Z'), 'definition');
+      const chosen = contacts.filter((_, r) => r !== 5);
+      expect(await store.members.list('seg_j')).toEqual(chosen);
+      expect((await store.segments.get('seg_j'))?.memberCount).toBe(chosen.length);
+      const events = await store.events.list({ segmentId: 'seg_j' });
+      expect(events.map((e) => e.contactId)).toEqual(chosen);
     });
 
     it('pages through members in id order, upper case before lower case on both backends', async () => {

@@ -1,11 +1,12 @@
-import type { ColumnarImage, ColumnarMembers } from '../../evaluate/columnar/index.ts';
+import { selectedIdsJson, type ColumnarImage, type ColumnarMembers } from '../../evaluate/columnar/index.ts';
+import { IdList } from '../../store/index.ts';
 import { sortIds } from '../../store/store-context.ts';
 
 /** What the view found: the members, as ids, as ids in id order, or as a count. */
 export interface ViewAnswer {
   ids(): Set<string>;
-  /** The members in the image's order, which is id order, with any contact newer than the image. */
-  sortedIds(): string[];
+  /** The members in id order, with any contact newer than the image. */
+  sortedIds(): IdList;
   count(): number;
 }
 
@@ -28,8 +29,13 @@ export function viewAnswer(
     },
     sortedIds() {
       // Without a Set: 143,185 members at 1M took 39 ms as a Set, against 5 ms from the flags.
-      if (touched.length === 0) return members.ids();
       const contacts = image.table('contact');
+      if (touched.length === 0 && contacts.ascending) {
+        // The image's order is id order, and its members' JSON is copied from the image's.
+        const { ids, bytes, starts } = selectedIdsJson(members.rows, contacts.ids, contacts.idJson);
+        return IdList.encoded(ids, { bytes, starts });
+      }
+      if (touched.length === 0) return IdList.of(members.ids());
       const flags = members.rows.slice();
       const newer: string[] = [];
       for (const id of touched) {
@@ -43,7 +49,7 @@ export function viewAnswer(
       }
       const ids: string[] = [];
       for (let r = 0; r < flags.length; r++) if (flags[r] === 1) ids.push(contacts.ids[r] as string);
-      return newer.length === 0 ? ids : sortIds([...ids, ...newer]);
+      return IdList.of(newer.length === 0 ? ids : sortIds([...ids, ...newer]));
     },
     count() {
       const rowOf = image.table('contact').rowOf;

@@ -3,6 +3,7 @@ import {
   ColumnBuilder,
   ColumnarImage,
   entityTable,
+  IdJsonBuilder,
   type EntityTable,
 } from '../../evaluate/columnar/index.ts';
 import type { Schema } from '../../schema/index.ts';
@@ -31,13 +32,17 @@ export async function loadColumnarImage(store: Store, schema: Schema): Promise<C
   for (const [entity, def] of schema.entities) {
     const ids: string[] = [];
     const builders = def.attributes.map((attribute) => new ColumnBuilder(attribute));
+    // Contacts are stored as members: their ids' JSON is made page by page, each page's ids side by side.
+    const idJson = entity === 'contact' ? new IdJsonBuilder() : undefined;
     for (let after: string | undefined; ;) {
       const from = after;
       const page = await store.read((session) =>
         session.records.list(entity, { limit: pageSize, ...(from === undefined ? {} : { after: from }) }),
       );
       // Each page goes into the columns and is dropped: only the columns grow.
-      for (const record of page) ids.push(record.id);
+      const pageIds = page.map((record) => record.id);
+      for (const id of pageIds) ids.push(id);
+      idJson?.add(pageIds);
       for (const builder of builders) builder.add(page);
       if (store.readsApart && performance.now() - held > sliceMs) {
         await nextTurn();
@@ -51,6 +56,7 @@ export async function loadColumnarImage(store: Store, schema: Schema): Promise<C
         entity,
         ids,
         builders.map((builder) => builder.finish()),
+        idJson?.finish(),
       ),
     );
   }

@@ -8,7 +8,7 @@ import {
   type ColumnarImage,
 } from '../../evaluate/columnar/index.ts';
 import type { Schema } from '../../schema/index.ts';
-import type { Store, StoreSession } from '../../store/index.ts';
+import { IdList, type Store, type StoreSession } from '../../store/index.ts';
 import type { LoadedSegment } from '../live-segment.ts';
 import type { JournalEntry, JournalMark, WriteJournal } from '../write-journal.ts';
 import { viewAnswer, type ViewAnswer } from './columnar-answer.ts';
@@ -228,11 +228,7 @@ export class ColumnarView {
    * As `matches`, in a write transaction `tx` of this engine's store (a go-live): no other connection
    * can commit while it runs, so one look at `commitVersion` suffices.
    */
-  async matchesIn(
-    tx: StoreSession,
-    segment: LoadedSegment,
-    now: Date,
-  ): Promise<readonly string[] | undefined> {
+  async matchesIn(tx: StoreSession, segment: LoadedSegment, now: Date): Promise<IdList | undefined> {
     const taken = this.#usable();
     if (!taken) return undefined;
     if ((await tx.commitVersion()) !== taken.version) {
@@ -269,7 +265,7 @@ export class ColumnarView {
     now: Date,
   ): Promise<ViewAnswer | 'stale' | 'tooCostly'> {
     const { query, timeZone } = segment.definition;
-    if (!query) return { ids: () => new Set(), sortedIds: () => [], count: () => 0 };
+    if (!query) return { ids: () => new Set(), sortedIds: () => IdList.of([]), count: () => 0 };
     const writes: readonly JournalEntry[] = this.#journal.since(taken.mark);
     if (writes.length > this.#maxWrites || writes.some((write) => write.kind === 'delete')) return 'stale';
     const touched = await columnarTouched(session, taken.image, segment, writes);

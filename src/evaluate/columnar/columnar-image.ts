@@ -4,6 +4,7 @@ import type { RecordsByEntity } from '../in-memory-records.ts';
 import type { StoredRecord } from '../record-source.ts';
 import { buildColumn } from './build-column.ts';
 import { columnBytes, valueAt, type Column } from './column.ts';
+import { tableIdJson, type TableIdJson } from './id-json.ts';
 
 /** One entity's rows: their ids in order, the row of each id, and a column per attribute. */
 export interface EntityTable {
@@ -12,6 +13,8 @@ export interface EntityTable {
   readonly rowOf: ReadonlyMap<string, number>;
   /** Whether `ids` are in strictly ascending order (as JavaScript compares strings). */
   readonly ascending: boolean;
+  /** Each id as a JSON string, for member lists sent to the database (`id-json.ts`). */
+  readonly idJson: TableIdJson;
   readonly columns: ReadonlyMap<string, Column>;
 }
 
@@ -116,6 +119,7 @@ export class ColumnarImage {
     for (const table of this.#tables.values()) {
       bytes += table.ids.length * 80;
       for (const column of table.columns.values()) bytes += columnBytes(column);
+      if (table.entity === 'contact') bytes += table.idJson.bytes.byteLength + table.idJson.starts.byteLength;
     }
     for (const rows of this.#lookupRows.values()) bytes += rows.byteLength;
     return bytes;
@@ -124,11 +128,18 @@ export class ColumnarImage {
 
 /**
  * One entity's table: its ids in row order and its columns (`buildColumn` over the same rows). The row
- * of each id is mapped on first use: an entity no lookup names (interactions) may never need it.
+ * of each id is mapped on first use: an entity no lookup names (interactions) may never need it; the
+ * ids' JSON too (only contacts are stored as members), unless the loader made it page by page.
  */
-export function entityTable(entity: string, ids: readonly string[], columns: readonly Column[]): EntityTable {
+export function entityTable(
+  entity: string,
+  ids: readonly string[],
+  columns: readonly Column[],
+  made?: TableIdJson,
+): EntityTable {
   let rowOf: Map<string, number> | undefined;
   let ascending: boolean | undefined;
+  let idJson = made;
   return {
     entity,
     ids,
@@ -147,6 +158,10 @@ export function entityTable(entity: string, ids: readonly string[], columns: rea
           ascending = (ids[r - 1] as string) < (ids[r] as string);
       }
       return ascending;
+    },
+    get idJson(): TableIdJson {
+      idJson ??= tableIdJson(ids);
+      return idJson;
     },
     columns: new Map(columns.map((c) => [c.attribute.name, c] as const)),
   };

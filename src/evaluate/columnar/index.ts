@@ -5,5 +5,6 @@
 export { buildColumn, ColumnBuilder } from './build-column.ts';
 export { ColumnarImage, entityTable, type EntityTable } from './columnar-image.ts';
 export { evaluateColumnar, type ColumnarContext, type ColumnarMembers } from './evaluate-columnar.ts';
+export { IdJsonBuilder, selectedIdsJson, tableIdJson, type TableIdJson } from './id-json.ts';
 export { markIdRows } from './id-rows.ts';
 export { ColumnarWorkExceeded, defaultWorkLimit, WorkMeter } from './work-meter.ts';

@@ -61,7 +61,7 @@ export const postgresStoreBackend: Backend<'postgres'> = {
       from unnest(${segments}::text[]) as s(id) cross join lateral (
         select segment_id, contact_id from sm_member
         where segment_id = s.id and contact_id = any(${contacts}::text[]) offset 0) as m`,
-    listedIds: (ids) => sql<{ id: string }>`select l.id from unnest(${ids}::text[]) as l(id)`,
+    listedIds: (list) => sql<{ id: string }>`select l.id from unnest(${list.ids}::text[]) as l(id)`,
     // The identity's next number, and the sequence moved past the run, in one statement.
     reserveEventSeqs: (count) => sql<{ first: string }>`
       select setval(s.name, nextval(s.name) + ${count} - 1) - ${count} + 1 as first

@@ -58,7 +58,9 @@ export const sqliteStoreBackend: Backend<'sqlite'> = {
       from sm_member
       where segment_id in (select value from json_each(${segments}))
         and contact_id in (select value from json_each(${contacts}))`,
-    listedIds: (ids) => sql<{ id: string }>`select value as id from json_each(${ids})`,
+    // The list's JSON, as bytes when it came with them (from the columnar image): read as text.
+    listedIds: (list) =>
+      sql<{ id: string }>`select value as id from json_each(cast(${list.jsonParam()} as text))`,
     // The next rowid of an AUTOINCREMENT table: past the largest ever used. An insert with given
     // numbers moves it on by itself.
     reserveEventSeqs: () => sql<{ first: number }>`
