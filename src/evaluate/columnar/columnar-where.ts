@@ -13,6 +13,7 @@ import type { TimeRange } from '../../definition/time-range.ts';
 import { valueAt, isMissing, type Column } from './column.ts';
 import { inRange } from '../date-test.ts';
 import { timeTestUnits, type WorkMeter } from './work-meter.ts';
+import { countRows, flagRows } from './scratch.ts';
 
 /** What a `where` is evaluated against: the image and the clock of one evaluation. */
 export interface ColumnarEnv {
@@ -29,7 +30,7 @@ export function whereRows(node: ValidWhere, entity: string, env: ColumnarEnv, pa
       const attribute = attributeOf(env.image.schema, entity, node.attribute, joinPath(path, 'attribute'));
       const table = env.image.table(entity);
       const column = table.columns.get(attribute.name);
-      if (!column) return new Uint8Array(table.ids.length);
+      if (!column) return flagRows(table.ids.length);
       return conditionRows(node, column, table.ids.length, env, path);
     }
     case 'group':
@@ -55,7 +56,7 @@ export function groupRows(group: ValidGroup, entity: string, env: ColumnarEnv, p
     else if (all) for (let r = 0; r < rows; r++) into[r] = (into[r] ?? 0) & (holds[r] ?? 0);
     else for (let r = 0; r < rows; r++) into[r] = (into[r] ?? 0) | (holds[r] ?? 0);
   });
-  const result = out ?? new Uint8Array(rows).fill(all ? 1 : 0);
+  const result = out ?? flagRows(rows).fill(all ? 1 : 0);
   if (group.not) for (let r = 0; r < rows; r++) result[r] = 1 - (result[r] ?? 0);
   return result;
 }
@@ -81,7 +82,7 @@ function relatedRows(node: ValidRelated, entity: string, env: ColumnarEnv, path:
   env.meter.charge(target.ids.length + env.image.table(entity).ids.length);
   const passing = node.where
     ? groupRows(node.where, relationship.to, env, joinPath(path, 'where'))
-    : new Uint8Array(target.ids.length).fill(1);
+    : flagRows(target.ids.length).fill(1);
   if (node.window) keepInWindow(node, relationship, env, path, passing);
   if (node.count.operator === 'atLeast' && node.count.value === 1)
     return relatedExists(relationship, passing, entity, env.image);
@@ -107,14 +108,14 @@ function selectedRelatedRows(
   const parents = env.image.lookupRows(relationship.lookupEntity, relationship.lookupAttribute, entity);
   if (node.count.operator === 'atLeast' && node.count.value === 1) {
     // "Has one": a flag per row reached, with no count per row to make and test a million times.
-    const out = new Uint8Array(rows);
+    const out = flagRows(rows);
     for (const row of selected) {
       const parent = parents[row] ?? -1;
       if (parent >= 0 && (!inWindow || inWindow(row))) out[parent] = 1;
     }
     return out;
   }
-  const counts = new Int32Array(rows);
+  const counts = countRows(rows);
   for (const row of selected) {
     const parent = parents[row] ?? -1;
     if (parent >= 0 && (!inWindow || inWindow(row))) counts[parent] = (counts[parent] ?? 0) + 1;
@@ -124,7 +125,7 @@ function selectedRelatedRows(
 
 /** One flag per row: whether its count satisfies `spec` (`countSatisfies`, one comparison a row). */
 function countFlags(spec: CountSpec, counts: Int32Array): Uint8Array {
-  const out = new Uint8Array(counts.length);
+  const out = flagRows(counts.length);
   const { value } = spec;
   switch (spec.operator) {
     case 'atLeast':
@@ -148,7 +149,7 @@ function relatedExists(
   entity: string,
   image: ColumnarImage,
 ): Uint8Array {
-  const out = new Uint8Array(image.table(entity).ids.length);
+  const out = flagRows(image.table(entity).ids.length);
   if (relationship.cardinality === 'manyToOne') {
     const targets = image.lookupRows(entity, relationship.lookupAttribute, relationship.to);
     for (let r = 0; r < out.length; r++) {
@@ -173,7 +174,7 @@ export function relatedCounts(
   entity: string,
   image: ColumnarImage,
 ): Int32Array {
-  const counts = new Int32Array(image.table(entity).ids.length);
+  const counts = countRows(image.table(entity).ids.length);
   if (relationship.cardinality === 'manyToOne') {
     const targets = image.lookupRows(entity, relationship.lookupAttribute, relationship.to);
     for (let r = 0; r < counts.length; r++) {

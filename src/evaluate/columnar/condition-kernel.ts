@@ -12,6 +12,7 @@ import { numberKernel } from './number-kernel.ts';
 import { timeKernel } from './time-kernel.ts';
 import type { ColumnarEnv } from './columnar-where.ts';
 import { textTestUnits, timeTestUnits } from './work-meter.ts';
+import { flagRows } from './scratch.ts';
 
 /** The positive test of one type over a whole column, or undefined to let the evaluator decide per value. */
 type Kernel = (
@@ -87,7 +88,7 @@ export function conditionRows(
   env.meter.charge(conditionWork(node, column, rows));
   // Also the check that the type offers the operator, which throws as the evaluator does.
   const onMissing = testCondition(node, attribute, null, times, path) ? 1 : 0;
-  const out = new Uint8Array(rows);
+  const out = flagRows(rows);
   const operator = node.operator;
   if (isPresenceTest(operator)) {
     for (let r = 0; r < rows; r++) out[r] = isMissing(column, r) ? onMissing : 1 - onMissing;
@@ -159,7 +160,7 @@ function conditionWork(node: ValidCondition, column: Column, rows: number): numb
 
 /** One flag per row from one flag per dictionary code; `missing` for rows without a value. */
 function fromCodes(codes: Int32Array, byCode: Uint8Array, missing: number): Uint8Array {
-  const out = new Uint8Array(codes.length);
+  const out = flagRows(codes.length);
   for (let r = 0; r < codes.length; r++) {
     const code = codes[r] ?? -1;
     out[r] = code < 0 ? missing : (byCode[code] ?? 0);

@@ -64,11 +64,16 @@ export function selectedIdsJson(
   const from = json.bytes;
   const at = json.starts;
   const n = Math.min(rows.length, ids.length);
-  // The rows flagged, four flags a step where the rows are word-aligned, skipping steps with none.
-  const picked = new Int32Array(n);
-  let count = 0;
+  // The rows flagged, four flags a step where the rows are word-aligned, skipping steps with none:
+  // counted first (each word's flags summed by one multiply), so no array of every row is made.
   const words = rows.byteOffset % 4 === 0 ? new Uint32Array(rows.buffer, rows.byteOffset, n >> 2) : undefined;
   const whole = words ? words.length * 4 : 0;
+  let flagged = 0;
+  if (words)
+    for (let w = 0; w < words.length; w++) flagged += Math.imul(words[w] as number, 0x01010101) >>> 24;
+  for (let r = whole; r < n; r++) flagged += rows[r] === 1 ? 1 : 0;
+  const picked = new Int32Array(flagged);
+  let count = 0;
   if (words)
     for (let w = 0; w < words.length; w++) {
       if (words[w] === 0) continue;

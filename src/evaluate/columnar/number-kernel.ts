@@ -3,6 +3,7 @@ import type { ConditionCheck } from '../condition-check.ts';
 import { valueAt } from '../condition-check.ts';
 import type { NumberColumn } from './column.ts';
 import { exactDouble } from './exact-double.ts';
+import { flagRows } from './scratch.ts';
 
 type NumberOperator = PositiveOperatorOf<'integer' | 'decimal' | 'money'>;
 
@@ -54,7 +55,7 @@ export function numberKernel(
     if (double === undefined) return undefined;
     given.push(double);
   }
-  const hits = new Uint8Array(column.numbers.length);
+  const hits = flagRows(column.numbers.length);
   numberKernels[check.operator](column.numbers, hits, given);
   return hits;
 }

@@ -5,6 +5,7 @@ import type { ConditionCheck } from '../condition-check.ts';
 import type { TimeTests } from '../time-tests.ts';
 import { instantOf } from './build-column.ts';
 import type { InstantColumn } from './column.ts';
+import { flagRows } from './scratch.ts';
 
 /**
  * The rows whose date passes the positive test, or undefined when a bound is not canonical (then
@@ -25,7 +26,7 @@ export function timeKernel(
 /** The rows inside `test`: a range (`inRange`) or anniversary spans (`passesTimeTest`); missing rows never. */
 export function timeTestHits(column: InstantColumn, test: TimeTest): Uint8Array | undefined {
   const { instants } = column;
-  const hits = new Uint8Array(instants.length);
+  const hits = flagRows(instants.length);
   if (test.kind === 'range') {
     const bounds = rangeBounds(test, column.attribute.type === 'date' ? 10 : 24);
     if (!bounds) return undefined;
