@@ -4,7 +4,7 @@
  * operating system hands memory over a page at a time: on our machines 2.5 ms for each megabyte of
  * flags and 10 ms for a million counts, where clearing one already held takes a few hundredths of a
  * millisecond. An evaluation of "Raleigh or North Carolina craft beer fans" made four such arrays;
- * "opened at least 3 emails" made six.
+ * "opened at least 3 emails" three, one of them a million counts.
  *
  * `inScratch` runs one evaluation: every array `flagRows` and `countRows` hand out meanwhile goes back
  * to the pool when it ends, except those its result keeps. Outside it they are made new, as before.
