@@ -13,8 +13,10 @@ export interface EntityTable {
   readonly rowOf: ReadonlyMap<string, number>;
   /** Whether `ids` are in strictly ascending order (as JavaScript compares strings). */
   readonly ascending: boolean;
-  /** Each id as a JSON string, for member lists sent to the database (`id-json.ts`). */
+  /** Each id as a JSON string, for member lists sent to the database (`id-json.ts`); made on first use. */
   readonly idJson: TableIdJson;
+  /** `idJson` if it has been made, without making it. */
+  readonly idJsonMade: TableIdJson | undefined;
   readonly columns: ReadonlyMap<string, Column>;
 }
 
@@ -119,7 +121,8 @@ export class ColumnarImage {
     for (const table of this.#tables.values()) {
       bytes += table.ids.length * 80;
       for (const column of table.columns.values()) bytes += columnBytes(column);
-      if (table.entity === 'contact') bytes += table.idJson.bytes.byteLength + table.idJson.starts.byteLength;
+      const json = table.idJsonMade;
+      if (json) bytes += json.bytes.byteLength + json.starts.byteLength;
     }
     for (const rows of this.#lookupRows.values()) bytes += rows.byteLength;
     return bytes;
@@ -161,6 +164,9 @@ export function entityTable(
     },
     get idJson(): TableIdJson {
       idJson ??= tableIdJson(ids);
+      return idJson;
+    },
+    get idJsonMade(): TableIdJson | undefined {
       return idJson;
     },
     columns: new Map(columns.map((c) => [c.attribute.name, c] as const)),

@@ -8,6 +8,7 @@ import { knownQuery } from '../known-query.ts';
 import { TimeTests } from '../time-tests.ts';
 import type { ColumnarImage } from './columnar-image.ts';
 import { groupRows, relatedCounts, type ColumnarEnv } from './columnar-where.ts';
+import { countFlagged, flaggedRows, wordsOf } from './flags.ts';
 import { markIdRows } from './id-rows.ts';
 import { inScratch, flagRows } from './scratch.ts';
 import { memberUnits, WorkMeter } from './work-meter.ts';
@@ -171,34 +172,16 @@ function queryBlockRows(block: ValidQueryBlock, env: ColumnarEnv, path: string):
   return reached ?? flagRows(env.image.table('contact').ids.length);
 }
 
-/** The whole 32-bit words of `rows`, four flags each, over the same memory. */
-function wordsOf(rows: Uint8Array): Uint32Array {
-  if (rows.byteOffset % 4 !== 0) return new Uint32Array(0);
-  return new Uint32Array(rows.buffer, rows.byteOffset, rows.length >> 2);
-}
-
 function members(rows: Uint8Array, ids: readonly string[], work: number): ColumnarMembers {
   return {
     rows,
     work,
     ids: () => {
-      // Four flags a step, skipping steps with none: most segments hold few of the contacts.
-      const out: string[] = [];
-      const words = wordsOf(rows);
-      for (let w = 0; w < words.length; w++) {
-        if (words[w] === 0) continue;
-        for (let r = w * 4; r < w * 4 + 4; r++) if (rows[r] === 1) out.push(ids[r] as string);
-      }
-      for (let r = words.length * 4; r < rows.length; r++) if (rows[r] === 1) out.push(ids[r] as string);
+      const picked = flaggedRows(rows);
+      const out = new Array<string>(picked.length);
+      for (let i = 0; i < picked.length; i++) out[i] = ids[picked[i] as number] as string;
       return out;
     },
-    count: () => {
-      // Four flags (each 0 or 1) summed a step: the multiply adds the word's bytes into its top byte.
-      let n = 0;
-      const words = wordsOf(rows);
-      for (let w = 0; w < words.length; w++) n += Math.imul(words[w] as number, 0x01010101) >>> 24;
-      for (let r = words.length * 4; r < rows.length; r++) n += rows[r] ?? 0;
-      return n;
-    },
+    count: () => countFlagged(rows),
   };
 }

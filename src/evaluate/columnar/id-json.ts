@@ -1,3 +1,5 @@
+import { flaggedRows } from './flags.ts';
+
 /**
  * A table's ids as JSON strings, made once for the image: `bytes` holds each id's JSON string (quotes
  * and escapes included, UTF-8) followed by a comma, in row order, and row `r`'s string is the bytes
@@ -63,23 +65,8 @@ export function selectedIdsJson(
 ): { ids: string[]; bytes: Uint8Array; starts: Int32Array } {
   const from = json.bytes;
   const at = json.starts;
-  const n = Math.min(rows.length, ids.length);
-  // The rows flagged, four flags a step where the rows are word-aligned, skipping steps with none:
-  // counted first (each word's flags summed by one multiply), so no array of every row is made.
-  const words = rows.byteOffset % 4 === 0 ? new Uint32Array(rows.buffer, rows.byteOffset, n >> 2) : undefined;
-  const whole = words ? words.length * 4 : 0;
-  let flagged = 0;
-  if (words)
-    for (let w = 0; w < words.length; w++) flagged += Math.imul(words[w] as number, 0x01010101) >>> 24;
-  for (let r = whole; r < n; r++) flagged += rows[r] === 1 ? 1 : 0;
-  const picked = new Int32Array(flagged);
-  let count = 0;
-  if (words)
-    for (let w = 0; w < words.length; w++) {
-      if (words[w] === 0) continue;
-      for (let r = w * 4; r < w * 4 + 4; r++) if (rows[r] === 1) picked[count++] = r;
-    }
-  for (let r = whole; r < n; r++) if (rows[r] === 1) picked[count++] = r;
+  const picked = flaggedRows(rows.length > ids.length ? rows.subarray(0, ids.length) : rows);
+  const count = picked.length;
   const selected = new Array<string>(count);
   let size = 1;
   for (let i = 0; i < count; i++) {

@@ -24,7 +24,7 @@ const drawn = (alphabet: string, length: number): string =>
 
 const ascending = (ids: Iterable<string>): string[] => [...new Set(ids)].sort();
 
-/** Table ids of several shapes: generated, UUID v7-like, ids that share a long middle, and mixed text. */
+/** Table ids of several shapes: generated, UUID v7-like, ids that share a long middle, escapes, and mixed text. */
 const shapes: Record<string, string[]> = {
   generated: ascending(
     Array.from({ length: 3_000 }, () => `ct-${String(random.int(0, 999_999)).padStart(8, '0')}`),
@@ -35,7 +35,11 @@ const shapes: Record<string, string[]> = {
   'late differences': ascending(
     Array.from({ length: 3_000 }, () => `${drawn('ab', 3)}-same-middle-part-${drawn('xyz', 2)}`),
   ),
-  'mixed text': ascending(Array.from({ length: 3_000 }, () => drawn('AZaz09-_ é😀', random.int(0, 12)))),
+  // Quotes and backslashes are escaped in the image's JSON, so their order there is not the ids' order.
+  'quotes and backslashes': ascending(Array.from({ length: 3_000 }, () => drawn('ab"\\!', random.int(0, 8)))),
+  'mixed text': ascending(
+    Array.from({ length: 3_000 }, () => drawn('AZaz09-_ é😀"\\\n\u007f', random.int(0, 12))),
+  ),
 };
 
 /** Strings to look up: the table's own ids, and others of every length and character. */
@@ -43,7 +47,7 @@ function probes(ids: readonly string[]): string[] {
   const others = Array.from({ length: 2_000 }, () => {
     const base = random.pick(ids);
     const cut = base.slice(0, random.int(0, base.length));
-    return cut + drawn('\u0000 -09AZaz{~é\uffff', random.int(0, 4));
+    return cut + drawn('\u0000 -09AZaz{~é\uffff"\\\u007f', random.int(0, 4));
   });
   return [...ids, ...others, '', '\uffff'];
 }

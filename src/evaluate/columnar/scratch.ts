@@ -6,7 +6,7 @@
  * millisecond. An evaluation of "Raleigh or North Carolina craft beer fans" made four such arrays;
  * "opened at least 3 emails" three, one of them a million counts.
  *
- * `inScratch` runs one evaluation: every array `flagRows` and `countRows` hand out meanwhile goes back
+ * `inScratch` runs one evaluation: every array `flagRows`, `countRows` and `rowList` hand out meanwhile goes back
  * to the pool when it ends, except those its result keeps. Outside it they are made new, as before.
  * Evaluations are synchronous, so no two share the pool at once; one inside another uses the outer's
  * and keeps what its own result keeps.
@@ -21,13 +21,18 @@ const pools = { flags: new Map<number, Uint8Array[]>(), counts: new Map<number, 
 let pooledBytes = 0;
 let handedOut: (Uint8Array | Int32Array)[] | undefined;
 
-function take<A extends Uint8Array | Int32Array>(pool: Map<number, A[]>, length: number, make: () => A): A {
+function take<A extends Uint8Array | Int32Array>(
+  pool: Map<number, A[]>,
+  length: number,
+  make: () => A,
+  clear = true,
+): A {
   if (!handedOut) return make();
   const reused = pool.get(length)?.pop();
   let array: A;
   if (reused) {
     pooledBytes -= reused.byteLength;
-    reused.fill(0);
+    if (clear) reused.fill(0);
     array = reused;
   } else array = make();
   handedOut.push(array);
@@ -42,6 +47,15 @@ export function flagRows(length: number): Uint8Array {
 /** A count per row, all 0. */
 export function countRows(length: number): Int32Array {
   return take(pools.counts, length, () => new Int32Array(length));
+}
+
+/**
+ * Room for a list of at least `length` row numbers, its contents left as they were: a power of two
+ * long, so that lists of about the same length share arrays from one evaluation to the next.
+ */
+export function rowList(length: number): Int32Array {
+  const room = 2 ** Math.ceil(Math.log2(Math.max(1024, length)));
+  return take(pools.counts, room, () => new Int32Array(room), false);
 }
 
 /**

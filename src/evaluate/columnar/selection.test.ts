@@ -4,6 +4,8 @@ import type { StoredRecord } from '../record-source.ts';
 import { TimeTests } from '../time-tests.ts';
 import { condition, contactQuery, membersOf, now, schema } from '../test-fixtures.ts';
 import { ColumnarImage } from './columnar-image.ts';
+import { codeRows } from './code-rows.ts';
+import { inScratch } from './scratch.ts';
 import { selectRows } from './selection.ts';
 import { WorkMeter } from './work-meter.ts';
 
@@ -64,6 +66,41 @@ describe('related records decided from the rows a condition selects', () => {
       not: false,
     } as unknown as ValidGroup;
     expect(selectRows(common, 'interaction', env, 'where')).toBeUndefined();
+  });
+
+  it('answers one value alone with its own rows, and lists of several from the pool, overwritten', () => {
+    const image = ColumnarImage.build(schema, data);
+    const env = {
+      image,
+      times: new TimeTests({ now, timeZone: 'UTC' }),
+      meter: new WorkMeter(Number.POSITIVE_INFINITY),
+    };
+    const group = (...children: unknown[]) => ({ ...and(...children), not: false }) as unknown as ValidGroup;
+    const rowsWhere = (test: (r: StoredRecord) => boolean) =>
+      data.interaction.flatMap((r, row) => (test(r) ? [row] : []));
+    const sorted = (rows: Int32Array | undefined) => [...(rows ?? [])].sort((a, b) => a - b);
+    const opened = selectRows(group(condition('type', 'equals', 'EmailOpened')), 'interaction', env, 'where');
+    const column = image.table('interaction').columns.get('type');
+    if (column?.kind !== 'dictionary') throw new Error('type is a dictionary column');
+    expect(opened?.buffer).toBe(codeRows(column, env.meter).rows.buffer);
+    // Two evaluations one after the other: the second list reuses the first's array.
+    const either = group(condition('type', 'equals', 'EmailOpened', 'EmailClicked'));
+    const withAsset = group(
+      condition('type', 'equals', 'EmailOpened', 'EmailClicked'),
+      condition('assetid', 'containsData'),
+    );
+    const first = inScratch(
+      () => sorted(selectRows(either, 'interaction', env, 'where')),
+      () => [],
+    );
+    const second = inScratch(
+      () => sorted(selectRows(withAsset, 'interaction', env, 'where')),
+      () => [],
+    );
+    const openOrClick = (r: StoredRecord) => r['type'] === 'EmailOpened' || r['type'] === 'EmailClicked';
+    expect(first).toEqual(rowsWhere(openOrClick));
+    expect(second).toEqual(rowsWhere((r) => openOrClick(r) && r['assetid'] !== undefined));
+    expect(second.length).toBeLessThan(first.length);
   });
 
   const cases: [string, unknown][] = [

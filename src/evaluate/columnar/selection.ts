@@ -4,6 +4,7 @@ import { attributeOf } from '../schema-lookups.ts';
 import { codeRows } from './code-rows.ts';
 import type { DictionaryColumn } from './column.ts';
 import { dictionaryTest } from './condition-kernel.ts';
+import { rowList } from './scratch.ts';
 import type { ColumnarEnv } from './columnar-where.ts';
 
 /** Past this share of the rows, a selection costs more than a pass over all of them. */
@@ -16,6 +17,7 @@ const selectiveShare = 1 / 4;
  * (`code-rows.ts`) are visited, and the other conditions tested on those alone. Undefined when the
  * group is of another shape or more than a quarter of the rows pass its most selective condition:
  * `groupRows` then decides every row. Either way each condition is decided as the evaluator decides it.
+ * The list is to read only: it may be the column's own rows of one value (`code-rows.ts`).
  */
 export function selectRows(
   group: ValidGroup,
@@ -54,15 +56,27 @@ export function selectRows(
   const others = tests.filter((test) => test !== driver);
   env.meter.charge(driverRows * (others.length + 1));
   const { offsets, rows } = codeRows(driver.column, env.meter);
-  const selected = new Int32Array(driverRows);
-  let kept = 0;
+  const codes: number[] = [];
   driver.byCode.forEach((hit, code) => {
-    if (hit !== 1) return;
+    if (hit === 1 && (offsets[code + 1] ?? 0) > (offsets[code] ?? 0)) codes.push(code);
+  });
+  // One value passing and nothing else to test: its rows as they are, without a copy.
+  if (others.length === 0 && codes.length <= 1) {
+    const code = codes[0] ?? 0;
+    return codes.length === 0 ? new Int32Array(0) : rows.subarray(offsets[code], offsets[code + 1]);
+  }
+  // A list from the pool: a fresh one per evaluation was megabytes of new memory each time, which
+  // brought V8's full collections of the image's heap (half a second each) every dozen estimates.
+  const selected = rowList(driverRows);
+  let kept = 0;
+  for (const code of codes) {
     for (let i = offsets[code] ?? 0, end = offsets[code + 1] ?? 0; i < end; i++) {
       const row = rows[i] ?? 0;
-      if (others.every((test) => passes(test, row))) selected[kept++] = row;
+      let pass = true;
+      for (const test of others) if (!passes(test, row)) pass = false;
+      if (pass) selected[kept++] = row;
     }
-  });
+  }
   return selected.subarray(0, kept);
 }
 
