@@ -45,14 +45,20 @@ const related = (where: unknown, count: unknown, window?: unknown) =>
   });
 const last30 = { attribute: 'occurredon', last: 30, unit: 'days' };
 
+/** The image of `data`, and what an evaluation over it reads. */
+function imageOfData() {
+  const image = ColumnarImage.build(schema, data);
+  const env = {
+    image,
+    times: new TimeTests({ now, timeZone: 'UTC' }),
+    meter: new WorkMeter(Number.POSITIVE_INFINITY),
+  };
+  return { image, env };
+}
+
 describe('related records decided from the rows a condition selects', () => {
   it('visits the rows of the passing values only, when few rows pass', () => {
-    const image = ColumnarImage.build(schema, data);
-    const env = {
-      image,
-      times: new TimeTests({ now, timeZone: 'UTC' }),
-      meter: new WorkMeter(Number.POSITIVE_INFINITY),
-    };
+    const { env } = imageOfData();
     const opened = {
       ...and(condition('type', 'equals', 'EmailOpened')),
       not: false,
@@ -69,12 +75,7 @@ describe('related records decided from the rows a condition selects', () => {
   });
 
   it('answers one value alone with its own rows, and lists of several from the pool, overwritten', () => {
-    const image = ColumnarImage.build(schema, data);
-    const env = {
-      image,
-      times: new TimeTests({ now, timeZone: 'UTC' }),
-      meter: new WorkMeter(Number.POSITIVE_INFINITY),
-    };
+    const { image, env } = imageOfData();
     const group = (...children: unknown[]) => ({ ...and(...children), not: false }) as unknown as ValidGroup;
     const rowsWhere = (test: (r: StoredRecord) => boolean) =>
       data.interaction.flatMap((r, row) => (test(r) ? [row] : []));
