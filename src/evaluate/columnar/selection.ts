@@ -73,7 +73,11 @@ export function selectRows(
     for (let i = offsets[code] ?? 0, end = offsets[code + 1] ?? 0; i < end; i++) {
       const row = rows[i] ?? 0;
       let pass = true;
-      for (const test of others) if (!passes(test, row)) pass = false;
+      for (const test of others) {
+        if (passes(test, row)) continue;
+        pass = false;
+        break;
+      }
       if (pass) selected[kept++] = row;
     }
   }
