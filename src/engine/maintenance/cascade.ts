@@ -40,7 +40,7 @@ export async function cascade(
     if (moved.length > 0)
       changes.set(segment.stored.id, [...(changes.get(segment.stored.id) ?? []), ...moved]);
   }
-  await pass.pending.flush(tx);
+  await pass.pending.flush(tx, true);
   return changes;
 }
 
@@ -48,7 +48,9 @@ export async function cascade(
  * Reads the first wave's memberships in one statement (every candidate in every segment re-checked or
  * read) when the segments share their candidates, as after a write; when they do not, as after a
  * clock tick, the cross product would probe far more pairs than are needed, and each re-check reads
- * its own instead.
+ * its own instead. The segments downstream of the first wave (those that read a segment it re-checks,
+ * and so on) are read for the same contacts: a contact whose membership changes is re-checked there
+ * next, and its memberships would otherwise cost a round trip of their own.
  */
 async function preloadFirstWave(
   tx: StoreSession,
@@ -67,13 +69,40 @@ async function preloadFirstWave(
     for (const segmentId of read) segments.add(segmentId);
     needed += ids.size * read.length;
   }
-  if (needed === 0 || contacts.size * segments.size > 2 * needed) return;
+  if (needed === 0) return;
+  const downstream = downstreamOf(ordered, candidates);
+  for (const segment of downstream) {
+    const read = [segment.stored.id, ...segment.dependencies.segments];
+    for (const segmentId of read) segments.add(segmentId);
+    needed += contacts.size * read.length;
+  }
+  if (contacts.size * segments.size > 2 * needed) return;
   // The memberships and the records the segments are decided from: one round trip on PostgreSQL.
   const reads = [
     pass.snapshot.loadRead(tx, contacts, segments),
-    ...recordsAhead(tx, ordered, candidates, pass.records),
+    ...recordsAhead(tx, ordered, candidates, pass.records, downstream),
   ];
   await tx.readTogether(reads.filter((read) => read !== undefined));
+}
+
+/**
+ * The segments the first wave's changes can reach, in `ordered`'s (dependency) order: each reads a
+ * segment with candidates or one already reached. Such a segment re-checks, beside its own candidates,
+ * any contact whose membership changed upstream: any of the first wave's contacts.
+ */
+function downstreamOf(
+  ordered: readonly LoadedSegment[],
+  candidates: ReadonlyMap<string, ReadonlySet<string>>,
+): LoadedSegment[] {
+  const reached = new Set<string>();
+  const downstream: LoadedSegment[] = [];
+  for (const segment of ordered) {
+    const id = segment.stored.id;
+    const readsReached = [...segment.dependencies.segments].some((read) => reached.has(read));
+    if (readsReached) downstream.push(segment);
+    if (readsReached || (candidates.get(id)?.size ?? 0) > 0) reached.add(id);
+  }
+  return downstream;
 }
 
 /**
@@ -87,6 +116,7 @@ function recordsAhead(
   ordered: readonly LoadedSegment[],
   candidates: ReadonlyMap<string, ReadonlySet<string>>,
   records: PassRecords,
+  downstream: readonly LoadedSegment[],
 ): (PreparedRead<unknown> | undefined)[] {
   const contacts = new Set<string>();
   const relationships = new Map<string, RelationshipDef>();
@@ -96,6 +126,11 @@ function recordsAhead(
     if (!ids || !plan) continue;
     for (const id of ids) contacts.add(id);
     for (const relationship of plan.relationships) relationships.set(relationship.name, relationship);
+  }
+  // What a downstream segment decided in memory reads of the same contacts, should one reach it.
+  for (const segment of downstream) {
+    const plan = contacts.size > 0 ? inMemoryPlan(segment, tx.schema()) : undefined;
+    for (const relationship of plan?.relationships ?? []) relationships.set(relationship.name, relationship);
   }
   if (contacts.size === 0 || contacts.size > contactsWithRelatedInMemory) return [];
   const ids = [...contacts];
