@@ -231,13 +231,16 @@ export interface Capabilities {
   /**
    * Writes a maintenance pass's member rows, counts, events and history in statements of its own
    * (one on PostgreSQL, SQL texts that do not change with the number of changes on SQLite), returning
-   * each changed segment's count after (`logged-changes.ts`).
+   * each changed segment's count after (`logged-changes.ts`). With `atCommit` the caller reads
+   * nothing it returns, and the backend may send it with the transaction's next statement (PostgreSQL:
+   * in the commit's round trip), returning no counts.
    */
   readonly writeLoggedChanges?: (
     db: Kysely<SegmintTables>,
     changes: readonly LoggedChange[],
     cause: ChangeCause,
     now: Date,
+    atCommit?: boolean,
   ) => Promise<Map<string, number>>;
   /**
    * Loads encoded rows into `table` in one statement of the database's own (PostgreSQL's `COPY`),

@@ -25,19 +25,21 @@ export const maxChangesInOneStatement = 20_000;
  * Where the backend has its own way (`Capabilities.writeLoggedChanges`: one statement on PostgreSQL,
  * one round trip instead of five; five fixed statements on SQLite, whatever the number of changes)
  * that writes it; otherwise, and for a pass too big or that names a contact twice in one segment, the
- * member, event and history stores write it in turn, with the same result.
+ * member, event and history stores write it in turn, with the same result. `atCommit` lets the
+ * backend hold its statement for the commit's round trip (no counts come back then).
  */
 export function writeLoggedChanges(
   context: StoreContext,
   changes: readonly SegmentMemberChange[],
   cause: ChangeCause,
   now: Date,
+  atCommit = false,
 ): Promise<Map<string, number>> {
   return inTransaction(context, async (tx) => {
     const logged = loggedChanges(changes);
     const oneStatement = backends[tx.dialect].capabilities.writeLoggedChanges;
     if (oneStatement && logged.length <= maxChangesInOneStatement && namesEachPairOnce(logged))
-      return oneStatement(tx.db, logged, cause, now);
+      return oneStatement(tx.db, logged, cause, now, atCommit);
     const counts = await writeChanges(tx, changes);
     const at = now.toISOString();
     const events: NewMembershipEvent[] = logged.map((row) => ({ ...row, at, cause }));

@@ -21,11 +21,16 @@ export class PendingMembership {
     if (join.length > 0 || leave.length > 0) this.#changes.push({ segmentId, join, leave });
   }
 
-  /** Writes what is staged: members, counts, events in the order the changes were staged, history. */
-  async flush(tx: StoreSession): Promise<void> {
+  /**
+   * Writes what is staged: members, counts, events in the order the changes were staged, history.
+   * The pass's last write (`last`) may go with the transaction's next statement, its commit after a
+   * write (`MemberStore.changeAndLogAtCommit`).
+   */
+  async flush(tx: StoreSession, last = false): Promise<void> {
     const changes = this.#changes;
     if (changes.length === 0) return;
     this.#changes = [];
-    await tx.members.changeAndLog(changes, this.#cause, this.#now);
+    if (last) await tx.members.changeAndLogAtCommit(changes, this.#cause, this.#now);
+    else await tx.members.changeAndLog(changes, this.#cause, this.#now);
   }
 }

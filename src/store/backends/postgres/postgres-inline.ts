@@ -15,7 +15,7 @@ const { prepareValue } = (pg as unknown as { utils: { prepareValue: (value: unkn
 export function inlineParameters(query: CompiledQuery): string | undefined {
   const literals: string[] = [];
   for (const parameter of query.parameters) {
-    const literal = literalOf(parameter);
+    const literal = pgLiteral(parameter);
     if (literal === undefined) return undefined;
     literals.push(literal);
   }
@@ -43,7 +43,8 @@ export function inlineParameters(query: CompiledQuery): string | undefined {
   return quoted ? undefined : text;
 }
 
-function literalOf(value: unknown): string | undefined {
+/** `value` as a PostgreSQL literal (untyped), or undefined when it is not a kind `inlineParameters` writes. */
+export function pgLiteral(value: unknown): string | undefined {
   if (value === null || value === undefined) return 'null';
   const simple = (item: unknown) =>
     item === null ||

@@ -3,7 +3,7 @@ import type { ChangeCause } from '../../event-store.ts';
 import { minuteOf } from '../../history-store.ts';
 import type { LoggedChange } from '../../logged-changes.ts';
 import type { SegmintTables } from '../../tables.ts';
-import { preparedMark } from './postgres-prepared.ts';
+import { atCommitMark, preparedMark } from './postgres-prepared.ts';
 
 /**
  * A maintenance pass's whole write in one statement (`logged-changes.ts`): the changes travel as three
@@ -11,18 +11,21 @@ import { preparedMark } from './postgres-prepared.ts';
  * joining ones, move each segment's count, append the events in staged order (`with ordinality`) and
  * keep the counts in the history. Every part sees the tables as they were before the statement, which
  * is why the caller sends a contact at most once per segment. Prepared once per connection
- * (`postgres-prepared.ts`): its plan is the same whatever the arrays hold.
+ * (`postgres-prepared.ts`): its plan is the same whatever the arrays hold. With `atCommit`, it goes
+ * with the commit once prepared (`atCommitMark`), and no counts come back.
  */
 export async function pgWriteLoggedChanges(
   db: Kysely<SegmintTables>,
   changes: readonly LoggedChange[],
   cause: ChangeCause,
   now: Date,
+  atCommit = false,
 ): Promise<Map<string, number>> {
   const segments = changes.map((row) => row.segmentId);
   const contacts = changes.map((row) => row.contactId);
   const kinds = changes.map((row) => row.change);
-  const { rows } = await sql<{ id: string; member_count: number | string }>`${sql.raw(preparedMark)}
+  const mark = atCommit ? `${preparedMark}${atCommitMark}` : preparedMark;
+  const { rows } = await sql<{ id: string; member_count: number | string }>`${sql.raw(mark)}
     with staged as (
       select * from unnest(${segments}::text[], ${contacts}::text[], ${kinds}::text[])
         with ordinality as s(segment_id, contact_id, change, ord)
