@@ -1,3 +1,4 @@
+import { CompiledQuery } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Store } from '../store/index.ts';
@@ -115,6 +116,37 @@ describe.skipIf(!postgres || postgres.skip)(`round trips of a write ${postgres?.
     expect(trips).toHaveLength(4);
     expect(await membersOf(store, 'In Raleigh')).toEqual(['ada']);
     expect(await membersOf(store, 'Raleigh readers')).toEqual(['ada']);
+  });
+
+  it('leaves nothing of a write whose membership changes fail with its commit', async () => {
+    // A trigger refuses Cyd's events: the pass's write, held for the commit, fails there.
+    await store.transaction(async (tx) => {
+      await tx.query(
+        CompiledQuery.raw(`create function refuse_cyd() returns trigger language plpgsql as $$
+          begin if new.contact_id = 'cyd' then raise exception 'events of cyd refused'; end if; return new; end $$`),
+      );
+      await tx.query(
+        CompiledQuery.raw(
+          'create trigger refuse_cyd before insert on sm_event for each row execute function refuse_cyd()',
+        ),
+      );
+    });
+    await engine.createRecord('contact', { id: 'cyd', firstname: 'Cyd', address1_city: 'Durham' });
+    const spy = vi.spyOn(pg.Client.prototype, 'query');
+    const failed = await engine
+      .updateRecord('contact', 'cyd', { address1_city: 'Raleigh' })
+      .catch((e: unknown) => e);
+    const last = spy.mock.calls.at(-2)?.[0];
+    spy.mockRestore();
+    expect(String(failed)).toMatch(/events of cyd refused/);
+    // The statement that failed was the pass's write with the commit; the rollback came after it.
+    expect(String(last)).toMatch(/^execute segmint_\w+\(.*; commit$/s);
+    expect((await store.records.get('contact', 'cyd'))?.address1_city).toBe('Durham');
+    expect(await membersOf(store, 'In Raleigh')).toEqual(['ada']);
+    await store.transaction((tx) => tx.query(CompiledQuery.raw('drop trigger refuse_cyd on sm_event')));
+    // The connection goes on: the same write now lands, with its join.
+    await engine.updateRecord('contact', 'cyd', { address1_city: 'Raleigh' });
+    expect(await membersOf(store, 'In Raleigh')).toEqual(['ada', 'cyd']);
   });
 
   it('reads what an update names first only once: a second read in the transaction sees its write', async () => {
