@@ -4,6 +4,7 @@ import { EngineError } from './engine-error.ts';
 import type { EngineState } from './engine-state.ts';
 import { liveSegments } from './registry-sync.ts';
 import { applyChanges } from './maintenance/membership-change.ts';
+import { segmentsAnUpdateMayRecheck } from './maintenance/first-memberships.ts';
 import { maintainAfterWrites, type RecordChange } from './maintenance/write-maintenance.ts';
 
 /**
@@ -14,7 +15,8 @@ import { maintainAfterWrites, type RecordChange } from './maintenance/write-main
 
 /**
  * Creates a record and brings every live segment up to date. The records its lookups name are read as
- * the transaction begins (`FirstReads`), as are the record an update changes and the records it names.
+ * the transaction begins (`FirstReads`), as are the record an update changes and the records it names,
+ * and, for a contact, its memberships in the segments the update may re-check.
  */
 export async function createRecord(
   state: EngineState,
@@ -63,7 +65,16 @@ export async function updateRecord(
       );
       return result.record;
     },
-    { record: { entity, id }, references: { entity, rows: [patch] } },
+    {
+      record: { entity, id },
+      references: { entity, rows: [patch] },
+      ...(entity === 'contact' && {
+        memberships: {
+          contactIds: [id],
+          segmentIds: segmentsAnUpdateMayRecheck(state.registry.ordered(), patch),
+        },
+      }),
+    },
   );
 }
 

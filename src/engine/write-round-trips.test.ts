@@ -5,7 +5,9 @@ import type { Store } from '../store/index.ts';
 import { testBackends } from '../store/test-backends.ts';
 import type { Engine } from './engine.ts';
 import {
+  and,
   cityIs,
+  condition,
   contactSegment,
   engineOn,
   membersOf,
@@ -35,6 +37,7 @@ describe.skipIf(!postgres || postgres.skip)(`round trips of a write ${postgres?.
       ['In Raleigh', cityIs('Raleigh')],
       ['Opened an email', openedAnEmail()],
       ['At a brewery', worksInBrewing],
+      ['In North Carolina', and(condition('address1_stateorprovince', 'equals', ['NC']))],
     ] as const) {
       const segment = await engine.createSegment(contactSegment(name, where), name);
       await engine.goLive(segment.id);
@@ -87,6 +90,18 @@ describe.skipIf(!postgres || postgres.skip)(`round trips of a write ${postgres?.
     const trips = await sent(() => engine.updateRecord('contact', 'ada', { address1_city: 'Durham' }));
     expect(trips).toHaveLength(4);
     expect(await membersOf(store, 'In Raleigh')).toEqual([]);
+  });
+
+  it('changes what only a segment of contacts reads in three: its memberships read with the begin', async () => {
+    const trips = await sent(() => engine.updateRecord('contact', 'ada', { address1_stateorprovince: 'NC' }));
+    // begin with the contact and its memberships in the segment that reads the state; the update; the
+    // join and its event with the commit. No statement reads memberships in between.
+    expect(trips).toHaveLength(3);
+    expect(trips[0]).toMatch(/^begin;.* from sm_override /);
+    expect(await membersOf(store, 'In North Carolina')).toEqual(['ada']);
+    const back = await sent(() => engine.updateRecord('contact', 'ada', { address1_stateorprovince: 'SC' }));
+    expect(back).toHaveLength(3);
+    expect(await membersOf(store, 'In North Carolina')).toEqual([]);
   });
 
   it('moves a contact to another account in four, joining the segment that reads the account', async () => {

@@ -20,6 +20,29 @@ export interface BeginReads {
   readonly ahead: readonly CompiledQuery[];
   /** The rows of those the begin made, by `aheadKey`. */
   readonly aheadRows: Map<string, readonly unknown[]>;
+  /** Memberships named to be read first (one of `ahead`), which answer any read of fewer of them. */
+  readonly memberships?: HeldMemberships;
+}
+
+/**
+ * The memberships of some contacts in some segments and the contacts' overrides, read as the
+ * transaction began (`FirstReads.memberships`): a later read of memberships among them takes its rows
+ * from these (`member-store.ts`) until the transaction changes a membership or an override (`spent`).
+ */
+export interface HeldMemberships {
+  readonly contacts: ReadonlySet<string>;
+  readonly segments: ReadonlySet<string>;
+  /** The statement the begin ran, one of `BeginReads.ahead`. */
+  readonly query: CompiledQuery;
+  /** Its rows, once taken from `aheadRows`. */
+  rows?: readonly unknown[];
+  /** Set by the first write of a membership or an override: the rows may be out of date after it. */
+  spent?: boolean;
+}
+
+/** Marks the memberships read at the begin as out of date: the transaction is changing some. */
+export function spendHeldMemberships(reads: BeginReads | undefined): void {
+  if (reads?.memberships) reads.memberships.spent = true;
 }
 
 const current = new AsyncLocalStorage<BeginReads>();
@@ -32,8 +55,15 @@ const current = new AsyncLocalStorage<BeginReads>();
 export function withBeginReads<T>(
   fn: (reads: BeginReads) => Promise<T>,
   ahead: readonly CompiledQuery[] = [],
+  memberships?: HeldMemberships,
 ): Promise<T> {
-  const reads: BeginReads = { ahead, aheadRows: new Map() };
+  // A fresh record each time: a transaction tried again must not take what an earlier try read.
+  const held = memberships && {
+    contacts: memberships.contacts,
+    segments: memberships.segments,
+    query: memberships.query,
+  };
+  const reads: BeginReads = { ahead, aheadRows: new Map(), ...(held && { memberships: held }) };
   return current.run(reads, () => fn(reads));
 }
 

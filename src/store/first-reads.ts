@@ -2,6 +2,8 @@ import type { CompiledQuery } from 'kysely';
 import { UnknownEntityError } from './errors.ts';
 import { referenceReads } from './record-references.ts';
 import { recordQuery } from './record-store.ts';
+import type { HeldMemberships } from './begin-reads.ts';
+import { membershipsQuery } from './member-store.ts';
 import type { StoreContext } from './store-context.ts';
 
 /**
@@ -17,6 +19,23 @@ export interface FirstReads {
   readonly references?: {
     readonly entity: string;
     readonly rows: readonly Readonly<Record<string, unknown>>[];
+  };
+  /**
+   * The memberships of these contacts in these segments and the contacts' overrides, as
+   * `members.membershipsRead` reads them: any later read of memberships among them in the
+   * transaction is answered from these rows, until it changes a membership or an override.
+   */
+  readonly memberships?: { readonly contactIds: readonly string[]; readonly segmentIds: readonly string[] };
+}
+
+/** The memberships `first` names, to be read as the transaction begins, or undefined. */
+export function heldMemberships(context: StoreContext, first: FirstReads): HeldMemberships | undefined {
+  const named = first.memberships;
+  if (!named || named.contactIds.length === 0 || named.segmentIds.length === 0) return undefined;
+  return {
+    contacts: new Set(named.contactIds),
+    segments: new Set(named.segmentIds),
+    query: membershipsQuery(context, named.contactIds, named.segmentIds),
   };
 }
 

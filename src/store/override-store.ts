@@ -1,3 +1,4 @@
+import { spendHeldMemberships } from './begin-reads.ts';
 import { chunks, idsPerStatement, type StoreContext } from './store-context.ts';
 
 /** A manual override: `include` keeps a contact in a dynamic segment, `exclude` keeps it out (and wins). */
@@ -27,6 +28,7 @@ export function overrideStore(context: StoreContext): OverrideStore {
     new Map(rows.map((row) => [row.contact_id, row.mode as OverrideMode]));
   return {
     async set(segmentId, contactIds, mode) {
+      spendHeldMemberships(context.beginReads);
       for (const slice of chunks([...new Set(contactIds)], idsPerStatement)) {
         await db
           .insertInto('sm_override')
@@ -37,6 +39,7 @@ export function overrideStore(context: StoreContext): OverrideStore {
     },
 
     async clear(segmentId, contactIds) {
+      spendHeldMemberships(context.beginReads);
       for (const slice of chunks([...new Set(contactIds)], idsPerStatement)) {
         await db
           .deleteFrom('sm_override')
@@ -88,10 +91,12 @@ export function overrideStore(context: StoreContext): OverrideStore {
     },
 
     async removeContact(contactId) {
+      spendHeldMemberships(context.beginReads);
       await db.deleteFrom('sm_override').where('contact_id', '=', contactId).execute();
     },
 
     async removeSegment(segmentId) {
+      spendHeldMemberships(context.beginReads);
       await db.deleteFrom('sm_override').where('segment_id', '=', segmentId).execute();
     },
   };

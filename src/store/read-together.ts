@@ -9,17 +9,20 @@ import type { SegmintTables } from './tables.ts';
  */
 export interface PreparedRead<T> {
   readonly query: CompiledQuery;
+  /** The rows, when they are known without running `query` (read as the transaction began). */
+  readonly known?: readonly unknown[];
   /** What the rows mean; may also keep them where its caller wants them. */
   decode(rows: readonly unknown[]): T;
 }
 
 /** `read` giving `then` of what it gives. */
 export function mapRead<T, U>(read: PreparedRead<T>, then: (value: T) => U): PreparedRead<U> {
-  return { query: read.query, decode: (rows) => then(read.decode(rows)) };
+  return { query: read.query, known: read.known, decode: (rows) => then(read.decode(rows)) };
 }
 
-/** Runs one prepared read. */
+/** Runs one prepared read (none when its rows are known). */
 export async function runRead<T>(db: Kysely<SegmintTables>, read: PreparedRead<T>): Promise<T> {
+  if (read.known) return read.decode(read.known);
   const { rows } = await db.executeQuery(read.query);
   return read.decode(rows);
 }
@@ -37,16 +40,18 @@ export async function readTogether<T extends readonly unknown[]>(
   ) => Promise<unknown[][] | undefined>,
 ): Promise<T> {
   const all = reads as readonly PreparedRead<unknown>[];
+  const asked = all.filter((read) => read.known === undefined);
   const rows =
-    all.length > 1 && readMany
+    asked.length > 1 && readMany
       ? await readMany(
           db,
-          all.map((read) => read.query),
+          asked.map((read) => read.query),
         )
       : undefined;
   const values: unknown[] = [];
-  for (const [i, read] of all.entries()) {
-    const found = rows?.[i];
+  let next = 0;
+  for (const read of all) {
+    const found = read.known === undefined ? rows?.[next++] : undefined;
     values.push(found ? read.decode(found) : await runRead(db, read));
   }
   return values as unknown as T;

@@ -1,7 +1,7 @@
 import { sql, type CompiledQuery, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { EntityDef, Schema } from '../schema/index.ts';
 import { backends } from './backends/index.ts';
-import { withBeginReads, type BeginReads } from './begin-reads.ts';
+import { withBeginReads, type BeginReads, type HeldMemberships } from './begin-reads.ts';
 import { UnknownEntityError } from './errors.ts';
 import type { SegmintTables, StoreDialect } from './tables.ts';
 
@@ -30,12 +30,14 @@ export async function inTransaction<T>(
   context: StoreContext,
   fn: (context: StoreContext) => Promise<T>,
   ahead: readonly CompiledQuery[] = [],
+  memberships?: HeldMemberships,
 ): Promise<T> {
   if (context.inTransaction) return fn(context);
   return withBeginReads(
     (beginReads) =>
       context.db.transaction().execute((trx) => fn({ ...context, db: trx, inTransaction: true, beginReads })),
     ahead,
+    memberships,
   );
 }
 

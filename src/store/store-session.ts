@@ -2,7 +2,7 @@ import { auditStore } from './audit-store.ts';
 import { backends } from './backends/index.ts';
 import { clockStore } from './clock-store.ts';
 import { eventStore } from './event-store.ts';
-import { firstReadQueries } from './first-reads.ts';
+import { firstReadQueries, heldMemberships } from './first-reads.ts';
 import { readTogether } from './read-together.ts';
 import { historyStore } from './history-store.ts';
 import { keyStore } from './key-store.ts';
@@ -82,8 +82,9 @@ export function createSession(context: StoreContext): StoreSession {
     },
     async transaction(fn, first) {
       const readsAhead = first && !context.inTransaction && backends[context.dialect].capabilities.readsAhead;
-      const ahead = readsAhead ? firstReadQueries(context, first) : [];
-      return inTransaction(context, (tx) => fn(createSession(tx)), ahead);
+      const held = readsAhead ? heldMemberships(context, first) : undefined;
+      const ahead = readsAhead ? [...firstReadQueries(context, first), ...(held ? [held.query] : [])] : [];
+      return inTransaction(context, (tx) => fn(createSession(tx)), ahead, held);
     },
   };
 }
