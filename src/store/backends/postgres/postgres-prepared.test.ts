@@ -107,6 +107,27 @@ describe('statements prepared once per connection', () => {
       await expect(client.query('commit', [])).rejects.toThrow(/^failed: execute segmint_.*; commit$/);
     });
 
+    it('reports its own error to a submittable sent after it', async () => {
+      const { client } = recordingClient('execute');
+      preparingMarked(client);
+      await client.query(write, [['a']]);
+      await client.query(write, [['b']]);
+      const reported = new Promise<unknown>((resolve) => {
+        const submittable = {
+          submit: () => undefined,
+          // As `pg.Query` is called back: here the aborted transaction, which the held error replaces.
+          callback: (error: unknown) => {
+            resolve(error);
+          },
+        };
+        void client.query(submittable as never);
+        setTimeout(() => {
+          submittable.callback(new Error('current transaction is aborted'));
+        }, 0);
+      });
+      expect(String(await reported)).toMatch(/^Error: failed: execute segmint_/);
+    });
+
     it('is sent as it came when it was never prepared on this connection', async () => {
       const { client, sent } = recordingClient();
       preparingMarked(client);

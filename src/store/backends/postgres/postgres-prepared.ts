@@ -96,12 +96,21 @@ export function preparingMarked(client: pg.PoolClient): void {
     // The connection runs its statements in the order they were given; the held one's error is the
     // one to report, the next having failed only because the transaction had.
     const first = send(before) as Promise<unknown>;
+    let heldError: unknown;
+    first.catch((error: unknown) => {
+      heldError = error;
+    });
+    // A submittable reports to its own callback; should the held one fail, with that error.
+    const submittable = args[0] as { callback?: unknown } | undefined;
+    const callback = submittable?.callback;
+    if (typeof callback === 'function')
+      (submittable as { callback: unknown }).callback = (error: unknown, ...rest: unknown[]): unknown =>
+        (callback as (...a: unknown[]) => unknown)(
+          error && heldError !== undefined ? heldError : error,
+          ...rest,
+        );
     const next = send(...args);
-    if (!(next instanceof Promise)) {
-      // A submittable reports to its own callback: the aborted transaction, should the held one fail.
-      first.catch(() => undefined);
-      return next;
-    }
+    if (!(next instanceof Promise)) return next;
     return first.then(
       () => next,
       (error: unknown) => {
