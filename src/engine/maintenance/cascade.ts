@@ -70,7 +70,7 @@ async function preloadFirstWave(
     needed += ids.size * read.length;
   }
   if (needed === 0) return;
-  const downstream = downstreamOf(ordered, candidates);
+  const downstream = downstreamOf(ordered, (segment) => (candidates.get(segment.stored.id)?.size ?? 0) > 0);
   for (const segment of downstream) {
     const read = [segment.stored.id, ...segment.dependencies.segments];
     for (const segmentId of read) segments.add(segmentId);
@@ -86,21 +86,20 @@ async function preloadFirstWave(
 }
 
 /**
- * The segments the first wave's changes can reach, in `ordered`'s (dependency) order: each reads a
- * segment with candidates or one already reached. Such a segment re-checks, beside its own candidates,
- * any contact whose membership changed upstream: any of the first wave's contacts.
+ * The segments a first wave (the segments `inFirstWave` picks) can reach, in `ordered`'s (dependency)
+ * order: each reads a segment of the first wave or one already reached. Such a segment re-checks,
+ * beside its own candidates, any contact whose membership changed upstream: any of the first wave's.
  */
-function downstreamOf(
+export function downstreamOf(
   ordered: readonly LoadedSegment[],
-  candidates: ReadonlyMap<string, ReadonlySet<string>>,
+  inFirstWave: (segment: LoadedSegment) => boolean,
 ): LoadedSegment[] {
   const reached = new Set<string>();
   const downstream: LoadedSegment[] = [];
   for (const segment of ordered) {
-    const id = segment.stored.id;
     const readsReached = [...segment.dependencies.segments].some((read) => reached.has(read));
     if (readsReached) downstream.push(segment);
-    if (readsReached || (candidates.get(id)?.size ?? 0) > 0) reached.add(id);
+    if (readsReached || inFirstWave(segment)) reached.add(segment.stored.id);
   }
   return downstream;
 }

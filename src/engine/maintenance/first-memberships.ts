@@ -1,4 +1,5 @@
 import type { LoadedSegment } from '../live-segment.ts';
+import { downstreamOf } from './cascade.ts';
 
 /**
  * The live segments whose membership of a contact an update of that contact with `patch` may re-check,
@@ -14,20 +15,20 @@ export function segmentsAnUpdateMayRecheck(
   patch: Readonly<Record<string, unknown>>,
 ): string[] {
   const changed = new Set([...Object.keys(patch), 'modifiedon']);
-  const reached = new Set<string>();
-  const named = new Set<string>();
-  for (const segment of ordered) {
-    if (!segment.definition.query) continue;
-    const { attributes, paths, segments } = segment.dependencies;
+  const readsChanged = (segment: LoadedSegment) => {
+    const { attributes, paths } = segment.dependencies;
     const read = attributes.get('contact');
-    const readsChanged =
+    return (
+      segment.definition.query !== undefined &&
       read !== undefined &&
       paths.some((path) => path.entity === 'contact') &&
-      [...changed].some((attribute) => read.has(attribute));
-    if (!readsChanged && ![...segments].some((id) => reached.has(id))) continue;
-    reached.add(segment.stored.id);
+      [...changed].some((attribute) => read.has(attribute))
+    );
+  };
+  const named = new Set<string>();
+  for (const segment of [...ordered.filter(readsChanged), ...downstreamOf(ordered, readsChanged)]) {
     named.add(segment.stored.id);
-    for (const id of segments) named.add(id);
+    for (const id of segment.dependencies.segments) named.add(id);
   }
   return [...named];
 }
